@@ -1,0 +1,7 @@
+package com.brewline.model;
+
+public record Category(String id, String nameKo, String nameEn) {
+    public String name(boolean korean) {
+        return korean ? nameKo : nameEn;
+    }
+}

@@ -1,0 +1,6 @@
+package com.brewline.model;
+
+public enum DiningOption {
+    DINE_IN,
+    TAKEOUT
+}

@@ -1,0 +1,24 @@
+package com.brewline.store;
+
+/**
+ * The whole store behind one interface: SQLite today, PostgreSQL for a chain later.
+ * Thread-safe; each thread gets its own connection.
+ */
+public interface BrewlineStore extends AutoCloseable {
+    OrderQueue orders();
+
+    BusinessDays days();
+
+    ItemAvailability availability();
+
+    ReadModel readModel();
+
+    Reports reports();
+
+    PaymentLedger payments();
+
+    ChangeFeed changes();
+
+    @Override
+    void close();
+}
