@@ -24,7 +24,8 @@ import java.util.Optional;
  *       999 pickup numbers for its open orders;</li>
  *   <li>{@code consumer DB STATION STOPFILE}: claims FIFO, prints "CLAIMED id", bumps the order ready and hands
  *       it out; ends when the stop file exists and the queue is empty;</li>
- *   <li>{@code endless-writer DB KIOSK}: prints "STARTED", then paid orders until killed, "COMMITTED id" after each.</li>
+ *   <li>{@code endless-writer DB KIOSK}: prints "STARTED", then paid orders until killed, "COMMITTED id" after each
+ *       markPaid returned; it also works each order through to picked up, so a kill lands in every kind of write.</li>
  * </ul>
  * Any exception (SQLITE_BUSY included) is printed to stderr and the exit code is 1.
  */
@@ -49,7 +50,11 @@ public final class StoreWorkerMain {
                 case "endless-writer" -> {
                     out.println("STARTED");
                     while (true) {
-                        out.println("COMMITTED " + payOne(store, args[2]).id());
+                        long id = payOne(store, args[2]).id();
+                        out.println("COMMITTED " + id);
+                        store.orders().transition(id, OrderStatus.IN_PREPARATION, "crash-test", null);
+                        store.orders().transition(id, OrderStatus.READY, "crash-test", null);
+                        store.orders().transition(id, OrderStatus.PICKED_UP, "crash-test", null);
                     }
                 }
                 default -> throw new IllegalArgumentException("unknown mode " + args[0]);
