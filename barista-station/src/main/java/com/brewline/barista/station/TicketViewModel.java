@@ -1,0 +1,60 @@
+package com.brewline.barista.station;
+
+import com.brewline.model.Order;
+import com.brewline.model.OrderStatus;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One ticket on the station. Its order is replaced in place when the store changes it, so a cell
+ * showing it re-renders without the list being rebuilt. Time is not a property here: the view asks
+ * {@link #waited} only for the cells on screen, once a second.
+ */
+public final class TicketViewModel {
+    private final ReadOnlyObjectWrapper<Order> order;
+    private final Ageing ageing;
+
+    TicketViewModel(Order order, Ageing ageing) {
+        this.order = new ReadOnlyObjectWrapper<>(order);
+        this.ageing = ageing;
+    }
+
+    void update(Order newer) {
+        if (!newer.equals(order.get())) {
+            order.set(newer);
+        }
+    }
+
+    public ReadOnlyObjectProperty<Order> orderProperty() {
+        return order.getReadOnlyProperty();
+    }
+
+    public Order order() {
+        return order.get();
+    }
+
+    public long orderId() {
+        return order.get().id();
+    }
+
+    public boolean started() {
+        return order.get().status() == OrderStatus.IN_PREPARATION;
+    }
+
+    /** Since payment: a recalled ticket keeps its original timer. */
+    public Duration waited(Instant now) {
+        Instant paid = order.get().paidAt();
+        return paid == null ? Duration.ZERO : Duration.between(paid, now);
+    }
+
+    public int targetSeconds() {
+        return order.get().prepTargetSeconds();
+    }
+
+    public Ageing.Level level(Instant now) {
+        return ageing.classify(waited(now), targetSeconds());
+    }
+}

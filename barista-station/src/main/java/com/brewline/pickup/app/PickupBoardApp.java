@@ -1,0 +1,46 @@
+package com.brewline.pickup.app;
+
+import com.brewline.barista.app.DisplayContext;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import java.util.Objects;
+
+/** The pickup board window. Start it through {@link PickupBoardMain}. */
+public final class PickupBoardApp extends Application {
+    private static volatile DisplayContext context;
+    private static volatile int screenIndex;
+    private BoardScreen screen;
+
+    public static void launch(DisplayContext ctx, int screen) {
+        context = Objects.requireNonNull(ctx);
+        screenIndex = screen;
+        Application.launch(PickupBoardApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        screen = BoardScreen.create(context);
+        stage.setTitle(screen.messages().get("board.title"));
+        stage.setScene(new Scene(screen.view().root(), 1920, 1080));
+        var screens = Screen.getScreens();
+        Screen target = screenIndex >= 0 && screenIndex < screens.size() ? screens.get(screenIndex) : Screen.getPrimary();
+        Rectangle2D b = target.getVisualBounds();
+        stage.setX(b.getMinX());
+        stage.setY(b.getMinY());
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(true);
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (screen != null) {
+            screen.close();
+        }
+        context.close();
+    }
+}

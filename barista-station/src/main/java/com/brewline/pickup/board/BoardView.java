@@ -1,0 +1,122 @@
+package com.brewline.pickup.board;
+
+import com.brewline.barista.support.Messages;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.ParallelTransition;
+import javafx.animation.ScaleTransition;
+import javafx.animation.Timeline;
+import javafx.animation.TranslateTransition;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.util.Duration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The pickup board's view: two columns of numbers; a number turning ready slides over and pulses. */
+public final class BoardView {
+    private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
+
+    private final BoardViewModel vm;
+    private final Map<Integer, Label> readyLabels = new HashMap<>();
+    private Timeline ticker;
+
+    @FXML private BorderPane root;
+    @FXML private FlowPane preparingNumbers;
+    @FXML private FlowPane readyNumbers;
+
+    private BoardView(BoardViewModel vm) {
+        this.vm = vm;
+    }
+
+    public static BoardView load(BoardViewModel vm, Messages messages) {
+        BoardView view = new BoardView(vm);
+        FXMLLoader loader = new FXMLLoader(BoardView.class.getResource("board.fxml"), messages.bundle());
+        loader.setControllerFactory(type -> view);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("board.fxml could not be loaded", e);
+        }
+        return view;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        vm.preparing().addListener((ListChangeListener<Integer>) c -> showPreparing());
+        vm.ready().addListener((ListChangeListener<Integer>) c -> showReady());
+        vm.fresh().addListener((SetChangeListener<Integer>) c -> {
+            Label l = readyLabels.get(c.wasAdded() ? c.getElementAdded() : c.getElementRemoved());
+            if (l != null) {
+                l.pseudoClassStateChanged(FRESH, c.wasAdded());
+            }
+        });
+        showPreparing();
+        showReady();
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
+    }
+
+    public void stop() {
+        ticker.stop();
+    }
+
+    private void showPreparing() {
+        preparingNumbers.getChildren().setAll(vm.preparing().stream().map(n -> {
+            Label l = new Label(String.valueOf(n));
+            l.getStyleClass().add("preparing-number");
+            l.setId("preparing-" + n);
+            return l;
+        }).toList());
+    }
+
+    private void showReady() {
+        List<Integer> numbers = List.copyOf(vm.ready());
+        readyLabels.keySet().retainAll(numbers);
+        preparingNumbers.layout();
+        readyNumbers.getChildren().setAll(numbers.stream().map(n -> readyLabels.computeIfAbsent(n, this::newReadyLabel)).toList());
+    }
+
+    private Label newReadyLabel(int n) {
+        Label l = new Label(String.valueOf(n));
+        l.getStyleClass().add("ready-number");
+        l.setId("ready-" + n);
+        boolean fresh = vm.fresh().contains(n);
+        l.pseudoClassStateChanged(FRESH, fresh);
+        if (fresh) {
+            announce(l);
+        }
+        return l;
+    }
+
+    /** Slides in from the preparing column and pulses a few times. */
+    private void announce(Label l) {
+        TranslateTransition slide = new TranslateTransition(Duration.millis(700), l);
+        slide.setFromX(-readyNumbers.getWidth() * 0.6);
+        slide.setToX(0);
+        ScaleTransition pulse = new ScaleTransition(Duration.millis(450), l);
+        pulse.setFromX(1.0);
+        pulse.setFromY(1.0);
+        pulse.setToX(1.18);
+        pulse.setToY(1.18);
+        pulse.setAutoReverse(true);
+        pulse.setCycleCount(6);
+        new ParallelTransition(slide, pulse).play();
+    }
+}
