@@ -69,7 +69,7 @@ public final class StationView {
     @FXML private FlowPane soldOutItems;
     @FXML private StackPane closeRefusedOverlay;
     @FXML private Label closeRefusedText;
-    @FXML private VBox closeRefusedList;
+    @FXML private FlowPane closeRefusedList;
     @FXML private StackPane summaryOverlay;
     @FXML private Label summaryTitle;
     @FXML private VBox summaryRows;
@@ -341,6 +341,7 @@ public final class StationView {
             Label l = new Label(messages.format("close.refused.row", o.pickupNumber(),
                     messages.get("status." + o.status().name()), o.itemCount()));
             l.getStyleClass().add("open-order-row");
+            l.setMinWidth(270);
             closeRefusedList.getChildren().add(l);
         }
     }

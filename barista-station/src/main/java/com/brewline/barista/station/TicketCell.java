@@ -1,7 +1,6 @@
 package com.brewline.barista.station;
 
 import com.brewline.barista.support.Messages;
-import com.brewline.model.ChosenOption;
 import com.brewline.model.DiningOption;
 import com.brewline.model.Order;
 import com.brewline.model.OrderLine;
@@ -58,14 +57,19 @@ final class TicketCell extends ListCell<TicketViewModel> {
         lines.getStyleClass().add("lines");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, number, dining, spacer, position);
+        HBox header = new HBox(10, number, dining, spacer, status, position);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("ticket-header");
         FontIcon timer = new FontIcon(Material2MZ.TIMER);
         timer.getStyleClass().add("timer-icon");
         Region spacer2 = new Region();
         HBox.setHgrow(spacer2, Priority.ALWAYS);
-        HBox time = new HBox(8, timer, waited, target, spacer2, status);
+        waited.setMinWidth(Region.USE_PREF_SIZE);
+        target.setMinWidth(Region.USE_PREF_SIZE);
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        dining.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        HBox time = new HBox(8, timer, waited, spacer2, target);
         time.setAlignment(Pos.BASELINE_LEFT);
         time.getStyleClass().add("ticket-time");
         ScrollPane lineScroll = new ScrollPane(lines);

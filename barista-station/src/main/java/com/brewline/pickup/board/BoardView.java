@@ -27,6 +27,12 @@ import java.util.Map;
 /** The pickup board's view: two columns of numbers; a number turning ready slides over and pulses. */
 public final class BoardView {
     private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
+    private static final PseudoClass CROWDED = PseudoClass.getPseudoClass("crowded");
+    private static final PseudoClass PACKED = PseudoClass.getPseudoClass("packed");
+    /** Above these counts the numbers get smaller so that all of them stay on screen. */
+    private static final int PREPARING_CROWDED = 21;
+    private static final int PREPARING_PACKED = 40;
+    private static final int READY_CROWDED = 9;
 
     private final BoardViewModel vm;
     private final Map<Integer, Label> readyLabels = new HashMap<>();
@@ -66,6 +72,12 @@ public final class BoardView {
                 l.pseudoClassStateChanged(FRESH, c.wasAdded());
             }
         });
+        for (FlowPane pane : new FlowPane[]{preparingNumbers, readyNumbers}) {
+            javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+            clip.widthProperty().bind(pane.widthProperty());
+            clip.heightProperty().bind(pane.heightProperty());
+            pane.setClip(clip);
+        }
         showPreparing();
         showReady();
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
@@ -78,6 +90,9 @@ public final class BoardView {
     }
 
     private void showPreparing() {
+        int count = vm.preparing().size();
+        preparingNumbers.pseudoClassStateChanged(CROWDED, count > PREPARING_CROWDED && count <= PREPARING_PACKED);
+        preparingNumbers.pseudoClassStateChanged(PACKED, count > PREPARING_PACKED);
         preparingNumbers.getChildren().setAll(vm.preparing().stream().map(n -> {
             Label l = new Label(String.valueOf(n));
             l.getStyleClass().add("preparing-number");
@@ -88,6 +103,7 @@ public final class BoardView {
 
     private void showReady() {
         List<Integer> numbers = List.copyOf(vm.ready());
+        readyNumbers.pseudoClassStateChanged(CROWDED, numbers.size() > READY_CROWDED);
         readyLabels.keySet().retainAll(numbers);
         preparingNumbers.layout();
         readyNumbers.getChildren().setAll(numbers.stream().map(n -> readyLabels.computeIfAbsent(n, this::newReadyLabel)).toList());

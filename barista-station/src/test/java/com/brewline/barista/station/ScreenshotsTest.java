@@ -1,0 +1,174 @@
+package com.brewline.barista.station;
+
+import com.brewline.barista.app.DisplayContext;
+import com.brewline.barista.app.DisplaySettings;
+import com.brewline.barista.app.StationScreen;
+import com.brewline.barista.app.StoreQueuedRefunds;
+import com.brewline.barista.testing.Cafe;
+import com.brewline.barista.testing.Fx;
+import com.brewline.barista.testing.MutableClock;
+import com.brewline.barista.testing.Orders;
+import com.brewline.model.Order;
+import com.brewline.model.OrderStatus;
+import com.brewline.pickup.app.BoardScreen;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Renders the station and the board at 1920x1080 to target/screenshots during the build: an empty
+ * queue, a rush of 30 tickets of every age, the board with numbers in both columns, and the
+ * close-refused and day-summary dialogs. Each picture is also checked for what it must show.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsTest {
+    @TempDir
+    Path dir;
+    private final Instant now = Instant.now();
+    private final MutableClock storeClock = new MutableClock(now);
+    private Cafe cafe;
+    private Stage stage;
+    private final List<AutoCloseable> screens = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        cafe = new Cafe(dir, storeClock);
+    }
+
+    @AfterEach
+    void stop() {
+        Fx.run(() -> screens.forEach(s -> {
+            try {
+                s.close();
+            } catch (Exception ignored) {
+                // best effort
+            }
+        }));
+        cafe.close();
+    }
+
+    private StationScreen showStation(DisplayContext ctx) {
+        StationScreen s = Fx.call(() -> {
+            StationScreen station = StationScreen.create(ctx);
+            stage.setScene(new Scene(station.view().root(), 1920, 1080));
+            stage.show();
+            return station;
+        });
+        screens.add(s);
+        Fx.waitUntil(5, "first snapshot", () -> s.viewModel().snapshotsAppliedProperty().get() > 0);
+        return s;
+    }
+
+    @Test
+    void emptyQueue() throws Exception {
+        StationScreen station = showStation(cafe.stationContext("station-1"));
+        Path png = Fx.screenshot(station.view().root(), "station-empty");
+        assertSize(png);
+    }
+
+    @Test
+    void rushBoardAndCloseRefused(FxRobot robot) throws Exception {
+        // 30 tickets paid over the last 17 minutes: late, warning and fresh ones.
+        List<Order> paid = new ArrayList<>();
+        for (int i = 0; i < 34; i++) {
+            storeClock.set(now.minus(Duration.ofMillis((34 - i) * 9_700L)));
+            paid.add(Orders.paidInProcess(cafe.store, i, storeClock.instant()));
+        }
+        storeClock.set(now.minusSeconds(20));
+        for (int i = 0; i < 3; i++) {   // already ready, waiting for pickup
+            cafe.store.orders().transition(paid.get(i).id(), OrderStatus.IN_PREPARATION, "station-1", "started");
+            cafe.store.orders().transition(paid.get(i).id(), OrderStatus.READY, "station-1", "done");
+        }
+        for (int i = 3; i < 8; i++) {   // being made, some items checked off
+            cafe.store.orders().transition(paid.get(i).id(), OrderStatus.IN_PREPARATION, "station-1", "started");
+        }
+        cafe.store.orders().setLineDone(paid.get(3).id(), 0, true, "station-1");
+        cafe.store.orders().setLineDone(paid.get(4).id(), 0, true, "station-1");
+        storeClock.set(now);
+
+        StationScreen station = showStation(cafe.stationContext("station-1"));
+        Fx.waitUntil(5, "30 tickets", () -> station.viewModel().tickets().size() == 31);
+        Fx.run(() -> station.viewModel().selectPosition(2));
+        Path rush = Fx.screenshot(station.view().root(), "station-rush");
+        assertSize(rush);
+
+        // The board, with one number turning ready while it is on screen (highlighted).
+        Stage boardStage = Fx.call(Stage::new);
+        BoardScreen board = Fx.call(() -> {
+            BoardScreen b = BoardScreen.create(cafe.boardContext(DisplaySettings.defaults("board"), Clock.systemUTC()));
+            boardStage.setScene(new Scene(b.view().root(), 1920, 1080));
+            boardStage.show();
+            return b;
+        });
+        screens.add(board);
+        Fx.waitUntil(5, "board loaded", () -> board.viewModel().preparing().size() == 31);
+        cafe.store.orders().transition(paid.get(3).id(), OrderStatus.READY, "station-1", "done");
+        Fx.waitUntil(5, "fresh number", () -> board.viewModel().fresh().contains(paid.get(3).pickupNumber()));
+        Thread.sleep(1500); // let the slide-in finish
+        Path boardPng = Fx.screenshot(board.view().root(), "board");
+        assertSize(boardPng);
+        assertThat(board.viewModel().ready()).hasSize(4);
+        Fx.run(boardStage::close);
+
+        // Closing with 34 open orders is refused and lists them.
+        Fx.run(() -> station.viewModel().closeDay());
+        Fx.waitUntil(5, "close refused", () -> station.viewModel().closeRefusedProperty().get() != null);
+        assertThat(station.viewModel().closeRefusedProperty().get()).hasSize(34);
+        Path refused = Fx.screenshot(station.view().root(), "station-close-refused");
+        assertSize(refused);
+    }
+
+    @Test
+    void daySummary() throws Exception {
+        List<Order> paid = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            storeClock.set(now.minus(Duration.ofMinutes(60 - i * 8L)));
+            paid.add(Orders.paidInProcess(cafe.store, i, storeClock.instant()));
+        }
+        for (int i = 0; i < 4; i++) {
+            storeClock.set(now.minus(Duration.ofMinutes(58 - i * 8L)));
+            cafe.store.orders().transition(paid.get(i).id(), OrderStatus.IN_PREPARATION, "station-1", "started");
+            storeClock.set(now.minus(Duration.ofMinutes(55 - i * 8L - i)));
+            cafe.store.orders().transition(paid.get(i).id(), OrderStatus.READY, "station-1", "done");
+            cafe.store.orders().transition(paid.get(i).id(), OrderStatus.PICKED_UP, "station-1", "picked up");
+        }
+        storeClock.set(now);
+        StoreQueuedRefunds refunds = new StoreQueuedRefunds(cafe.store);
+        refunds.cancelByCustomer(paid.get(4).id(), "kiosk-1");
+        DisplayContext ctx = new DisplayContext(cafe.store, refunds, Orders.MENU, DisplaySettings.defaults("station-1"),
+                Clock.systemUTC(), List.of());
+        StationScreen station = showStation(ctx);
+        Fx.waitUntil(5, "one ticket", () -> station.viewModel().tickets().size() == 1);
+        station.viewModel().reject(station.viewModel().tickets().get(0), "reject.reason.machine").get();
+        station.viewModel().closeDay().get();
+        Fx.waitUntil(5, "summary", () -> station.viewModel().summaryProperty().get() != null);
+        assertThat(station.viewModel().summaryProperty().get().ordersPaid()).isEqualTo(6);
+        assertThat(station.viewModel().summaryProperty().get().refundsPending()).isEqualTo(2);
+        Path png = Fx.screenshot(station.view().root(), "station-day-summary");
+        assertSize(png);
+    }
+
+    private static void assertSize(Path png) throws Exception {
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1920);
+        assertThat(image.getHeight()).isEqualTo(1080);
+    }
+}
