@@ -78,10 +78,20 @@ class ScreenshotsTest {
     }
 
     @Test
-    void emptyQueue() throws Exception {
+    void emptyQueueAndSoldOut(FxRobot robot) throws Exception {
         StationScreen station = showStation(cafe.stationContext("station-1"));
         Path png = Fx.screenshot(station.view().root(), "station-empty");
         assertSize(png);
+
+        // Sold-out toggles reach the store (and so every kiosk).
+        robot.clickOn("#soldOutButton");
+        robot.clickOn("#soldout-cold-brew");
+        robot.clickOn("#soldout-tiramisu");
+        Fx.waitUntil(5, "sold out stored", () -> cafe.store.availability().soldOutItemIds()
+                .equals(java.util.Set.of("cold-brew", "tiramisu")));
+        assertSize(Fx.screenshot(station.view().root(), "station-sold-out"));
+        robot.clickOn("#soldout-tiramisu");
+        Fx.waitUntil(5, "back on sale", () -> cafe.store.availability().soldOutItemIds().equals(java.util.Set.of("cold-brew")));
     }
 
     @Test
@@ -109,6 +119,9 @@ class ScreenshotsTest {
         Fx.run(() -> station.viewModel().selectPosition(2));
         Path rush = Fx.screenshot(station.view().root(), "station-rush");
         assertSize(rush);
+        Fx.run(() -> station.view().ticketList().scrollTo(station.viewModel().tickets().size() - 1));
+        assertSize(Fx.screenshot(station.view().root(), "station-rush-newest"));
+        Fx.run(() -> station.view().ticketList().scrollTo(0));
 
         // The board, with one number turning ready while it is on screen (highlighted).
         Stage boardStage = Fx.call(Stage::new);
