@@ -40,14 +40,16 @@ final class SqliteDatabase implements AutoCloseable {
     private final Path file;
     private final boolean readOnly;
     private final Runnable afterCommit;
+    private final int busyTimeoutMillis;
     private final Map<Thread, Connection> connections = new ConcurrentHashMap<>();
     private volatile boolean closed;
     private int opensSincePurge;
 
-    SqliteDatabase(Path file, boolean readOnly, Runnable afterCommit) {
+    SqliteDatabase(Path file, boolean readOnly, Runnable afterCommit, int busyTimeoutMillis) {
         this.file = file;
         this.readOnly = readOnly;
         this.afterCommit = afterCommit;
+        this.busyTimeoutMillis = busyTimeoutMillis;
     }
 
     Path file() {
@@ -64,8 +66,12 @@ final class SqliteDatabase implements AutoCloseable {
      * cut; the cost is one fsync per commit (see docs/decisions/0001-durability.md).
      */
     static SQLiteConfig config(boolean readOnly, boolean create) {
+        return config(readOnly, create, BUSY_TIMEOUT_MILLIS);
+    }
+
+    static SQLiteConfig config(boolean readOnly, boolean create, int busyTimeoutMillis) {
         SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setBusyTimeout(busyTimeoutMillis);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.enforceForeignKeys(true);
         config.setSharedCache(false);
@@ -79,7 +85,7 @@ final class SqliteDatabase implements AutoCloseable {
 
     /** A connection nobody else uses (the change feed's, the opening checks'): the caller closes it. */
     Connection openPrivateConnection() throws SQLException {
-        return config(readOnly, false).createConnection("jdbc:sqlite:" + file);
+        return config(readOnly, false, busyTimeoutMillis).createConnection("jdbc:sqlite:" + file);
     }
 
     /** The calling thread's connection, opened on first use. */
