@@ -94,6 +94,7 @@ final class SqliteDatabase implements AutoCloseable {
             throw new StoreException("The store for " + file + " is closed");
         }
         Thread thread = Thread.currentThread();
+        warnOnceIfUiThread(thread);
         Connection connection = connections.get(thread);
         if (connection != null) {
             return connection;
@@ -110,6 +111,17 @@ final class SqliteDatabase implements AutoCloseable {
             throw new StoreException("The store for " + file + " is closed");
         }
         return connection;
+    }
+
+    private static volatile boolean warnedAboutUiThread;
+
+    /** The store blocks on disk and locks: a UI thread calling it would freeze the screen. */
+    private static void warnOnceIfUiThread(Thread thread) {
+        if (!warnedAboutUiThread && "JavaFX Application Thread".equals(thread.getName())) {
+            warnedAboutUiThread = true;
+            LOG.warn("The store was called on the JavaFX Application Thread: move this call to a background thread",
+                    new IllegalStateException("store call on the FX thread"));
+        }
     }
 
     private synchronized void purgeDeadThreadsNowAndThen() {
