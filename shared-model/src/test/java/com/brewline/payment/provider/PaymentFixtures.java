@@ -51,7 +51,8 @@ final class PaymentFixtures {
              ResultSet r = s.executeQuery("SELECT id, payment_order_id, status, total, paid_at FROM orders")) {
             while (r.next()) {
                 r.getLong(5);
-                rows.add(new OrderRow(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4), !r.wasNull()));
+                boolean paid = !r.wasNull();
+                rows.add(new OrderRow(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4), paid));
             }
         }
         return rows;
