@@ -46,6 +46,14 @@ public final class SandboxProvider implements AutoCloseable {
     private static final Pattern CANCEL = Pattern.compile("/v1/payments/([^/]+)/cancel");
     private static final Pattern CHECKOUT = Pattern.compile("/checkout/([^/]+)(/approve|/decline)?");
 
+    static {
+        // The JDK server writes headers and body separately: without TCP_NODELAY, Nagle's algorithm and the
+        // client's delayed ACK add ~40 ms to every answer. Read once, when the first server is made.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final String authorization;
     private final SandboxKnobs knobs;
     private final Clock clock;
@@ -194,9 +202,9 @@ public final class SandboxProvider implements AutoCloseable {
             send(exchange, new Answer(500, error("FAILED_INTERNAL_SYSTEM_PROCESSING", "injected failure (nothing done)")));
             return;
         }
-        if (random.nextDouble() < knobs.slowRate()) {
-            sleep(knobs.slowFor());
-        }
+        // slow answers are slow while working, so a repeated key meanwhile sees the first still running
+        boolean slow = random.nextDouble() < knobs.slowRate();
+        Duration slowFor = knobs.slowFor();
         String method = exchange.getRequestMethod();
         Answer answer;
         byte[] replay = null;
@@ -220,6 +228,9 @@ public final class SandboxProvider implements AutoCloseable {
                 answer = null;
             } else {
                 try {
+                    if (slow) {
+                        sleep(slowFor);
+                    }
                     answer = post(path, requestBody);
                 } catch (RuntimeException e) {
                     answers.remove(slot);
@@ -233,6 +244,9 @@ public final class SandboxProvider implements AutoCloseable {
                 }
             }
         } else if (method.equals("GET")) {
+            if (slow) {
+                sleep(slowFor);
+            }
             answer = get(path);
         } else {
             answer = new Answer(405, error("INVALID_REQUEST", method + " is not allowed"));
