@@ -26,7 +26,7 @@ class SimulateCommandTest {
                 "--prep-scale", "0.0005");
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().contains("kiosks as processes"), run.toString());
-        assertTrue(run.out().contains("OK: all 30 order(s) placed were claimed once and picked up"), run.toString());
+        assertTrue(run.out().contains("OK: all 30 order(s) placed were claimed once, first-in first-out, and picked up"), run.toString());
         assertDatabaseHas(db, 30);
     }
 
