@@ -34,10 +34,13 @@ class ManyTicketsTest {
 
     @Start
     void start(Stage stage) {
-        cafe = new Cafe(dir, Clock.systemUTC());
-        for (int i = 0; i < TICKETS; i++) {
-            Orders.paidInProcess(cafe.store, i, Instant.now());
-        }
+        cafe = Cafe.open(dir, Clock.systemUTC());
+        Cafe.offFx(() -> {
+            for (int i = 0; i < TICKETS; i++) {
+                Orders.paidInProcess(cafe.store, i, Instant.now());
+            }
+            return null;
+        });
         station = StationScreen.create(cafe.stationContext("station-A"));
         stage.setScene(new Scene(station.view().root(), 1920, 1080));
         stage.show();

@@ -50,7 +50,7 @@ class ScreenshotsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        cafe = new Cafe(dir, storeClock);
+        cafe = Cafe.open(dir, storeClock);
     }
 
     @AfterEach
@@ -87,11 +87,11 @@ class ScreenshotsTest {
         robot.clickOn("#soldOutButton");
         robot.clickOn("#soldout-cold-brew");
         robot.clickOn("#soldout-tiramisu");
-        Fx.waitUntil(5, "sold out stored", () -> cafe.store.availability().soldOutItemIds()
+        Fx.waitFor(5, "sold out stored", () -> cafe.store.availability().soldOutItemIds()
                 .equals(java.util.Set.of("cold-brew", "tiramisu")));
         assertSize(Fx.screenshot(station.view().root(), "station-sold-out"));
         robot.clickOn("#soldout-tiramisu");
-        Fx.waitUntil(5, "back on sale", () -> cafe.store.availability().soldOutItemIds().equals(java.util.Set.of("cold-brew")));
+        Fx.waitFor(5, "back on sale", () -> cafe.store.availability().soldOutItemIds().equals(java.util.Set.of("cold-brew")));
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
 import com.brewline.barista.testing.Fx;
 import com.brewline.barista.app.DisplaySettings;
+import com.brewline.model.BusinessDay;
 import com.brewline.model.Order;
 import com.brewline.model.OrderEvent;
 import com.brewline.model.OrderStatus;
@@ -43,7 +44,7 @@ class StationFlowTest {
 
     @Start
     void start(Stage stage) {
-        cafe = new Cafe(dir, Clock.systemUTC());
+        cafe = Cafe.open(dir, Clock.systemUTC());
         DisplaySettings settings = DisplaySettings.defaults("station-A");
         board = BoardScreen.create(cafe.boardContext(settings, Clock.systemUTC()));
         Stage boardStage = new Stage();
@@ -74,8 +75,7 @@ class StationFlowTest {
         // Tickets appear without a refresh, oldest paid first, and a chime was asked for.
         Fx.waitUntil(10, "4 tickets", () -> vm.tickets().size() == 4,
                 () -> "station shows " + vm.tickets().size() + " after " + vm.snapshotsAppliedProperty().get()
-                        + " snapshots; notice \"" + vm.noticeProperty().get() + "\"; database has "
-                        + cafe.store.orders().openTickets().size());
+                        + " snapshots; notice \"" + vm.noticeProperty().get() + "\"");
         List<Order> inDb = cafe.store.orders().openTickets();
         assertThat(inDb).isSortedAccordingTo(Comparator.comparing(Order::paidAt));
         assertThat(Fx.call(() -> vm.tickets().stream().map(TicketViewModel::orderId).toList()))
@@ -92,7 +92,7 @@ class StationFlowTest {
 
         // Check the first item off.
         robot.clickOn(robot.from(cell(robot, 1)).lookup(".line").<Node>query());
-        Fx.waitUntil(5, "line 0 done in the database",
+        Fx.waitFor(5, "line 0 done in the database",
                 () -> cafe.store.orders().find(first.id()).orElseThrow().linesDone().get(0));
 
         // Done: READY; the board moves the number over and highlights it; the ready strip offers it.
@@ -132,7 +132,7 @@ class StationFlowTest {
         waitForStatus(second.id(), OrderStatus.REJECTED);
         List<OrderEvent> history = cafe.store.orders().history(second.id());
         assertThat(history.get(history.size() - 1).reason()).isEqualTo(vm.messages().get("reject.reason.soldOut"));
-        Fx.waitUntil(10, "refund done", () -> cafe.store.payments().refundsDue().isEmpty());
+        Fx.waitFor(10, "refund done", () -> cafe.store.payments().refundsDue().isEmpty());
         assertThat(cafe.sandbox.payment(second.paymentOrderId()).orElseThrow().status()).isEqualTo("CANCELED");
         Fx.waitUntil(5, "notice of the rejection", () -> vm.noticeProperty().get().contains("#2"));
 
@@ -167,6 +167,20 @@ class StationFlowTest {
         assertThat(vm.summaryProperty().get().cancelled()).isEqualTo(1);
         assertThat(vm.summaryProperty().get().rejected()).isEqualTo(1);
         assertThat(robot.lookup("#summary-ordersPaid").queryAs(Label.class).getText()).isEqualTo("4");
+        long closedDay = cafe.store.days().current().orElseThrow().id();
+        robot.clickOn("#summaryOk");
+
+        // Open a new day: pickup numbers restart at 1. Then pause it: kiosks stop taking orders.
+        robot.clickOn("#openDayButton");
+        Fx.waitFor(5, "a new day open", () -> cafe.store.days().current().orElseThrow().id() != closedDay
+                && cafe.store.days().current().orElseThrow().state() == BusinessDay.State.OPEN);
+        Order next = com.brewline.barista.testing.Orders.paidInProcess(cafe.store, 7, Instant.now());
+        assertThat(next.pickupNumber()).isEqualTo(1);
+        Fx.waitUntil(5, "the new day's #1 on the station", () -> vm.tickets().size() == 1
+                && vm.tickets().get(0).orderId() == next.id());
+        Fx.waitUntil(5, "pause enabled", () -> !robot.lookup("#pauseDayButton").query().isDisabled());
+        robot.clickOn("#pauseDayButton");
+        Fx.waitFor(5, "day paused", () -> cafe.store.days().current().orElseThrow().state() == BusinessDay.State.PAUSED);
     }
 
     private List<String> shownNumbersLeftToRight(FxRobot robot) {
@@ -187,7 +201,7 @@ class StationFlowTest {
     }
 
     private void waitForStatus(long orderId, OrderStatus status) {
-        Fx.waitUntil(10, "order " + orderId + " " + status,
+        Fx.waitFor(10, "order " + orderId + " " + status,
                 () -> cafe.store.orders().find(orderId).orElseThrow().status() == status);
     }
 

@@ -37,8 +37,8 @@ class TicketAgeingTest {
 
     @Start
     void start(Stage stage) {
-        cafe = new Cafe(dir, new MutableClock(paidAt));
-        order = Orders.paidInProcess(cafe.store, 4, paidAt);
+        cafe = Cafe.open(dir, new MutableClock(paidAt));
+        order = Cafe.offFx(() -> Orders.paidInProcess(cafe.store, 4, paidAt));
         DisplaySettings settings = new DisplaySettings("station-A", 0.6, 1.2, Duration.ofMinutes(5), false, Locale.KOREAN);
         station = StationScreen.create(cafe.stationContext("station-A", settings, stationClock));
         stage.setScene(new Scene(station.view().root(), 1920, 1080));

@@ -37,7 +37,7 @@ class TwoStationRaceTest {
 
     @Start
     void start(Stage stage) {
-        cafe = new Cafe(dir, Clock.systemUTC());
+        cafe = Cafe.open(dir, Clock.systemUTC());
         DisplayContext ctxA = cafe.stationContext("station-A");
         DisplayContext ctxB = cafe.stationContext("station-B");
         a = StationScreen.create(ctxA);

@@ -37,6 +37,16 @@ public final class Cafe implements AutoCloseable {
         sandbox.start(0);
     }
 
+    /** Opens the cafe off the calling thread: tests set up in @Start, which runs on the FX thread. */
+    public static Cafe open(Path dir, Clock storeClock) {
+        return offFx(() -> new Cafe(dir, storeClock));
+    }
+
+    /** Runs store work on a background thread and waits for it (the store must never run on the FX thread). */
+    public static <T> T offFx(java.util.function.Supplier<T> work) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(work).join();
+    }
+
     /**
      * A context on the cafe's store with provider refunds. One store per process: opening a second
      * SqliteStore on the same file in one JVM breaks the first one's change feed (see the report).

@@ -49,6 +49,16 @@ public final class Fx {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Waits for a condition read on the test thread: for database checks, which never run on the FX thread. */
+    public static void waitFor(int seconds, String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (Exception e) {
+            throw new AssertionError("timed out after " + seconds + " s waiting for: " + what);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Renders the node as it is on screen to target/screenshots/NAME.png. */
     public static Path screenshot(Node node, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();

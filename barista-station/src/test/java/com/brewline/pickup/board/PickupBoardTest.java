@@ -39,7 +39,7 @@ class PickupBoardTest {
 
     @Start
     void start(Stage stage) {
-        cafe = new Cafe(dir, Clock.systemUTC());
+        cafe = Cafe.open(dir, Clock.systemUTC());
         board = BoardScreen.create(cafe.boardContext(
                 DisplaySettings.defaults("board").withReadyShownFor(Duration.ofMinutes(3)), clock));
         stage.setScene(new Scene(board.view().root(), 1920, 1080));
