@@ -147,6 +147,12 @@ class ScreenshotsTest {
         assertThat(station.viewModel().closeRefusedProperty().get()).hasSize(34);
         Path refused = Fx.screenshot(station.view().root(), "station-close-refused");
         assertSize(refused);
+
+        // The same rush in English.
+        StationScreen english = showStation(cafe.stationContext("station-2",
+                DisplaySettings.defaults("station-2").withLanguage(java.util.Locale.ENGLISH), Clock.systemUTC()));
+        Fx.waitUntil(5, "30 tickets", () -> english.viewModel().tickets().size() == 30);
+        assertSize(Fx.screenshot(english.view().root(), "station-rush-en"));
     }
 
     @Test
