@@ -24,8 +24,7 @@ public final class BaristaStationApp extends Application {
         screen = StationScreen.create(context);
         stage.setTitle(screen.viewModel().messages().get("station.title"));
         stage.setScene(new Scene(screen.view().root(), 1920, 1080));
-        WindowPlacement.onScreen(stage, screenIndex);
-        stage.show();
+        WindowPlacement.showFullScreenOn(stage, screenIndex);
     }
 
     @Override

@@ -42,6 +42,8 @@ public final class StationView {
     public static final double TICKET_WIDTH = 330;
     private static final PseudoClass PAUSED = PseudoClass.getPseudoClass("paused");
     private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
+    /** Accessible mode: the stylesheet swaps its colour variables under this pseudo-class of the root. */
+    public static final PseudoClass HIGH_CONTRAST = PseudoClass.getPseudoClass("high-contrast");
 
     private final StationViewModel vm;
     private final Messages messages;
@@ -207,6 +209,7 @@ public final class StationView {
             case R -> vm.recall();
             case P -> vm.handOverOldestReady();
             case X -> vm.askRejectReason();
+            case H -> root.pseudoClassStateChanged(HIGH_CONTRAST, !root.getPseudoClassStates().contains(HIGH_CONTRAST));
             case ESCAPE -> {
                 vm.dismissDialogs();
                 soldOutOverlay.setVisible(false);

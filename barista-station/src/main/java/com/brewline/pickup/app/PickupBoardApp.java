@@ -2,9 +2,8 @@ package com.brewline.pickup.app;
 
 import com.brewline.barista.app.DisplayContext;
 import javafx.application.Application;
-import javafx.geometry.Rectangle2D;
+import com.brewline.barista.app.WindowPlacement;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.util.Objects;
@@ -26,14 +25,7 @@ public final class PickupBoardApp extends Application {
         screen = BoardScreen.create(context);
         stage.setTitle(screen.messages().get("board.title"));
         stage.setScene(new Scene(screen.view().root(), 1920, 1080));
-        var screens = Screen.getScreens();
-        Screen target = screenIndex >= 0 && screenIndex < screens.size() ? screens.get(screenIndex) : Screen.getPrimary();
-        Rectangle2D b = target.getVisualBounds();
-        stage.setX(b.getMinX());
-        stage.setY(b.getMinY());
-        stage.setFullScreenExitHint("");
-        stage.setFullScreen(true);
-        stage.show();
+        WindowPlacement.showFullScreenOn(stage, screenIndex);
     }
 
     @Override
