@@ -82,6 +82,10 @@ class ScreenshotsTest {
         StationScreen station = showStation(cafe.stationContext("station-1"));
         Path png = Fx.screenshot(station.view().root(), "station-empty");
         assertSize(png);
+        robot.type(javafx.scene.input.KeyCode.H);
+        assertThat(station.view().root().getPseudoClassStates()).contains(StationView.HIGH_CONTRAST);
+        robot.type(javafx.scene.input.KeyCode.H);
+        assertThat(station.view().root().getPseudoClassStates()).doesNotContain(StationView.HIGH_CONTRAST);
 
         // Sold-out toggles reach the store (and so every kiosk).
         robot.clickOn("#soldOutButton");
