@@ -14,16 +14,22 @@ public final class WriterProcess {
 
     /** @return the writer's output lines ("PAID id number") */
     public static List<String> payOrders(Path db, String providerUrl, String secretKey, int count) throws Exception {
+        return payOrders(db, providerUrl, secretKey, count, 0);
+    }
+
+    /** @param pauseMillis pause after each order (a kiosk's customers do not arrive back to back) */
+    public static List<String> payOrders(Path db, String providerUrl, String secretKey, int count, long pauseMillis)
+            throws Exception {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
                 "-Djava.awt.headless=true", OrderWriterMain.class.getName(), db.toString(), providerUrl, secretKey,
-                String.valueOf(count));
+                String.valueOf(count), String.valueOf(pauseMillis));
         File err = File.createTempFile("writer", ".err");
         pb.redirectError(err);
         Process p = pb.start();
         try {
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                throw new AssertionError("the writer process did not finish within 60 s");
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                throw new AssertionError("the writer process did not finish within 120 s");
             }
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (p.exitValue() != 0) {
