@@ -1,0 +1,176 @@
+package com.brewline.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the one configuration file (README "Configuration"). Every field is optional and has the
+ * default documented there; a bad value is refused at start with the file, line and field.
+ */
+public final class ConfigLoader {
+    /** The demo's staff PIN is 1234 until the owner sets their own hash. */
+    public static final String DEMO_PIN = "1234";
+
+    private final Map<String, String> env;
+    private final Path defaultDataDir;
+
+    public ConfigLoader(Map<String, String> env, Path defaultDataDir) {
+        this.env = env;
+        this.defaultDataDir = defaultDataDir;
+    }
+
+    public static ConfigLoader forThisMachine() {
+        return new ConfigLoader(System.getenv(), DataFolder.defaultFolder());
+    }
+
+    /** Reads {@code file}; a missing file means every default. */
+    public BrewlineConfig load(Path file) {
+        String json;
+        try {
+            json = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            json = "{}";
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        return parse(json, file.toString());
+    }
+
+    public BrewlineConfig defaults() {
+        return parse("{}", "(defaults)");
+    }
+
+    public BrewlineConfig parse(String json, String fileName) {
+        JsonNode root;
+        JsonLocations locations;
+        try {
+            root = new ObjectMapper().readTree(json);
+            locations = JsonLocations.of(json);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(fileName + ": line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": malformed JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ConfigException(fileName + ": cannot be read: " + e.getMessage(), e);
+        }
+        if (root == null || root.isMissingNode()) {
+            root = new ObjectMapper().createObjectNode();
+        }
+        if (!root.isObject()) {
+            throw new ConfigException(fileName + ": line 1, column 1: the configuration must be a JSON object");
+        }
+        JsonFields top = new JsonFields(fileName, locations, root, "");
+        top.rejectUnknown(Set.of("storeName", "dataDir", "database", "menuFile", "provider", "circuitBreaker", "kiosk", "barista"));
+
+        JsonFields storeName = top.at("storeName", Set.of("ko", "en"));
+        Path dataDir = path(top.text("dataDir", null), defaultDataDir);
+        Path database = dataDir.resolve(top.requiredText("database", "brewline.db"));
+        String menu = top.text("menuFile", null);
+        return new BrewlineConfig(
+                storeName.requiredText("ko", "브루라인 카페"),
+                storeName.requiredText("en", "Brewline Cafe"),
+                dataDir,
+                database,
+                menu == null ? null : dataDir.resolve(expandHome(menu)),
+                provider(top.at("provider", Set.of("url", "secretKey", "secretKeyEnv", "connectTimeoutMs",
+                        "readTimeoutMs", "callTimeoutMs", "maxAttempts", "reconcileAfterSeconds"))),
+                circuitBreaker(top.at("circuitBreaker", Set.of("failureRatePercent", "slowCallRatePercent",
+                        "slowCallThresholdMs", "slidingWindowSize", "minimumCalls", "openSeconds"))),
+                kiosk(top.at("kiosk", Set.of("kioskId", "language", "accessibleByDefault", "inactivitySeconds",
+                        "inactivityWarningSeconds", "accessibleInactivitySeconds", "doneScreenSeconds",
+                        "staffPinHash", "fullScreen"))),
+                barista(top.at("barista", Set.of("stationId", "warningAtTargetFraction", "lateAtTargetFraction",
+                        "readyShownForSeconds", "sound"))));
+    }
+
+    private BrewlineConfig.Provider provider(JsonFields p) {
+        String url = p.text("url", null);
+        if (url != null && !url.matches("https?://[^\\s/]+(:\\d+)?(/.*)?")) {
+            throw p.error(p.childPath("url"), "must be an http:// or https:// URL, was '" + url + "'");
+        }
+        String secretKeyEnv = p.requiredText("secretKeyEnv", "BREWLINE_PAYMENT_SECRET_KEY");
+        String secretKey = p.text("secretKey", env.get(secretKeyEnv));
+        if (url != null && (secretKey == null || secretKey.isBlank())) {
+            throw p.error(p.childPath("url"), "needs a secret key: set provider.secretKey or the environment variable "
+                    + secretKeyEnv);
+        }
+        return new BrewlineConfig.Provider(url, secretKey, secretKeyEnv,
+                Duration.ofMillis(p.wholeNumber("connectTimeoutMs", 2_000, 100, 60_000)),
+                Duration.ofMillis(p.wholeNumber("readTimeoutMs", 5_000, 100, 120_000)),
+                Duration.ofMillis(p.wholeNumber("callTimeoutMs", 10_000, 100, 300_000)),
+                (int) p.wholeNumber("maxAttempts", 3, 1, 10),
+                Duration.ofSeconds(p.wholeNumber("reconcileAfterSeconds", 120, 10, 86_400)));
+    }
+
+    private static BrewlineConfig.CircuitBreaker circuitBreaker(JsonFields c) {
+        return new BrewlineConfig.CircuitBreaker(
+                (int) c.wholeNumber("failureRatePercent", 50, 1, 100),
+                (int) c.wholeNumber("slowCallRatePercent", 50, 1, 100),
+                Duration.ofMillis(c.wholeNumber("slowCallThresholdMs", 3_000, 100, 60_000)),
+                (int) c.wholeNumber("slidingWindowSize", 10, 1, 1_000),
+                (int) c.wholeNumber("minimumCalls", 5, 1, 1_000),
+                Duration.ofSeconds(c.wholeNumber("openSeconds", 15, 1, 3_600)));
+    }
+
+    private static BrewlineConfig.Kiosk kiosk(JsonFields k) {
+        String language = k.requiredText("language", "ko");
+        if (!language.equals("ko") && !language.equals("en")) {
+            throw k.error(k.childPath("language"), "must be \"ko\" or \"en\", was \"" + language + "\"");
+        }
+        long inactivity = k.wholeNumber("inactivitySeconds", 90, 30, 3_600);
+        long warning = k.wholeNumber("inactivityWarningSeconds", 30, 20, 600);
+        if (warning >= inactivity) {
+            throw k.error(k.childPath("inactivityWarningSeconds"), "must be shorter than inactivitySeconds (" + inactivity + ")");
+        }
+        String pinHash = k.text("staffPinHash", null);
+        if (pinHash != null && !PinHash.isWellFormed(pinHash)) {
+            throw k.error(k.childPath("staffPinHash"), "is not a PIN hash made by 'brewline hash-pin'");
+        }
+        return new BrewlineConfig.Kiosk(
+                k.requiredText("kioskId", "kiosk-1"),
+                language,
+                k.flag("accessibleByDefault", false),
+                Duration.ofSeconds(inactivity),
+                Duration.ofSeconds(warning),
+                Duration.ofSeconds(k.wholeNumber("accessibleInactivitySeconds", 180, inactivity, 7_200)),
+                Duration.ofSeconds(k.wholeNumber("doneScreenSeconds", 10, 3, 120)),
+                pinHash == null ? DemoPin.HASH : pinHash,
+                k.flag("fullScreen", true));
+    }
+
+    private static BrewlineConfig.Barista barista(JsonFields b) {
+        double warning = b.fraction("warningAtTargetFraction", 1.0, 0.1, 10);
+        double late = b.fraction("lateAtTargetFraction", 1.5, 0.1, 20);
+        if (late <= warning) {
+            throw b.error(b.childPath("lateAtTargetFraction"), "must be greater than warningAtTargetFraction (" + warning + ")");
+        }
+        return new BrewlineConfig.Barista(
+                b.requiredText("stationId", "station-1"),
+                warning,
+                late,
+                Duration.ofSeconds(b.wholeNumber("readyShownForSeconds", 300, 10, 86_400)),
+                b.flag("sound", true));
+    }
+
+    /** Hashed once per process, when first needed: even the demo PIN is only ever held as a hash. */
+    private static final class DemoPin {
+        static final String HASH = PinHash.hash(DEMO_PIN);
+    }
+
+    private Path path(String text, Path fallback) {
+        return text == null ? fallback : expandHome(text);
+    }
+
+    private static Path expandHome(String text) {
+        return text.startsWith("~/") ? Path.of(System.getProperty("user.home"), text.substring(2)) : Path.of(text);
+    }
+}

@@ -1,0 +1,214 @@
+package com.brewline.menu;
+
+import com.brewline.model.Category;
+import com.brewline.model.Menu;
+import com.brewline.model.MenuItem;
+import com.brewline.model.MenuOption;
+import com.brewline.model.OptionGroup;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Turns a menu's JSON tree into a validated {@link Menu}; the first problem found fails the whole menu. */
+final class MenuReader {
+    private static final Set<String> MENU_FIELDS = Set.of("storeNameKo", "storeNameEn", "categories", "optionGroups", "items");
+    private static final Set<String> CATEGORY_FIELDS = Set.of("id", "nameKo", "nameEn");
+    private static final Set<String> GROUP_FIELDS = Set.of("id", "nameKo", "nameEn", "minSelect", "maxSelect", "options");
+    private static final Set<String> OPTION_FIELDS = Set.of("id", "nameKo", "nameEn", "priceDelta", "default");
+    private static final Set<String> ITEM_FIELDS = Set.of("id", "categoryId", "nameKo", "nameEn", "price", "prepSeconds",
+            "image", "available", "optionGroupIds");
+
+    private final JsonFields json;
+    /** Maps the file's image reference to a URL JavaFX can load, or null when there is no such file. */
+    private final Function<String, String> imageResolver;
+
+    MenuReader(JsonFields json, Function<String, String> imageResolver) {
+        this.json = json;
+        this.imageResolver = imageResolver;
+    }
+
+    Menu read(JsonNode root) {
+        json.object(root, "");
+        json.onlyKnownFields(root, "", MENU_FIELDS);
+        String storeNameKo = json.text(root, "", "storeNameKo");
+        String storeNameEn = orElse(json.optionalText(root, "", "storeNameEn"), storeNameKo);
+
+        List<Category> categories = readCategories(root);
+        List<OptionGroup> groups = readGroups(root);
+        List<MenuItem> items = readItems(root, categories, groups);
+        return new Menu(storeNameKo, storeNameEn, categories, groups, items);
+    }
+
+    private List<Category> readCategories(JsonNode root) {
+        List<JsonNode> nodes = json.array(root, "", "categories", true);
+        if (nodes.isEmpty()) {
+            throw json.error("categories", "the menu needs at least one category");
+        }
+        List<Category> categories = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String path = JsonLocations.element("categories", i);
+            JsonNode node = json.object(nodes.get(i), path);
+            json.onlyKnownFields(node, path, CATEGORY_FIELDS);
+            String id = uniqueId(node, path, ids, "category");
+            String nameKo = json.text(node, path, "nameKo");
+            categories.add(new Category(id, nameKo, orElse(json.optionalText(node, path, "nameEn"), nameKo)));
+        }
+        return categories;
+    }
+
+    private List<OptionGroup> readGroups(JsonNode root) {
+        List<JsonNode> nodes = json.array(root, "", "optionGroups", false);
+        List<OptionGroup> groups = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String path = JsonLocations.element("optionGroups", i);
+            JsonNode node = json.object(nodes.get(i), path);
+            json.onlyKnownFields(node, path, GROUP_FIELDS);
+            String id = uniqueId(node, path, ids, "option group");
+            String nameKo = json.text(node, path, "nameKo");
+            String nameEn = orElse(json.optionalText(node, path, "nameEn"), nameKo);
+            int min = json.smallNumber(node, path, "minSelect", 0);
+            int max = json.smallNumber(node, path, "maxSelect", 1);
+            if (min < 0) {
+                throw json.error(JsonLocations.child(path, "minSelect"), "minSelect must not be negative, was " + min);
+            }
+            if (max < 1) {
+                throw json.error(JsonLocations.child(path, "maxSelect"), "maxSelect must be at least 1, was " + max);
+            }
+            if (min > max) {
+                throw json.error(JsonLocations.child(path, "minSelect"),
+                        "minSelect (" + min + ") must not be greater than maxSelect (" + max + ")");
+            }
+            List<MenuOption> options = readOptions(node, path);
+            if (options.isEmpty()) {
+                throw json.error(JsonLocations.child(path, "options"), "option group \"" + id + "\" has no options");
+            }
+            if (max > options.size()) {
+                throw json.error(JsonLocations.child(path, "maxSelect"), "maxSelect (" + max
+                        + ") is more than the group's " + options.size() + " option(s)");
+            }
+            long defaults = options.stream().filter(MenuOption::isDefault).count();
+            if (defaults > max) {
+                throw json.error(JsonLocations.child(path, "options"), defaults
+                        + " options are marked default but at most " + max + " may be chosen");
+            }
+            groups.add(new OptionGroup(id, nameKo, nameEn, min, max, options));
+        }
+        return groups;
+    }
+
+    private List<MenuOption> readOptions(JsonNode group, String groupPath) {
+        List<JsonNode> nodes = json.array(group, groupPath, "options", true);
+        List<MenuOption> options = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String path = JsonLocations.element(JsonLocations.child(groupPath, "options"), i);
+            JsonNode node = json.object(nodes.get(i), path);
+            json.onlyKnownFields(node, path, OPTION_FIELDS);
+            String id = uniqueId(node, path, ids, "option in this group");
+            String nameKo = json.text(node, path, "nameKo");
+            String nameEn = orElse(json.optionalText(node, path, "nameEn"), nameKo);
+            long delta = json.wholeNumber(node, path, "priceDelta", 0L);
+            if (delta < 0) {
+                throw json.error(JsonLocations.child(path, "priceDelta"), "priceDelta must not be negative, was " + delta);
+            }
+            options.add(new MenuOption(id, nameKo, nameEn, delta, json.bool(node, path, "default", false)));
+        }
+        return options;
+    }
+
+    private List<MenuItem> readItems(JsonNode root, List<Category> categories, List<OptionGroup> groups) {
+        Set<String> categoryIds = new HashSet<>();
+        categories.forEach(c -> categoryIds.add(c.id()));
+        Map<String, OptionGroup> groupsById = new HashMap<>();
+        groups.forEach(g -> groupsById.put(g.id(), g));
+
+        List<JsonNode> nodes = json.array(root, "", "items", true);
+        if (nodes.isEmpty()) {
+            throw json.error("items", "the menu needs at least one item");
+        }
+        List<MenuItem> items = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String path = JsonLocations.element("items", i);
+            JsonNode node = json.object(nodes.get(i), path);
+            json.onlyKnownFields(node, path, ITEM_FIELDS);
+            String id = uniqueId(node, path, ids, "item");
+            String categoryId = json.text(node, path, "categoryId");
+            if (!categoryIds.contains(categoryId)) {
+                throw json.error(JsonLocations.child(path, "categoryId"),
+                        "unknown category \"" + categoryId + "\" (categories: " + String.join(", ", categoryIds) + ")");
+            }
+            String nameKo = json.text(node, path, "nameKo");
+            String nameEn = orElse(json.optionalText(node, path, "nameEn"), nameKo);
+            long price = json.wholeNumber(node, path, "price", null);
+            if (price < 0) {
+                throw json.error(JsonLocations.child(path, "price"), "price must not be negative, was " + price);
+            }
+            int prepSeconds = json.smallNumber(node, path, "prepSeconds", null);
+            if (prepSeconds <= 0) {
+                throw json.error(JsonLocations.child(path, "prepSeconds"),
+                        "prepSeconds must be more than 0, was " + prepSeconds);
+            }
+            String image = readImage(node, path);
+            boolean available = json.bool(node, path, "available", true);
+            List<String> groupIds = readGroupRefs(node, path, groupsById);
+            items.add(new MenuItem(id, categoryId, nameKo, nameEn, price, prepSeconds, image, available, groupIds));
+        }
+        return items;
+    }
+
+    private String readImage(JsonNode item, String path) {
+        String image = json.optionalText(item, path, "image");
+        if (image == null) {
+            return null;
+        }
+        String url = imageResolver.apply(image);
+        if (url == null) {
+            throw json.error(JsonLocations.child(path, "image"), "image file \"" + image
+                    + "\" does not exist (paths are relative to the menu file)");
+        }
+        return url;
+    }
+
+    private List<String> readGroupRefs(JsonNode item, String path, Map<String, OptionGroup> groupsById) {
+        List<JsonNode> refs = json.array(item, path, "optionGroupIds", false);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            String at = JsonLocations.element(JsonLocations.child(path, "optionGroupIds"), i);
+            JsonNode ref = refs.get(i);
+            if (!ref.isTextual()) {
+                throw json.error(at, "an option group id must be a string");
+            }
+            String id = ref.textValue();
+            if (!groupsById.containsKey(id)) {
+                throw json.error(at, "unknown option group \"" + id + "\" (option groups: "
+                        + String.join(", ", groupsById.keySet()) + ")");
+            }
+            if (ids.contains(id)) {
+                throw json.error(at, "duplicate option group \"" + id + "\" on the same item");
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private String uniqueId(JsonNode node, String path, Set<String> seen, String what) {
+        String id = json.text(node, path, "id");
+        if (!seen.add(id)) {
+            throw json.error(JsonLocations.child(path, "id"), "duplicate " + what + " id \"" + id + "\"");
+        }
+        return id;
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+}
