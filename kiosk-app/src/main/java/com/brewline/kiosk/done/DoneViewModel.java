@@ -90,6 +90,11 @@ public final class DoneViewModel {
         }
     }
 
+    /** Forgets the shown order (session end). */
+    public void clear() {
+        until = null;
+    }
+
     /** Touch or timeout: the next customer's turn. */
     public void finish() {
         if (until == null) {

@@ -1,11 +1,11 @@
 package com.brewline.kiosk.item;
 
 import com.brewline.kiosk.cart.CartViewModel;
-import com.brewline.model.ChosenOption;
 import com.brewline.model.Menu;
 import com.brewline.model.MenuItem;
 import com.brewline.model.OptionGroup;
 import com.brewline.model.OrderLine;
+import com.brewline.ordering.OrderLineFactory;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One item's options and quantity. Single-choice groups behave like radio buttons; a required
@@ -191,12 +192,10 @@ public final class ItemViewModel {
     }
 
     OrderLine buildLine() {
-        MenuItem it = item.get();
-        List<ChosenOption> chosen = choices.stream().filter(OptionChoice::selected)
-                .map(c -> new ChosenOption(c.group().id(), c.option().id(), c.option().nameKo(), c.option().nameEn(),
-                        c.option().priceDelta()))
-                .toList();
-        return new OrderLine(it.id(), it.nameKo(), it.nameEn(), chosen, quantity.get(), unitPrice.get(),
-                it.prepSeconds());
+        Map<String, List<String>> selections = new LinkedHashMap<>();
+        groups.forEach((group, inGroup) -> selections.put(group.id(), inGroup.stream().filter(OptionChoice::selected)
+                .map(c -> c.option().id()).toList()));
+        // sold-out is checked by canAdd (live flag) and again before paying
+        return OrderLineFactory.create(menu, item.get().id(), selections, quantity.get(), Set.of());
     }
 }

@@ -15,7 +15,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -104,12 +103,6 @@ public final class MenuView {
         tileGrid.getChildren().clear();
         tileGrid.getColumnConstraints().clear();
         int columns = ctx.columns();
-        for (int i = 0; i < columns; i++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / columns);
-            cc.setFillWidth(true);
-            tileGrid.getColumnConstraints().add(cc);
-        }
         int index = 0;
         for (MenuTile tile : vm.visibleTiles()) {
             tileGrid.add(tileButton(tile), index % columns, index / columns);
@@ -132,10 +125,13 @@ public final class MenuView {
         } else {
             picture.getChildren().add(new FontIcon(tile.iconLiteral()));
         }
+        // tiles share the visible width; explicit widths keep wrapped names from inflating the grid
+        var tileWidth = tileScroll.widthProperty().subtract(24 + 18.0 * (ctx.columns() - 1)).divide(ctx.columns());
         Label name = new Label(tile.item().name(ctx.korean()));
+        name.maxWidthProperty().bind(tileWidth.subtract(40));
+        name.prefWidthProperty().bind(tileWidth.subtract(40));
         name.getStyleClass().add("tile-name");
         name.setWrapText(true);
-        name.setMaxWidth(Double.MAX_VALUE);
         Label price = new Label(ctx.price(tile.item().price()));
         price.getStyleClass().add("tile-price");
         Label soldOut = new Label(ctx.text("menu.soldOut"));
@@ -150,14 +146,15 @@ public final class MenuView {
         button.setGraphic(body);
         button.getStyleClass().add("tile");
         button.setId("tile-" + tile.item().id());
-        button.setMaxWidth(Double.MAX_VALUE);
-        button.setMaxHeight(Double.MAX_VALUE);
+        button.prefWidthProperty().bind(tileWidth);
+        button.minWidthProperty().bind(tileWidth);
+        button.maxWidthProperty().bind(tileWidth);
         button.disableProperty().bind(tile.soldOutProperty());
         button.accessibleTextProperty().bind(Bindings.createStringBinding(() -> tile.item().name(ctx.korean()) + ", "
                 + (tile.soldOut() ? ctx.text("menu.soldOut") : ctx.price(tile.item().price())), tile.soldOutProperty()));
         button.setOnAction(e -> vm.choose(tile));
-        GridPane.setFillWidth(button, true);
         GridPane.setFillHeight(button, true);
+        button.setMaxHeight(Double.MAX_VALUE);
         return button;
     }
 

@@ -106,7 +106,7 @@ public final class StaffExitViewModel {
             return;
         }
         checking.set(true);
-        background.run(() -> PinHash.verify(entered, pinHash), ok -> {
+        background.run(() -> com.brewline.config.PinHash.matches(entered, pinHash), ok -> {
             checking.set(false);
             pin.set("");
             if (ok) {
