@@ -1,0 +1,184 @@
+package com.brewline.store.sqlite;
+
+import com.brewline.store.StoreException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Opens a database file only when it is safe to: each problem becomes one clear message naming
+ * the file, checked before anything is written (a newer or damaged database is left as it was).
+ */
+final class DatabaseOpener {
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private DatabaseOpener() {
+    }
+
+    static SqliteDatabase open(Path dbFile, boolean readOnlyRequested, Runnable afterCommit) {
+        Path file = dbFile.toAbsolutePath().normalize();
+        boolean exists = Files.exists(file);
+        if (exists) {
+            checkExistingFile(file);
+        } else {
+            checkCanCreate(file, readOnlyRequested);
+        }
+        boolean readOnly = readOnlyRequested || (exists && !Files.isWritable(file));
+        if (exists && sizeOf(file) > 0) {
+            probe(file, readOnly);
+        }
+        if (readOnly) {
+            return new SqliteDatabase(file, true, afterCommit);
+        }
+        setUp(file);
+        return new SqliteDatabase(file, false, afterCommit);
+    }
+
+    private static void checkExistingFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new StoreException("Cannot open the database " + file + ": it is a folder, not a database file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new StoreException("Cannot open the database " + file + ": no permission to read it");
+        }
+        long size = sizeOf(file);
+        if (size == 0) {
+            return; // an empty file is an empty database
+        }
+        byte[] header = new byte[SQLITE_HEADER.length];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(header, 0, header.length);
+        } catch (IOException e) {
+            throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+        if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
+            throw new StoreException("Cannot open the database " + file
+                    + ": it is not an SQLite database file (wrong file chosen, or the file is damaged)");
+        }
+    }
+
+    private static void checkCanCreate(Path file, boolean readOnlyRequested) {
+        Path folder = file.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new StoreException("Cannot open the database " + file + ": the folder " + folder + " does not exist");
+        }
+        if (readOnlyRequested) {
+            throw new StoreException("Cannot open the database " + file + " for reading: the file does not exist");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new StoreException("Cannot create the database " + file + ": no permission to write in " + folder);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the schema version and checks the pages without writing anything. */
+    private static void probe(Path file, boolean readOnly) {
+        try (Connection connection = SqliteDatabase.config(readOnly, false).createConnection("jdbc:sqlite:" + file)) {
+            refuseNewer(file, Schema.userVersion(connection));
+            List<String> problems = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("PRAGMA quick_check(5)")) {
+                while (rs.next()) {
+                    problems.add(rs.getString(1));
+                }
+            }
+            if (!problems.equals(List.of("ok"))) {
+                throw new StoreException("Cannot open the database " + file
+                        + ": the file is corrupt; restore it from a backup (SQLite reports: " + problems + ")");
+            }
+            if (readOnly && Schema.userVersion(connection) < Schema.VERSION) {
+                throw new StoreException("Cannot open the database " + file + ": it is read-only and needs its schema "
+                        + "upgraded to version " + Schema.VERSION + " first; open it once from a writable location");
+            }
+        } catch (SQLException e) {
+            throw SqliteDatabase.translate(file, e, "open it", null);
+        }
+    }
+
+    private static void refuseNewer(Path file, int version) {
+        if (version > Schema.VERSION) {
+            throw new StoreException("Cannot open the database " + file + ": it was written by a newer Brewline (schema "
+                    + "version " + version + "; this version knows up to " + Schema.VERSION
+                    + "). The file was left unchanged; update Brewline to use it.");
+        }
+    }
+
+    /** Switches the file to WAL (a persistent setting) and brings the schema up to date. */
+    private static void setUp(Path file) {
+        try (Connection connection = SqliteDatabase.config(false, true).createConnection("jdbc:sqlite:" + file)) {
+            String mode = retryBusy(() -> {
+                try (Statement statement = connection.createStatement();
+                     ResultSet rs = statement.executeQuery("PRAGMA journal_mode=WAL")) {
+                    return rs.next() ? rs.getString(1) : "";
+                }
+            });
+            if (!"wal".equalsIgnoreCase(mode)) {
+                throw new StoreException("Cannot open the database " + file + ": SQLite could not switch it to "
+                        + "write-ahead logging (journal mode stays '" + mode + "'); is the folder writable?");
+            }
+            retryBusy(() -> {
+                SqliteDatabase.execute(connection, "BEGIN IMMEDIATE");
+                try {
+                    int version = Schema.userVersion(connection);
+                    refuseNewer(file, version);
+                    if (version < Schema.VERSION) {
+                        Schema.migrate(connection, version);
+                    }
+                    SqliteDatabase.execute(connection, "COMMIT");
+                } catch (SQLException | RuntimeException e) {
+                    try {
+                        SqliteDatabase.execute(connection, "ROLLBACK");
+                    } catch (SQLException ignored) {
+                        // nothing to roll back
+                    }
+                    throw e;
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw SqliteDatabase.translate(file, e, "open it", null);
+        }
+    }
+
+    private static <T> T retryBusy(SqlCall<T> call) throws SQLException {
+        long started = System.nanoTime();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return call.run();
+            } catch (SQLException e) {
+                if (!SqliteDatabase.isBusy(e) || System.nanoTime() - started > 60_000_000_000L) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(Math.min(100, 5L << Math.min(attempt, 5)));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlCall<T> {
+        T run() throws SQLException;
+    }
+}

@@ -1,0 +1,24 @@
+package com.brewline.store.sqlite;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The id the payment provider knows an order by: "BL" + business date + "-" + a random base-36
+ * part, e.g. {@code BL20261123-3k9x0q2m1z7ab}. Random rather than sequential so that two
+ * databases (a restored backup, a second store) never send the provider the same id.
+ */
+final class PaymentOrderIds {
+    static final Pattern VALID = Pattern.compile("[A-Za-z0-9_-]{6,64}");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private PaymentOrderIds() {
+    }
+
+    static String next(LocalDate businessDate) {
+        String random = Long.toString(UUID.randomUUID().getMostSignificantBits() & Long.MAX_VALUE, 36);
+        return "BL" + DATE.format(businessDate) + "-" + random;
+    }
+}

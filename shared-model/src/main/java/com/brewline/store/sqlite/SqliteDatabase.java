@@ -1,0 +1,257 @@
+package com.brewline.store.sqlite;
+
+import com.brewline.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One SQLite file with one connection per thread, and the transaction discipline every store
+ * operation goes through: writes in BEGIN IMMEDIATE (the write lock is taken up front, so a
+ * transaction never fails half-way on a lock upgrade), reads in a deferred transaction (one
+ * consistent snapshot), SQLITE_BUSY retried here so that no caller ever sees it.
+ */
+final class SqliteDatabase implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
+
+    static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    /** How long a transaction keeps being retried on SQLITE_BUSY beyond the busy timeout. */
+    private static final long BUSY_GIVE_UP_NANOS = TimeUnit.MINUTES.toNanos(2);
+
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+    private static final int SQLITE_READONLY = 8;
+    private static final int SQLITE_IOERR = 10;
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_FULL = 13;
+    private static final int SQLITE_CANTOPEN = 14;
+    private static final int SQLITE_NOTADB = 26;
+
+    private final Path file;
+    private final boolean readOnly;
+    private final Runnable afterCommit;
+    private final Map<Thread, Connection> connections = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+    private int opensSincePurge;
+
+    SqliteDatabase(Path file, boolean readOnly, Runnable afterCommit) {
+        this.file = file;
+        this.readOnly = readOnly;
+        this.afterCommit = afterCommit;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /**
+     * The settings of every connection. synchronous=FULL on every connection: in WAL mode that
+     * fsyncs the log at each commit, so a paid order that was reported committed survives a power
+     * cut; the cost is one fsync per commit (see docs/decisions/0001-durability.md).
+     */
+    static SQLiteConfig config(boolean readOnly, boolean create) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.enforceForeignKeys(true);
+        config.setSharedCache(false);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setReadOnly(readOnly);
+        if (!create || readOnly) {
+            config.resetOpenMode(SQLiteOpenMode.CREATE);
+        }
+        return config;
+    }
+
+    /** A connection nobody else uses (the change feed's, the opening checks'): the caller closes it. */
+    Connection openPrivateConnection() throws SQLException {
+        return config(readOnly, false).createConnection("jdbc:sqlite:" + file);
+    }
+
+    /** The calling thread's connection, opened on first use. */
+    Connection connection() {
+        if (closed) {
+            throw new StoreException("The store for " + file + " is closed");
+        }
+        Thread thread = Thread.currentThread();
+        Connection connection = connections.get(thread);
+        if (connection != null) {
+            return connection;
+        }
+        try {
+            connection = openPrivateConnection();
+        } catch (SQLException e) {
+            throw translate(e, "open a connection");
+        }
+        connections.put(thread, connection);
+        purgeDeadThreadsNowAndThen();
+        if (closed) {
+            closeQuietly(connections.remove(thread));
+            throw new StoreException("The store for " + file + " is closed");
+        }
+        return connection;
+    }
+
+    private synchronized void purgeDeadThreadsNowAndThen() {
+        if (++opensSincePurge < 16) {
+            return;
+        }
+        opensSincePurge = 0;
+        connections.entrySet().removeIf(e -> {
+            if (!e.getKey().isAlive()) {
+                closeQuietly(e.getValue());
+                return true;
+            }
+            return false;
+        });
+    }
+
+    /** Runs {@code work} in one BEGIN IMMEDIATE transaction, retried whole on SQLITE_BUSY. */
+    <T> T write(String what, SqlWork<T> work) {
+        if (readOnly) {
+            throw readOnlyError(what);
+        }
+        boolean[] changed = new boolean[1];
+        T result = inTransaction("BEGIN IMMEDIATE", what, c -> {
+            long before = totalChanges(c);
+            T r = work.run(c);
+            changed[0] = totalChanges(c) != before;
+            return r;
+        });
+        if (changed[0]) {
+            afterCommit.run(); // only real changes wake the listeners: a claim of an empty queue is no news
+        }
+        return result;
+    }
+
+    /** Runs {@code work} in one deferred (read) transaction: a consistent snapshot. */
+    <T> T read(String what, SqlWork<T> work) {
+        return inTransaction("BEGIN", what, work);
+    }
+
+    private <T> T inTransaction(String begin, String what, SqlWork<T> work) {
+        Connection connection = connection();
+        long started = System.nanoTime();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                execute(connection, begin);
+                T result;
+                try {
+                    result = work.run(connection);
+                    execute(connection, "COMMIT");
+                } catch (SQLException | RuntimeException | Error e) {
+                    rollbackQuietly(connection);
+                    throw e;
+                }
+                return result;
+            } catch (SQLException e) {
+                if (isBusy(e) && System.nanoTime() - started < BUSY_GIVE_UP_NANOS) {
+                    LOG.debug("{} busy while trying to {} (attempt {}), retrying", file, what, attempt + 1);
+                    backOff(attempt);
+                    continue;
+                }
+                throw translate(e, what);
+            }
+        }
+    }
+
+    private static void backOff(int attempt) {
+        long millis = Math.min(200, 1L << Math.min(attempt, 7)) + ThreadLocalRandom.current().nextInt(5);
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while waiting for the database");
+        }
+    }
+
+    private static long totalChanges(Connection c) throws SQLException {
+        return Sql.count(c, "SELECT total_changes()");
+    }
+
+    static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            execute(connection, "ROLLBACK");
+        } catch (SQLException ignored) {
+            // no transaction was active (BEGIN itself failed, or SQLite already rolled back)
+        }
+    }
+
+    static int baseCode(SQLException e) {
+        if (e instanceof SQLiteException se) {
+            return se.getResultCode().code & 0xFF;
+        }
+        return e.getErrorCode() & 0xFF;
+    }
+
+    static boolean isBusy(SQLException e) {
+        int code = baseCode(e);
+        return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+    }
+
+    StoreException readOnlyError(String what) {
+        return new StoreException("The database " + file + " is read-only: cannot " + what
+                + ". Check the file's permissions or open it from a writable location.");
+    }
+
+    /** A failure as a person can read it: which file, what we were doing, what SQLite said. */
+    StoreException translate(SQLException e, String what) {
+        return translate(file, e, what, this);
+    }
+
+    static StoreException translate(Path file, SQLException e, String what, SqliteDatabase database) {
+        String reason = switch (baseCode(e)) {
+            case SQLITE_NOTADB -> "the file is not an SQLite database (or is encrypted)";
+            case SQLITE_CORRUPT -> "the database file is corrupt; restore it from a backup";
+            case SQLITE_READONLY -> "the database is read-only";
+            case SQLITE_CANTOPEN -> "the file or its folder cannot be opened (missing or no permission)";
+            case SQLITE_FULL -> "the disk is full";
+            case SQLITE_IOERR -> "a disk input/output error occurred";
+            case SQLITE_BUSY, SQLITE_LOCKED -> "the database stayed busy (locked by another process) for too long";
+            default -> e.getMessage();
+        };
+        if (baseCode(e) == SQLITE_READONLY && database != null) {
+            return database.readOnlyError(what);
+        }
+        return new StoreException("Database " + file + ": could not " + what + ": " + reason, e);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        connections.values().forEach(SqliteDatabase::closeQuietly);
+        connections.clear();
+    }
+
+    static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.debug("closing {}", closeable, e);
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package com.brewline.store.sqlite;
+
+import com.brewline.model.BusinessDay;
+import com.brewline.model.NewOrder;
+import com.brewline.model.Order;
+import com.brewline.model.OrderEvent;
+import com.brewline.model.OrderLine;
+import com.brewline.model.OrderStatus;
+import com.brewline.model.OrderTransitions;
+import com.brewline.store.OrderQueue;
+import com.brewline.store.StoreNotTakingOrdersException;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The order queue on SQLite. Every change is one BEGIN IMMEDIATE transaction that re-reads the
+ * order, checks the move with {@link OrderTransitions}, writes it and its event, so two processes
+ * can never both make the same move. Order creation is recorded as an event with no "from" status.
+ */
+final class SqliteOrderQueue implements OrderQueue {
+    private static final String OPEN = Schema.openStatuses();
+
+    private final SqliteDatabase db;
+    private final Clock clock;
+
+    SqliteOrderQueue(SqliteDatabase db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public Order createPending(NewOrder order) {
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(order.kioskId(), "kioskId");
+        Objects.requireNonNull(order.dining(), "dining");
+        return db.write("create a pending order", c -> {
+            BusinessDay day = SqliteBusinessDays.latest(c).orElseThrow(() -> new StoreNotTakingOrdersException(
+                    "The store is not taking orders: no business day has been opened yet"));
+            if (!day.takesOrders()) {
+                throw new StoreNotTakingOrdersException("The store is not taking orders: the business day of "
+                        + day.date() + " is " + day.state());
+            }
+            Instant now = clock.instant();
+            String paymentOrderId = PaymentOrderIds.next(day.date());
+            long id = Sql.insert(c, "INSERT INTO orders (payment_order_id, business_day_id, status, dining, kiosk_id, "
+                            + "total, created_at) VALUES (?, ?, 'PENDING_PAYMENT', ?, ?, ?, ?)",
+                    paymentOrderId, day.id(), order.dining(), order.kioskId(), order.total(), now);
+            List<OrderLine> lines = order.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                OrderLine line = lines.get(i);
+                Sql.update(c, "INSERT INTO order_lines (order_id, line_index, item_id, name_ko, name_en, options_json, "
+                                + "quantity, unit_price, prep_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        id, i, line.itemId(), line.nameKo(), line.nameEn(), OrderRows.optionsJson(line.options()),
+                        line.quantity(), line.unitPrice(), line.prepSeconds());
+            }
+            Sql.update(c, "INSERT INTO payments (order_id, payment_order_id, amount, ready_key, confirm_key, abort_key, "
+                            + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, paymentOrderId, order.total(),
+                    UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), now);
+            event(c, id, null, OrderStatus.PENDING_PAYMENT, now, "kiosk:" + order.kioskId(), null);
+            return OrderRows.require(c, id);
+        });
+    }
+
+    @Override
+    public Order markPaid(long orderId, String paymentKey, long amount, String method, Instant approvedAt,
+                          String actor) {
+        if (paymentKey == null || paymentKey.isBlank()) {
+            throw new IllegalArgumentException("markPaid of order " + orderId + " needs the provider's payment key");
+        }
+        return db.write("mark order " + orderId + " paid", c -> {
+            Order order = OrderRows.require(c, orderId);
+            if (order.status() != OrderStatus.PENDING_PAYMENT) {
+                String paidBy = Sql.first(c, "SELECT payment_key FROM payments WHERE order_id = ?",
+                        rs -> rs.getString(1), orderId).orElse(null);
+                if (order.paidAt() != null && paymentKey.equals(paidBy)) {
+                    return order; // the same payment reported twice (kiosk and reconciler raced)
+                }
+                OrderTransitions.check(order.ref(), order.status(), OrderStatus.PAID);
+            }
+            if (amount != order.total()) {
+                throw new IllegalArgumentException("Order " + order.ref() + " costs " + order.total()
+                        + " won but the payment was " + amount + " won: not marked paid");
+            }
+            Instant now = clock.instant();
+            // a paid order joins the current day's board, even if it was created just before the day rolled over
+            long dayId = SqliteBusinessDays.latest(c).map(BusinessDay::id).orElse(order.businessDayId());
+            int pickupNumber = PickupNumbers.next(c, dayId);
+            Sql.update(c, "UPDATE orders SET status = 'PAID', paid_at = ?, pickup_number = ?, business_day_id = ? "
+                    + "WHERE id = ? AND status = 'PENDING_PAYMENT'", now, pickupNumber, dayId, orderId);
+            Sql.update(c, "UPDATE payments SET payment_key = ?, method = ?, approved_at = ?, provider_status = 'DONE', "
+                    + "updated_at = ? WHERE order_id = ?", paymentKey, method, approvedAt, now, orderId);
+            event(c, orderId, OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, now, actor, method);
+            return OrderRows.require(c, orderId);
+        });
+    }
+
+    @Override
+    public Order transition(long orderId, OrderStatus to, String actor, String reason) {
+        Objects.requireNonNull(to, "to");
+        if (to == OrderStatus.PAID) {
+            throw new IllegalArgumentException("Order " + orderId + ": an order becomes PAID only through markPaid, "
+                    + "together with its payment");
+        }
+        return db.write("move order " + orderId + " to " + to,
+                c -> apply(c, OrderRows.require(c, orderId), to, actor, reason));
+    }
+
+    /** Checks and writes one status change with its event (and refund, prep times); inside the caller's transaction. */
+    private Order apply(Connection c, Order order, OrderStatus to, String actor, String reason) throws SQLException {
+        OrderTransitions.check(order.ref(), order.status(), to);
+        Instant now = clock.instant();
+        String times = switch (to) {
+            // a recall (READY -> IN_PREPARATION) keeps paid_at and started_at: the ticket returns to its place and timer
+            case IN_PREPARATION -> order.status() == OrderStatus.PAID ? ", started_at = ?" : ", ready_at = NULL";
+            case READY -> ", ready_at = ?";
+            case PICKED_UP, CANCELLED, REJECTED, PAYMENT_FAILED -> ", finished_at = ?";
+            default -> "";
+        };
+        String sql = "UPDATE orders SET status = ?" + times + " WHERE id = ? AND status = ?";
+        int changed = times.contains("?")
+                ? Sql.update(c, sql, to, now, order.id(), order.status())
+                : Sql.update(c, sql, to, order.id(), order.status());
+        if (changed != 1) {
+            throw new IllegalStateException("Order " + order.ref() + " changed while being moved to " + to);
+        }
+        event(c, order.id(), order.status(), to, now, actor, reason);
+        if (to == OrderStatus.READY) {
+            PrepTimeRecorder.record(c, order, now, clock.getZone());
+        }
+        if (to.needsRefund() && order.paidAt() != null) {
+            Sql.update(c, "INSERT INTO refunds (order_id, payment_key, amount, reason, idempotency_key, status, "
+                            + "created_at) SELECT ?, payment_key, ?, ?, ?, 'PENDING', ? FROM payments WHERE order_id = ?",
+                    order.id(), order.total(), reason, UUID.randomUUID(), now, order.id());
+        }
+        return OrderRows.require(c, order.id());
+    }
+
+    @Override
+    public Optional<Order> claimOldestPaid(String actor) {
+        return db.write("claim the oldest paid order", c -> {
+            Optional<Long> oldest = Sql.first(c, "SELECT id FROM orders WHERE status = 'PAID' ORDER BY paid_at, id LIMIT 1",
+                    rs -> rs.getLong(1));
+            if (oldest.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(apply(c, OrderRows.require(c, oldest.get()), OrderStatus.IN_PREPARATION, actor,
+                    "claimed"));
+        });
+    }
+
+    @Override
+    public Order setLineDone(long orderId, int lineIndex, boolean done, String actor) {
+        return db.write("check off a line of order " + orderId, c -> {
+            Order order = OrderRows.require(c, orderId);
+            if (order.status() != OrderStatus.IN_PREPARATION) {
+                throw new IllegalStateException("Order " + order.ref() + " is " + order.status()
+                        + ": its lines can be checked off only while it is in preparation");
+            }
+            if (lineIndex < 0 || lineIndex >= order.lines().size()) {
+                throw new IllegalArgumentException("Order " + order.ref() + " has no line " + lineIndex + " (it has "
+                        + order.lines().size() + ")");
+            }
+            Sql.update(c, "UPDATE order_lines SET done = ? WHERE order_id = ? AND line_index = ?", done, orderId,
+                    lineIndex);
+            return OrderRows.require(c, orderId);
+        });
+    }
+
+    @Override
+    public List<Order> openTickets() {
+        return db.read("read the open tickets", c -> OrderRows.query(c,
+                "WHERE o.status IN ('PAID','IN_PREPARATION') ORDER BY o.paid_at, o.id"));
+    }
+
+    @Override
+    public List<Order> openOrders() {
+        return db.read("read the open orders", c -> OrderRows.query(c,
+                "WHERE o.business_day_id = (SELECT max(id) FROM business_days) AND o.status IN " + OPEN
+                        + " ORDER BY o.paid_at, o.id"));
+    }
+
+    @Override
+    public Optional<Order> lastBumped() {
+        return db.read("read the last bumped order", c -> OrderRows.query(c,
+                "WHERE o.status = 'READY' ORDER BY o.ready_at DESC, o.id DESC LIMIT 1").stream().findFirst());
+    }
+
+    @Override
+    public Optional<Order> find(long orderId) {
+        return db.read("read order " + orderId, c -> OrderRows.find(c, orderId));
+    }
+
+    @Override
+    public Optional<Order> findByPaymentOrderId(String paymentOrderId) {
+        return db.read("read order " + paymentOrderId, c -> OrderRows.query(c, "WHERE o.payment_order_id = ?",
+                paymentOrderId).stream().findFirst());
+    }
+
+    @Override
+    public List<OrderEvent> history(long orderId) {
+        return db.read("read the history of order " + orderId, c -> Sql.list(c,
+                "SELECT order_id, from_status, to_status, at, actor, reason FROM order_events WHERE order_id = ? "
+                        + "ORDER BY id", rs -> {
+                    String from = rs.getString("from_status");
+                    return new OrderEvent(rs.getLong("order_id"), from == null ? null : OrderStatus.valueOf(from),
+                            OrderStatus.valueOf(rs.getString("to_status")), Times.read(rs, "at"),
+                            rs.getString("actor"), rs.getString("reason"));
+                }, orderId));
+    }
+
+    @Override
+    public List<Order> pendingCreatedBefore(Instant cutoff) {
+        return db.read("read the pending orders", c -> OrderRows.query(c,
+                "WHERE o.status = 'PENDING_PAYMENT' AND o.created_at < ? ORDER BY o.created_at, o.id", cutoff));
+    }
+
+    private static void event(Connection c, long orderId, OrderStatus from, OrderStatus to, Instant at, String actor,
+                              String reason) throws SQLException {
+        Sql.update(c, "INSERT INTO order_events (order_id, from_status, to_status, at, actor, reason) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", orderId, from, to, at, Objects.requireNonNullElse(actor, "unknown"), reason);
+    }
+}

@@ -1,0 +1,59 @@
+package com.brewline.store.sqlite;
+
+import com.brewline.model.Order;
+import com.brewline.model.OrderStatus;
+import com.brewline.model.OrderStatusView;
+import com.brewline.model.PickupBoard;
+import com.brewline.store.ReadModel;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The customers' views of the current (latest) business day, from the orders and their history. */
+final class SqliteReadModel implements ReadModel {
+    private static final String CURRENT_DAY = "(SELECT max(id) FROM business_days)";
+
+    private final SqliteDatabase db;
+
+    SqliteReadModel(SqliteDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public PickupBoard pickupBoard() {
+        return db.read("read the pickup board", c -> {
+            List<Integer> preparing = Sql.list(c, "SELECT pickup_number FROM orders WHERE business_day_id = "
+                    + CURRENT_DAY + " AND status IN ('PAID','IN_PREPARATION') ORDER BY paid_at, id", rs -> rs.getInt(1));
+            List<PickupBoard.ReadyNumber> ready = Sql.list(c, "SELECT pickup_number, ready_at FROM orders "
+                            + "WHERE business_day_id = " + CURRENT_DAY + " AND status = 'READY' ORDER BY ready_at, id",
+                    rs -> new PickupBoard.ReadyNumber(rs.getInt(1), Times.read(rs, "ready_at")));
+            return new PickupBoard(preparing, ready);
+        });
+    }
+
+    @Override
+    public Optional<OrderStatusView> statusByPickupNumber(int pickupNumber) {
+        if (pickupNumber <= 0) {
+            return Optional.empty();
+        }
+        return db.read("look up pickup number " + pickupNumber, c -> {
+            Optional<Order> found = OrderRows.query(c, "WHERE o.business_day_id = " + CURRENT_DAY
+                    + " AND o.pickup_number = ? ORDER BY o.paid_at DESC, o.id DESC LIMIT 1", pickupNumber)
+                    .stream().findFirst();
+            if (found.isEmpty()) {
+                return Optional.<OrderStatusView>empty();
+            }
+            Order order = found.get();
+            int ahead = 0;
+            if (order.status().isOnBaristaQueue()) {
+                ahead = (int) Sql.count(c, "SELECT count(*) FROM orders WHERE status IN ('PAID','IN_PREPARATION') "
+                                + "AND (paid_at < ? OR (paid_at = ? AND id < ?))", order.paidAt(), order.paidAt(),
+                        order.id());
+            }
+            var updatedAt = Sql.first(c, "SELECT max(at) FROM order_events WHERE order_id = ?",
+                    rs -> Times.read(rs, "max(at)"), order.id()).orElse(order.paidAt());
+            return Optional.of(new OrderStatusView(order.id(), order.pickupNumber(), order.status(), order.total(),
+                    order.paidAt(), updatedAt, ahead, order.status() == OrderStatus.PAID));
+        });
+    }
+}

@@ -1,0 +1,116 @@
+package com.brewline.store.sqlite;
+
+import com.brewline.store.BrewlineStore;
+import com.brewline.store.BusinessDays;
+import com.brewline.store.ChangeFeed;
+import com.brewline.store.ItemAvailability;
+import com.brewline.store.OrderQueue;
+import com.brewline.store.PaymentLedger;
+import com.brewline.store.ReadModel;
+import com.brewline.store.Reports;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The Brewline store on one local SQLite file: WAL, synchronous=FULL, BEGIN IMMEDIATE for every
+ * write (docs/decisions/0001-durability.md). Thread-safe, one connection per thread; several
+ * processes may open the same file at once. Every failure is a {@link com.brewline.store.StoreException}
+ * that names the file.
+ */
+public final class SqliteStore implements BrewlineStore {
+    private final SqliteDatabase db;
+    private final SqliteChangeFeed changes;
+    private final OrderQueue orders;
+    private final BusinessDays days;
+    private final ItemAvailability availability;
+    private final ReadModel readModel;
+    private final Reports reports;
+    private final PaymentLedger payments;
+
+    private SqliteStore(Path dbFile, Clock clock, boolean readOnly) {
+        Objects.requireNonNull(dbFile, "dbFile");
+        Objects.requireNonNull(clock, "clock");
+        SqliteChangeFeed[] feed = new SqliteChangeFeed[1];
+        this.db = DatabaseOpener.open(dbFile, readOnly, () -> feed[0].localCommit());
+        this.changes = feed[0] = new SqliteChangeFeed(db);
+        this.orders = new SqliteOrderQueue(db, clock);
+        this.days = new SqliteBusinessDays(db, clock);
+        this.availability = new SqliteItemAvailability(db, clock);
+        this.readModel = new SqliteReadModel(db);
+        this.reports = new SqliteReports(db);
+        this.payments = new SqlitePaymentLedger(db, clock);
+    }
+
+    /**
+     * Opens (creating if needed) the database, upgrading its schema.
+     *
+     * @throws com.brewline.store.StoreException when the file cannot be used: its folder is missing or not
+     *                                           writable, it is not SQLite, it is corrupt, or it comes from a newer
+     *                                           Brewline (left unchanged). A file the process may not write is
+     *                                           opened read-only: reads work, every write fails with a clear message.
+     */
+    public static SqliteStore open(Path dbFile, Clock clock) {
+        return new SqliteStore(dbFile, clock, false);
+    }
+
+    /** Opens an existing database for reading only (reports, a second look); every write is refused. */
+    public static SqliteStore openReadOnly(Path dbFile, Clock clock) {
+        return new SqliteStore(dbFile, clock, true);
+    }
+
+    /** The schema version this code reads and writes (PRAGMA user_version). */
+    public static int schemaVersion() {
+        return Schema.VERSION;
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    public boolean isReadOnly() {
+        return db.isReadOnly();
+    }
+
+    @Override
+    public OrderQueue orders() {
+        return orders;
+    }
+
+    @Override
+    public BusinessDays days() {
+        return days;
+    }
+
+    @Override
+    public ItemAvailability availability() {
+        return availability;
+    }
+
+    @Override
+    public ReadModel readModel() {
+        return readModel;
+    }
+
+    @Override
+    public Reports reports() {
+        return reports;
+    }
+
+    @Override
+    public PaymentLedger payments() {
+        return payments;
+    }
+
+    @Override
+    public ChangeFeed changes() {
+        return changes;
+    }
+
+    @Override
+    public void close() {
+        changes.close();
+        db.close();
+    }
+}
