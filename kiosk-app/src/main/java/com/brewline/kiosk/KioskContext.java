@@ -30,4 +30,13 @@ public record KioskContext(BrewlineStore store, CheckoutService checkout, Refund
                         KioskSettings settings) {
         this(store, checkout, refunds, menu, settings, Speech.system(), Clock.systemUTC());
     }
+
+    /** The same kiosk on another clock (tests move time for the countdowns). */
+    public KioskContext withClock(Clock other) {
+        return new KioskContext(store, checkout, refunds, menu, settings, speech, other);
+    }
+
+    public KioskContext withSettings(KioskSettings other) {
+        return new KioskContext(store, checkout, refunds, menu, other, speech, clock);
+    }
 }
