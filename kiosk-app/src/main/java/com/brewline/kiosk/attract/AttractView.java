@@ -12,6 +12,7 @@ public final class AttractView {
     private final ViewContext ctx;
 
     @FXML private VBox root;
+    @FXML private javafx.scene.Node logo;
     @FXML private Label storeName;
     @FXML private Label welcome;
     @FXML private Button startButton;
@@ -26,6 +27,11 @@ public final class AttractView {
     @FXML
     private void initialize() {
         storeName.setText(vm.storeName(ctx.korean()));
+        if (ctx.accessible()) {
+            // the picture is decoration; the lower part of the screen is for what can be read and touched
+            logo.setVisible(false);
+            logo.setManaged(false);
+        }
         startButton.visibleProperty().bind(vm.openProperty());
         startButton.managedProperty().bind(vm.openProperty());
         closedBox.visibleProperty().bind(vm.openProperty().not().and(vm.knownProperty()));

@@ -14,6 +14,7 @@ public final class DoneView {
     private final ViewContext ctx;
 
     @FXML private VBox root;
+    @FXML private javafx.scene.Node icon;
     @FXML private Label number;
     @FXML private Label wait;
     @FXML private Button finishButton;
@@ -25,6 +26,10 @@ public final class DoneView {
 
     @FXML
     private void initialize() {
+        if (ctx.accessible()) {
+            icon.setVisible(false);
+            icon.setManaged(false);
+        }
         number.textProperty().bind(vm.pickupNumberProperty().asString());
         wait.textProperty().bind(Bindings.createStringBinding(() -> vm.waitMinutesProperty().get() < 0
                         ? ctx.text("done.estimating") : ctx.text("done.wait", vm.waitMinutesProperty().get()),

@@ -153,8 +153,11 @@ public final class MenuView {
         button.accessibleTextProperty().bind(Bindings.createStringBinding(() -> tile.item().name(ctx.korean()) + ", "
                 + (tile.soldOut() ? ctx.text("menu.soldOut") : ctx.price(tile.item().price())), tile.soldOutProperty()));
         button.setOnAction(e -> vm.choose(tile));
-        GridPane.setFillHeight(button, true);
-        button.setMaxHeight(Double.MAX_VALUE);
+        // a fixed height: room for a two-line name, so every row lines up
+        double height = ctx.accessible() ? 340 : 320;
+        button.setMinHeight(height);
+        button.setPrefHeight(height);
+        button.setMaxHeight(height);
         return button;
     }
 

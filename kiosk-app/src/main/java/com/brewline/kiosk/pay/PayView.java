@@ -52,7 +52,7 @@ public final class PayView {
     }
 
     private void showQr(String url) {
-        int size = ctx.accessible() ? 340 : ctx.landscape() ? 380 : 520;
+        int size = ctx.accessible() ? 280 : ctx.landscape() ? 380 : 520;
         qr.setImage(url == null ? null : QrCodes.render(url, size));
         qr.setFitWidth(size);
         qr.setFitHeight(size);
@@ -77,7 +77,8 @@ public final class PayView {
         });
         headline.setText(ctx.text("pay.state." + state.name()));
         detail.setText(detailText(state));
-        show(detail, !detail.getText().isEmpty());
+        // in accessible mode the header's spoken guidance explains waiting; keep the lower part uncluttered
+        show(detail, !detail.getText().isEmpty() && !(ctx.accessible() && state == PayState.WAITING));
     }
 
     private String detailText(PayState state) {

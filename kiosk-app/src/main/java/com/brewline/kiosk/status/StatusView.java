@@ -42,13 +42,15 @@ public final class StatusView {
         lookUp.setOnAction(e -> vm.lookUp());
         padHost.getChildren().setAll(NumberPad.create(ctx.i18n(), vm::digit, vm::backspace, lookUp));
         numberDisplay.textProperty().bind(vm.digitsProperty());
-        if (!ctx.landscape()) {
+        if (!ctx.landscape() && !ctx.accessible()) {
             // portrait: the result above the pad, both full width
             VBox stacked = new VBox(20, result, entry);
             stacked.setFillWidth(true);
             body.getChildren().setAll(stacked);
             javafx.scene.layout.HBox.setHgrow(stacked, javafx.scene.layout.Priority.ALWAYS);
         }
+        cancelOrderButton.setWrapText(true);
+        cancelOrderButton.setMaxWidth(Double.MAX_VALUE);
         progress.visibleProperty().bind(vm.workingProperty());
         progress.managedProperty().bind(vm.workingProperty());
         vm.foundProperty().addListener((o, a, b) -> showResult());

@@ -42,13 +42,22 @@ public final class KioskFixture implements AutoCloseable {
         this(knobs, BreakerSettings.defaults());
     }
 
+    public KioskFixture(SandboxKnobs knobs, java.util.function.UnaryOperator<KioskSettings> adjust) throws Exception {
+        this(knobs, BreakerSettings.defaults(), adjust);
+    }
+
     public KioskFixture(SandboxKnobs knobs, BreakerSettings breaker) throws Exception {
+        this(knobs, breaker, s -> s);
+    }
+
+    public KioskFixture(SandboxKnobs knobs, BreakerSettings breaker, java.util.function.UnaryOperator<KioskSettings> adjust)
+            throws Exception {
         dir = Files.createTempDirectory("kiosk-test");
         menu = MenuLoader.loadDefault();
         runtime = KioskRuntime.open(new KioskRuntime.Options(dir.resolve("brewline.db"), null, null, knobs, breaker,
                 menu, Clock.systemUTC(), speech,
-                s -> s.withFullScreen(false).withTimes(Duration.ofSeconds(30), Duration.ofSeconds(90),
-                        Duration.ofSeconds(20), Duration.ofSeconds(6)), PIN_HASH, true));
+                s -> adjust.apply(s.withFullScreen(false).withTimes(Duration.ofSeconds(30), Duration.ofSeconds(90),
+                        Duration.ofSeconds(20), Duration.ofSeconds(6))), PIN_HASH, true));
         stage = FxToolkit.registerPrimaryStage();
         ui = Fx.get(() -> new KioskUi(runtime.context().withClock(clock), staffExits::incrementAndGet));
         show(ScreenTour.ALL.get(0));

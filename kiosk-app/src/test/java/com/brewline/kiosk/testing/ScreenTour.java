@@ -83,10 +83,12 @@ public final class ScreenTour {
         // the inactivity warning, on the menu
         Fx.run(() -> ui.shell().go(Screen.MENU));
         Fx.run(() -> ui.inactivity().touch());
-        clock.advance(ui.inactivity().idleBeforeWarning().plusSeconds(2));
+        Duration jump = ui.inactivity().idleBeforeWarning().plusSeconds(2);
+        clock.advance(jump);
         Fx.waitUntil("the inactivity warning", Duration.ofSeconds(5), () -> ui.inactivity().warningProperty().get());
         Fx.settle();
         atView.accept("inactivity");
+        clock.advance(jump.negated()); // back, so the done screen's own countdown is not used up
         Fx.run(() -> ui.inactivity().touch());
         // the staff PIN pad (five taps in the hidden corner), two digits entered
         Fx.run(() -> {
