@@ -1,5 +1,9 @@
 package com.brewline.config;
 
+import com.brewline.json.JsonLocations;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,7 +59,9 @@ public final class ConfigLoader {
         JsonLocations locations;
         try {
             root = new ObjectMapper().readTree(json);
-            locations = JsonLocations.of(json);
+            try (JsonParser parser = new JsonFactory().createParser(json)) {
+                locations = JsonLocations.scan(parser);
+            }
         } catch (JsonProcessingException e) {
             throw new ConfigException(fileName + ": line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ": malformed JSON: " + e.getOriginalMessage(), e);

@@ -1,5 +1,7 @@
 package com.brewline.config;
 
+import com.brewline.json.JsonLocations;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 

@@ -1,5 +1,7 @@
 package com.brewline.menu;
 
+import com.brewline.json.JsonLocations;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 

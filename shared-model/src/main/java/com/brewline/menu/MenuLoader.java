@@ -1,5 +1,7 @@
 package com.brewline.menu;
 
+import com.brewline.json.JsonLocations;
+
 import com.brewline.model.Menu;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;

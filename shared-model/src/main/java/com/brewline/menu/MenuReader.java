@@ -1,5 +1,7 @@
 package com.brewline.menu;
 
+import com.brewline.json.JsonLocations;
+
 import com.brewline.model.Category;
 import com.brewline.model.Menu;
 import com.brewline.model.MenuItem;

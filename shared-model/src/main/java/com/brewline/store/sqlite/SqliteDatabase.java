@@ -10,7 +10,6 @@ import org.sqlite.SQLiteOpenMode;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -185,9 +184,7 @@ final class SqliteDatabase implements AutoCloseable {
     }
 
     static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        StatementCache.prepare(connection, sql).execute();
     }
 
     private static void rollbackQuietly(Connection connection) {
@@ -247,6 +244,9 @@ final class SqliteDatabase implements AutoCloseable {
     static void closeQuietly(AutoCloseable closeable) {
         if (closeable == null) {
             return;
+        }
+        if (closeable instanceof Connection connection) {
+            StatementCache.forget(connection);
         }
         try {
             closeable.close();

@@ -1,4 +1,4 @@
-package com.brewline.menu;
+package com.brewline.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,14 +14,14 @@ import java.util.Map;
  * Where every value of a JSON document starts, by path ({@code items[3].price}). A tree read with
  * Jackson forgets locations, so one streaming pass records them for the error messages.
  */
-final class JsonLocations {
+public final class JsonLocations {
     private final Map<String, JsonLocation> byPath = new HashMap<>();
 
     private JsonLocations() {
     }
 
     /** Reads the whole document; malformed JSON fails here with the parser's own location. */
-    static JsonLocations scan(JsonParser parser) throws IOException {
+    public static JsonLocations scan(JsonParser parser) throws IOException {
         JsonLocations locations = new JsonLocations();
         Deque<Frame> stack = new ArrayDeque<>();
         JsonToken token;
@@ -42,7 +42,7 @@ final class JsonLocations {
     }
 
     /** The location of the value at {@code path}, or of its nearest enclosing value that exists. */
-    JsonLocation locate(String path) {
+    public JsonLocation locate(String path) {
         String p = path;
         while (true) {
             JsonLocation location = byPath.get(p);
@@ -53,11 +53,17 @@ final class JsonLocations {
         }
     }
 
-    static String child(String parent, String field) {
+    /** "line 12, column 5" for {@code path}, as {@link #locate} finds it. */
+    public String describe(String path) {
+        JsonLocation at = locate(path);
+        return at == null ? "line 1, column 1" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    public static String child(String parent, String field) {
         return parent.isEmpty() ? field : parent + "." + field;
     }
 
-    static String element(String parent, int index) {
+    public static String element(String parent, int index) {
         return parent + "[" + index + "]";
     }
 
