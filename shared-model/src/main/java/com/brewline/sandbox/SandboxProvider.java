@@ -194,9 +194,9 @@ public final class SandboxProvider implements AutoCloseable {
             send(exchange, new Answer(500, error("FAILED_INTERNAL_SYSTEM_PROCESSING", "injected failure (nothing done)")));
             return;
         }
-        if (random.nextDouble() < knobs.slowRate()) {
-            sleep(knobs.slowFor());
-        }
+        // slow answers are slow while working, so a repeated key meanwhile sees the first still running
+        boolean slow = random.nextDouble() < knobs.slowRate();
+        Duration slowFor = knobs.slowFor();
         String method = exchange.getRequestMethod();
         Answer answer;
         byte[] replay = null;
@@ -220,6 +220,9 @@ public final class SandboxProvider implements AutoCloseable {
                 answer = null;
             } else {
                 try {
+                    if (slow) {
+                        sleep(slowFor);
+                    }
                     answer = post(path, requestBody);
                 } catch (RuntimeException e) {
                     answers.remove(slot);
@@ -233,6 +236,9 @@ public final class SandboxProvider implements AutoCloseable {
                 }
             }
         } else if (method.equals("GET")) {
+            if (slow) {
+                sleep(slowFor);
+            }
             answer = get(path);
         } else {
             answer = new Answer(405, error("INVALID_REQUEST", method + " is not allowed"));

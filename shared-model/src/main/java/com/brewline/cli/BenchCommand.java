@@ -1,0 +1,283 @@
+package com.brewline.cli;
+
+import com.brewline.menu.MenuLoader;
+import com.brewline.model.Menu;
+import com.brewline.model.Order;
+import com.brewline.model.OrderStatus;
+import com.brewline.store.BrewlineStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The store's benchmark, every figure in one run on the same SQLite settings, beside a bare JDBC insert
+ * loop at the same durability as the machine's limit.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+                "Measures, on one fresh database with the store's settings (WAL, synchronous=FULL, BEGIN IMMEDIATE):",
+                "  - a bare JDBC insert loop, one row per transaction (the machine's limit);",
+                "  - paid orders committed per second (pending order + paid with its payment) by 1 and by 4 writer processes;",
+                "  - claims per second by one barista;",
+                "  - commit-to-notification latency in another process (its change feed and pickup board), p50/p99.",
+                "Targets: paid orders/s (1 writer) >= 50% of bare inserts/s; notification p99 <= 100 ms.",
+                "A default run takes under a minute."})
+final class BenchCommand implements java.util.concurrent.Callable<Integer> {
+    private static final long WORKER_START_DELAY_MILLIS = 3_000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "Database file to create for the run (must not exist; "
+            + "kept afterwards). Default: a temporary folder, removed afterwards. Put it on the disk you want measured.")
+    Path db;
+
+    @Option(names = "--orders", defaultValue = "600", paramLabel = "N",
+            description = "Paid orders per writer phase, split among its writers (max 900: pickup numbers). Default: ${DEFAULT-VALUE}.")
+    int ordersPerPhase;
+
+    @Option(names = "--phase-seconds", defaultValue = "10", paramLabel = "S",
+            description = "Longest a writer phase or the bare insert loop runs. Default: ${DEFAULT-VALUE}.")
+    int phaseSeconds;
+
+    @Option(names = "--bare-rows", defaultValue = "2000", paramLabel = "N",
+            description = "Rows of the bare insert loop. Default: ${DEFAULT-VALUE}.")
+    int bareRows;
+
+    @Option(names = "--latency-samples", defaultValue = "200", paramLabel = "N",
+            description = "Orders timed from commit to notice in the other process. Default: ${DEFAULT-VALUE}.")
+    int latencySamples;
+
+    @Option(names = "--latency-interval-ms", defaultValue = "20", paramLabel = "MS",
+            description = "Pause between the timed orders. Default: ${DEFAULT-VALUE}.")
+    long latencyIntervalMillis;
+
+    private final Menu menu = MenuLoader.loadDefault();
+
+    @Override
+    public Integer call() throws Exception {
+        validate();
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = db == null ? Files.createTempDirectory("brewline-bench") : db.toAbsolutePath().getParent();
+        Path dbFile = db == null ? dir.resolve("bench.db") : db.toAbsolutePath();
+        Path bareFile = dir.resolve(dbFile.getFileName() + ".bare-insert");
+        if (Files.exists(dbFile) || Files.exists(bareFile)) {
+            throw new CliException("bench needs a new database file, and " + (Files.exists(dbFile) ? dbFile : bareFile)
+                    + " exists: it will not write benchmark orders into it");
+        }
+        try {
+            return run(out, dbFile, bareFile);
+        } finally {
+            deleteQuietly(bareFile);
+            if (db == null) {
+                deleteQuietly(dbFile);
+                deleteQuietly(dir);
+            }
+        }
+    }
+
+    private void validate() {
+        if (ordersPerPhase < 4 || ordersPerPhase > 900) {
+            throw new ParameterException(spec.commandLine(), "--orders must be 4..900, was " + ordersPerPhase);
+        }
+        if (phaseSeconds < 1 || bareRows < 1 || latencySamples < 1 || latencySamples > 900 || latencyIntervalMillis < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "--phase-seconds, --bare-rows must be >= 1, --latency-samples 1..900, --latency-interval-ms >= 0");
+        }
+    }
+
+    private int run(PrintWriter out, Path dbFile, Path bareFile) throws Exception {
+        out.printf("Brewline bench on %s (WAL, synchronous=FULL, BEGIN IMMEDIATE, one transaction per commit)%n", dbFile);
+        out.flush();
+        long benchStart = System.currentTimeMillis();
+
+        progress(out, "bare JDBC insert loop");
+        double bareRate = BareInsertBench.run(bareFile, bareRows, phaseSeconds * 1000L);
+
+        try (BrewlineStore store = Stores.openOrCreate(dbFile)) {
+            SimulateCommand.ensureDayOpen(store);
+            List<Long> claimNanos = new ArrayList<>();
+
+            progress(out, "1 writer process");
+            WriterPhase one = writers(dbFile, 1);
+            drain(store, claimNanos);
+
+            progress(out, "4 writer processes");
+            WriterPhase four = writers(dbFile, 4);
+            drain(store, claimNanos);
+
+            progress(out, "notification latency");
+            Latency latency = latency(store, dbFile);
+            drain(store, new ArrayList<>());
+
+            double claimRate = claimNanos.size() / (claimNanos.stream().mapToLong(Long::longValue).sum() / 1e9);
+            printTable(out, bareRate, one, four, claimNanos.size(), claimRate, latency,
+                    (System.currentTimeMillis() - benchStart) / 1000.0);
+        }
+        return 0;
+    }
+
+    private static void progress(PrintWriter out, String what) {
+        out.println("  running: " + what + " ...");
+        out.flush();
+    }
+
+    record WriterPhase(int writers, int placed, long elapsedMillis, long latestStartMillis, List<String> problems) {
+        double rate() {
+            return placed * 1000.0 / Math.max(1, elapsedMillis);
+        }
+    }
+
+    /** {@code n} kiosk worker processes start together at one wall-clock instant and write paid orders. */
+    private WriterPhase writers(Path dbFile, int n) throws InterruptedException {
+        long startAt = System.currentTimeMillis() + WORKER_START_DELAY_MILLIS;
+        long stopAt = startAt + phaseSeconds * 1000L;
+        Map<Integer, long[]> done = new ConcurrentHashMap<>();
+        List<String> problems = new ArrayList<>();
+        List<WorkerProcess> processes = new ArrayList<>();
+        try {
+            for (int w = 1; w <= n; w++) {
+                int worker = w;
+                processes.add(WorkerProcess.start("bench-writer-" + w, List.of("kiosk-worker", "--db", dbFile.toString(),
+                        "--kiosk-id", "BENCH-" + n + "-" + w, "--orders", Integer.toString(ordersPerPhase / n),
+                        "--seed", Integer.toString(n * 100 + w), "--start-at", Long.toString(startAt),
+                        "--stop-at", Long.toString(stopAt)), fields -> {
+                    if (fields[0].equals(WorkerProtocol.DONE)) {
+                        done.put(worker, new long[]{Long.parseLong(fields[1]), Long.parseLong(fields[3]),
+                                Long.parseLong(fields[4])});
+                    }
+                }));
+            }
+            for (WorkerProcess process : processes) {
+                int exit = process.await(stopAt + 30_000);
+                if (exit != 0) {
+                    problems.add(process.name() + " exited with " + exit);
+                }
+            }
+        } finally {
+            processes.forEach(WorkerProcess::close);
+        }
+        if (done.size() != n) {
+            throw new CliException("a writer process failed, no figures for " + n + " writer(s): " + problems);
+        }
+        int placed = done.values().stream().mapToInt(d -> (int) d[0]).sum();
+        long first = done.values().stream().mapToLong(d -> d[1]).min().orElseThrow();
+        long latestStart = done.values().stream().mapToLong(d -> d[1]).max().orElseThrow();
+        long last = done.values().stream().mapToLong(d -> d[2]).max().orElseThrow();
+        return new WriterPhase(n, placed, last - first, latestStart - startAt, problems);
+    }
+
+    /** Claims every paid order (timing each claim), then finishes them so their pickup numbers are free again. */
+    private static void drain(BrewlineStore store, List<Long> claimNanos) {
+        List<Order> claimed = new ArrayList<>();
+        while (true) {
+            long t0 = System.nanoTime();
+            Optional<Order> order = store.orders().claimOldestPaid("barista:bench");
+            if (order.isEmpty()) {
+                break;
+            }
+            claimNanos.add(System.nanoTime() - t0);
+            claimed.add(order.get());
+        }
+        for (Order order : claimed) {
+            store.orders().transition(order.id(), OrderStatus.READY, "barista:bench", "made");
+            store.orders().transition(order.id(), OrderStatus.PICKED_UP, "customer", "picked up");
+        }
+    }
+
+    record Latency(Percentiles millis, int missed) {
+    }
+
+    /** This process commits paid orders; a probe process watching the pickup board notes when each appears. */
+    private Latency latency(BrewlineStore store, Path dbFile) throws InterruptedException {
+        Map<Integer, Long> seenAt = new ConcurrentHashMap<>();
+        CountDownLatch ready = new CountDownLatch(1);
+        long stopAt = System.currentTimeMillis() + WORKER_START_DELAY_MILLIS * 3
+                + latencySamples * (latencyIntervalMillis + 50) + 5_000;
+        Map<Integer, Long> committedAt = new ConcurrentHashMap<>();
+        try (WorkerProcess probe = WorkerProcess.start("bench-feed-probe", List.of("feed-probe", "--db", dbFile.toString(),
+                "--expect", Integer.toString(latencySamples), "--stop-at", Long.toString(stopAt)), fields -> {
+            switch (fields[0]) {
+                case WorkerProtocol.READY -> ready.countDown();
+                case WorkerProtocol.SEEN -> seenAt.put(Integer.parseInt(fields[1]), Long.parseLong(fields[2]));
+                default -> { }
+            }
+        })) {
+            if (!ready.await(WORKER_START_DELAY_MILLIS * 3, TimeUnit.MILLISECONDS)) {
+                throw new CliException("the change-feed probe process did not start in time");
+            }
+            RandomOrders orders = new RandomOrders(menu, 7);
+            SimulatedPayer payer = new SimulatedPayer(store, "BENCH-LATENCY");
+            for (int i = 0; i < latencySamples; i++) {
+                Order paid = payer.placeAndPay(orders.next("BENCH-LATENCY", java.util.Set.of()));
+                committedAt.put(paid.pickupNumber(), System.currentTimeMillis());
+                Thread.sleep(latencyIntervalMillis);
+            }
+            probe.await(stopAt + 5_000);
+        }
+        List<Long> latencies = new ArrayList<>();
+        committedAt.forEach((number, committed) -> {
+            Long seen = seenAt.get(number);
+            if (seen != null) {
+                // the commit time is taken when markPaid returned, so a fast notice can come out a hair negative
+                latencies.add(Math.max(0, seen - committed));
+            }
+        });
+        return new Latency(new Percentiles(latencies), latencySamples - latencies.size());
+    }
+
+    private static void printTable(PrintWriter out, double bareRate, WriterPhase one, WriterPhase four, int claims,
+                                   double claimRate, Latency latency, double seconds) {
+        double ratio = one.rate() / bareRate;
+        long p50 = latency.millis().percentile(50);
+        long p99 = latency.millis().percentile(99);
+        out.println();
+        String row = "%-48s %14s   %s%n";
+        out.printf(row, "measure", "result", "note");
+        out.printf(row, "bare JDBC insert, 1 row per transaction", String.format("%.0f rows/s", bareRate),
+                "the machine's limit");
+        out.printf(row, "paid orders committed, 1 writer process", String.format("%.0f orders/s", one.rate()),
+                String.format("%d orders; %.0f%% of bare insert (target >= 50%%: %s)", one.placed(), ratio * 100,
+                        ratio >= 0.5 ? "met" : "NOT met"));
+        out.printf(row, "paid orders committed, 4 writer processes", String.format("%.0f orders/s", four.rate()),
+                String.format("%d orders; %.0f%% of bare insert", four.placed(), four.rate() / bareRate * 100));
+        out.printf(row, "claims, 1 barista", String.format("%.0f claims/s", claimRate), claims + " claims");
+        out.printf(row, "notification in another process, p50", p50 + " ms", latency.millis().count() + " samples"
+                + (latency.missed() > 0 ? ", " + latency.missed() + " never seen" : ""));
+        out.printf(row, "notification in another process, p99", p99 + " ms",
+                "target <= 100 ms: " + (p99 >= 0 && p99 <= 100 && latency.missed() == 0 ? "met" : "NOT met"));
+        out.printf(row, "notification in another process, max", latency.millis().max() + " ms", "");
+        out.println();
+        out.println("A paid order is two transactions (the pending order with its lines and payment keys, then paid "
+                + "with its pickup number and event), each with an fsync.");
+        if (one.latestStartMillis() > 500 || four.latestStartMillis() > 500) {
+            out.println("Note: a writer process started late (JVM start-up on a busy machine); its phase ran shorter.");
+        }
+        out.printf("Bench took %.1f s.%n", seconds);
+        out.flush();
+    }
+
+    private static void deleteQuietly(Path file) {
+        for (String suffix : new String[]{"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // a temporary file left behind is harmless
+            }
+        }
+    }
+}

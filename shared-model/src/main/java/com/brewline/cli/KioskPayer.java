@@ -1,0 +1,33 @@
+package com.brewline.cli;
+
+import com.brewline.model.NewOrder;
+import com.brewline.model.Order;
+
+/**
+ * How a simulated kiosk gets an order written and paid. {@link SimulatedPayer} marks it paid directly;
+ * a payer that goes through a real payment provider plugs in through {@link PayerOptions}.
+ */
+interface KioskPayer extends AutoCloseable {
+    /**
+     * Writes the order and pays for it.
+     *
+     * @return the order, now PAID with its pickup number
+     * @throws PaymentNotTakenException when the payment did not go through (declined, expired, provider busy);
+     *                                  the order is then not on the barista's queue
+     */
+    Order placeAndPay(NewOrder order);
+
+    /** The payment method name shown in the simulator's summary. */
+    String describe();
+
+    @Override
+    default void close() {
+    }
+
+    /** A payment that did not go through; the simulator counts it and goes on. */
+    final class PaymentNotTakenException extends RuntimeException {
+        PaymentNotTakenException(String message) {
+            super(message);
+        }
+    }
+}

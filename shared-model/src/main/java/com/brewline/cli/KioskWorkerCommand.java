@@ -1,0 +1,85 @@
+package com.brewline.cli;
+
+import com.brewline.menu.MenuLoader;
+import com.brewline.model.Menu;
+import com.brewline.model.Order;
+import com.brewline.store.BrewlineStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * Internal: one kiosk writer process of {@code simulate} and {@code bench}. Reports each committed order on
+ * stdout in {@link WorkerProtocol} lines, flushed at once, so the parent knows what was committed even if
+ * this process dies.
+ */
+@Command(name = "kiosk-worker", hidden = true, description = "Internal: a kiosk writer process for simulate and bench.")
+final class KioskWorkerCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", required = true)
+    Path db;
+
+    @Option(names = "--kiosk-id", required = true)
+    String kioskId;
+
+    @Option(names = "--orders", required = true)
+    int orders;
+
+    @Option(names = "--seed", defaultValue = "1")
+    long seed;
+
+    @Option(names = "--menu", description = "Menu JSON file (default: the bundled menu).")
+    Path menuFile;
+
+    @Option(names = "--start-at", defaultValue = "0", description = "Wall-clock millis to start at (several workers at once).")
+    long startAtMillis;
+
+    @Option(names = "--stop-at", defaultValue = "0", description = "Wall-clock millis to stop at (0: when all orders are placed).")
+    long stopAtMillis;
+
+    @Option(names = "--interval-ms", defaultValue = "0")
+    long intervalMillis;
+
+    @Mixin
+    PayerOptions payerOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Menu menu = menuFile == null ? MenuLoader.loadDefault() : MenuLoader.load(menuFile);
+        try (BrewlineStore store = Stores.openExisting(db); KioskPayer payer = payerOptions.create(store, kioskId)) {
+            KioskWorker worker = new KioskWorker(store, menu, payer, kioskId, seed);
+            out.println(WorkerProtocol.line(WorkerProtocol.READY));
+            out.flush();
+            long wait = startAtMillis - System.currentTimeMillis();
+            if (wait > 0) {
+                Thread.sleep(wait);
+            }
+            KioskWorker.Result result = worker.run(orders, stopAtMillis, intervalMillis, new KioskWorker.Listener() {
+                @Override
+                public void placed(Order order, long committedAtMillis) {
+                    out.println(WorkerProtocol.line(WorkerProtocol.PLACED, order.id(), order.pickupNumber(), committedAtMillis));
+                    out.flush();
+                }
+
+                @Override
+                public void paymentFailed(String reason) {
+                    out.println(WorkerProtocol.line(WorkerProtocol.FAILED, reason.replace('\n', ' ')));
+                    out.flush();
+                }
+            });
+            out.println(WorkerProtocol.line(WorkerProtocol.DONE, result.placed(), result.paymentFailed(),
+                    result.startMillis(), result.endMillis()));
+            out.flush();
+        }
+        return 0;
+    }
+}

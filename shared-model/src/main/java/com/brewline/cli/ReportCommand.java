@@ -1,0 +1,113 @@
+package com.brewline.cli;
+
+import com.brewline.model.BusinessDay;
+import com.brewline.model.DaySummary;
+import com.brewline.store.BrewlineStore;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** The day's summary: orders, sales, cancellations, wait and preparation times. */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Prints a business day's summary: orders, sales (won, VAT included), cancellations and "
+                + "rejections, average / p90 / slowest wait (paid to ready) and preparation (started to ready).")
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "PATH", description = "Order database (must exist).")
+    Path db;
+
+    @Option(names = "--day", paramLabel = "DATE", description = "The day, as YYYY-MM-DD. Default: the latest business day, "
+            + "or today if none was ever opened.")
+    LocalDate day;
+
+    @Option(names = "--json", description = "Print JSON instead of a table (money in won, times in seconds).")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (BrewlineStore store = Stores.openExisting(db)) {
+            LocalDate date = day != null ? day
+                    : store.days().current().map(BusinessDay::date).orElse(LocalDate.now());
+            DaySummary summary = store.reports().daySummary(date);
+            out.print(json ? toJson(summary) + System.lineSeparator() : toTable(summary));
+            out.flush();
+        }
+        return 0;
+    }
+
+    static String toJson(DaySummary s) throws Exception {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode node = mapper.createObjectNode();
+        node.put("date", s.date().toString());
+        node.put("ordersPaid", s.ordersPaid());
+        node.put("ordersPickedUp", s.ordersPickedUp());
+        node.put("cancelled", s.cancelled());
+        node.put("rejected", s.rejected());
+        node.put("paymentFailed", s.paymentFailed());
+        node.put("grossSales", s.grossSales());
+        node.put("refunded", s.refunded());
+        node.put("netSales", s.netSales());
+        node.put("refundsPending", s.refundsPending());
+        putSeconds(node, "averageWaitSeconds", s.averageWait());
+        putSeconds(node, "p90WaitSeconds", s.p90Wait());
+        putSeconds(node, "slowestWaitSeconds", s.slowestWait());
+        putSeconds(node, "averagePrepSeconds", s.averagePrep());
+        putSeconds(node, "p90PrepSeconds", s.p90Prep());
+        putSeconds(node, "slowestPrepSeconds", s.slowestPrep());
+        return mapper.writeValueAsString(node);
+    }
+
+    private static void putSeconds(ObjectNode node, String field, Duration d) {
+        if (d == null) {
+            node.putNull(field);
+        } else {
+            node.put(field, Math.round(d.toMillis() / 100.0) / 10.0);
+        }
+    }
+
+    static String toTable(DaySummary s) {
+        NumberFormat won = NumberFormat.getIntegerInstance(Locale.KOREA);
+        StringBuilder sb = new StringBuilder();
+        String row = "%-28s %14s%n";
+        sb.append(String.format("Brewline day summary — %s%n", s.date()));
+        sb.append(String.format(row, "Orders paid", s.ordersPaid()));
+        sb.append(String.format(row, "Orders picked up", s.ordersPickedUp()));
+        sb.append(String.format(row, "Cancelled by customer", s.cancelled()));
+        sb.append(String.format(row, "Rejected by barista", s.rejected()));
+        sb.append(String.format(row, "Payments failed", s.paymentFailed()));
+        sb.append(String.format(row, "Gross sales (won)", won.format(s.grossSales())));
+        sb.append(String.format(row, "Refunded (won)", won.format(s.refunded())));
+        sb.append(String.format(row, "Net sales (won)", won.format(s.netSales())));
+        sb.append(String.format(row, "Refunds still pending", s.refundsPending()));
+        sb.append(String.format(row, "Wait, average", format(s.averageWait())));
+        sb.append(String.format(row, "Wait, p90", format(s.p90Wait())));
+        sb.append(String.format(row, "Wait, slowest", format(s.slowestWait())));
+        sb.append(String.format(row, "Preparation, average", format(s.averagePrep())));
+        sb.append(String.format(row, "Preparation, p90", format(s.p90Prep())));
+        sb.append(String.format(row, "Preparation, slowest", format(s.slowestPrep())));
+        return sb.toString();
+    }
+
+    private static String format(Duration d) {
+        if (d == null) {
+            return "-";
+        }
+        long seconds = Math.round(d.toMillis() / 1000.0);
+        return seconds >= 60 ? String.format("%d min %02d s", seconds / 60, seconds % 60) : seconds + " s";
+    }
+}

@@ -1,0 +1,330 @@
+package com.brewline.cli;
+
+import com.brewline.menu.MenuLoader;
+import com.brewline.model.BusinessDay;
+import com.brewline.model.Menu;
+import com.brewline.model.Order;
+import com.brewline.model.OrderEvent;
+import com.brewline.model.OrderStatus;
+import com.brewline.store.BrewlineStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Kiosks and baristas against one database, then a check in the database that every order placed was
+ * picked up exactly once.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {
+                "Runs N kiosk writers and B baristas against one order database and checks that every order placed "
+                        + "was claimed once and picked up. Exit code 0 only when every order is accounted for.",
+                "Each kiosk is a separate JVM (this program started again) unless --in-process is given, which runs "
+                        + "kiosks as threads. Baristas are threads of this process, each with its own connection. "
+                        + "Opens a business day if none is open."},
+        sortOptions = false)
+final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "PATH", description = "Order database (created if missing).")
+    Path db;
+
+    @Option(names = "--kiosks", required = true, paramLabel = "N", description = "Kiosk writers (1..32).")
+    int kiosks;
+
+    @Option(names = "--orders", required = true, paramLabel = "M", description = "Orders EACH kiosk places (1..100000).")
+    int ordersPerKiosk;
+
+    @Option(names = "--baristas", required = true, paramLabel = "B", description = "Barista consumers (1..16).")
+    int baristas;
+
+    @Option(names = "--prep-scale", defaultValue = "0", paramLabel = "X",
+            description = "Preparation takes the menu's prep time times X (0 = at once; 1 = real time). Default: ${DEFAULT-VALUE}.")
+    double prepScale;
+
+    @Option(names = "--order-interval-ms", defaultValue = "0", paramLabel = "MS",
+            description = "Pause of each kiosk between two orders. Default: ${DEFAULT-VALUE}.")
+    long orderIntervalMillis;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the random orders. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--menu", paramLabel = "FILE", description = "Menu JSON file (default: the bundled menu).")
+    Path menuFile;
+
+    @Option(names = "--in-process", description = "Run the kiosks as threads of this process instead of separate JVMs.")
+    boolean inProcess;
+
+    @Option(names = "--timeout", defaultValue = "600", paramLabel = "SECONDS",
+            description = "Give up (exit 1) after this long. Default: ${DEFAULT-VALUE}.")
+    long timeoutSeconds;
+
+    @Mixin
+    PayerOptions payerOptions;
+
+    /** Order id to the kiosk that placed it, as the kiosks reported their commits. */
+    private final Map<Long, String> placed = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> paymentFailures = new ConcurrentHashMap<>();
+
+    @Override
+    public Integer call() throws Exception {
+        validate();
+        PrintWriter out = spec.commandLine().getOut();
+        Menu menu = menuFile == null ? MenuLoader.loadDefault() : MenuLoader.load(menuFile);
+        long started = System.currentTimeMillis();
+        long deadline = started + timeoutSeconds * 1000;
+        String runId = Long.toString(started % 1_000_000, 36).toUpperCase();
+
+        try (BrewlineStore store = Stores.openOrCreate(db)) {
+            BusinessDay day = ensureDayOpen(store);
+            out.printf("Simulating %d kiosk(s) x %d order(s), %d barista(s), prep scale %s, %s, on %s (business day %s)%n",
+                    kiosks, ordersPerKiosk, baristas, prepScale, inProcess ? "kiosks as threads" : "kiosks as processes",
+                    db, day.date());
+            out.flush();
+
+            AtomicBoolean kiosksDone = new AtomicBoolean();
+            Semaphore wakeUp = new Semaphore(0);
+            Map<Long, AtomicInteger> claims = BaristaWorker.newClaimCounter();
+            List<BaristaWorker> baristaWorkers = new ArrayList<>();
+            List<Thread> baristaThreads = new ArrayList<>();
+            try (AutoCloseable feed = store.changes().subscribe(() -> wakeUp.release(baristas))) {
+                for (int b = 1; b <= baristas; b++) {
+                    BaristaWorker worker = new BaristaWorker(store, "B" + b, prepScale, kiosksDone::get, wakeUp, claims);
+                    Thread thread = new Thread(worker, "barista-B" + b);
+                    thread.start();
+                    baristaWorkers.add(worker);
+                    baristaThreads.add(thread);
+                }
+                List<String> problems = new ArrayList<>();
+                List<KioskWorker.Result> kioskResults = inProcess
+                        ? runKioskThreads(store, menu, runId, deadline, problems)
+                        : runKioskProcesses(runId, deadline, problems);
+                kiosksDone.set(true);
+                wakeUp.release(baristas);
+                for (Thread thread : baristaThreads) {
+                    thread.join(Math.max(1, deadline - System.currentTimeMillis()));
+                    if (thread.isAlive()) {
+                        thread.interrupt();
+                        problems.add(thread.getName() + " did not finish before the time-out");
+                    }
+                }
+                for (BaristaWorker worker : baristaWorkers) {
+                    if (worker.failure != null) {
+                        problems.add("barista " + worker.name() + " failed: " + BrewlineCli.describe(worker.failure));
+                    }
+                }
+                long elapsed = System.currentTimeMillis() - started;
+                printSummary(out, kioskResults, baristaWorkers, elapsed);
+                problems.addAll(checkEveryOrder(store, claims));
+                return conclude(out, problems);
+            }
+        }
+    }
+
+    private void validate() {
+        if (kiosks < 1 || kiosks > 32) {
+            throw new ParameterException(spec.commandLine(), "--kiosks must be 1..32, was " + kiosks);
+        }
+        if (ordersPerKiosk < 1 || ordersPerKiosk > 100_000) {
+            throw new ParameterException(spec.commandLine(), "--orders must be 1..100000, was " + ordersPerKiosk);
+        }
+        if (baristas < 1 || baristas > 16) {
+            throw new ParameterException(spec.commandLine(), "--baristas must be 1..16, was " + baristas);
+        }
+        if (prepScale < 0 || Double.isNaN(prepScale) || prepScale > 10) {
+            throw new ParameterException(spec.commandLine(), "--prep-scale must be 0..10, was " + prepScale);
+        }
+        if (orderIntervalMillis < 0 || timeoutSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--order-interval-ms must be >= 0 and --timeout >= 1");
+        }
+    }
+
+    static BusinessDay ensureDayOpen(BrewlineStore store) {
+        Optional<BusinessDay> current = store.days().current();
+        if (current.isPresent() && current.get().takesOrders()) {
+            return current.get();
+        }
+        return store.days().open(LocalDate.now(), "simulator");
+    }
+
+    private List<KioskWorker.Result> runKioskThreads(BrewlineStore store, Menu menu, String runId, long deadline,
+                                                     List<String> problems) throws InterruptedException {
+        List<KioskWorker.Result> results = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = new ArrayList<>();
+        for (int k = 1; k <= kiosks; k++) {
+            String kioskId = kioskId(runId, k);
+            long kioskSeed = seed * 1000 + k;
+            Thread thread = new Thread(() -> {
+                try (KioskPayer payer = payerOptions.create(store, kioskId)) {
+                    KioskWorker.Result result = new KioskWorker(store, menu, payer, kioskId, kioskSeed)
+                            .run(ordersPerKiosk, deadline, orderIntervalMillis, listener(kioskId));
+                    synchronized (results) {
+                        results.add(result);
+                    }
+                } catch (Throwable e) {
+                    synchronized (failures) {
+                        failures.add(e);
+                        problems.add("kiosk " + kioskId + " failed: " + BrewlineCli.describe(e));
+                    }
+                }
+            }, "kiosk-" + kioskId);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join(Math.max(1, deadline - System.currentTimeMillis()));
+            if (thread.isAlive()) {
+                thread.interrupt();
+                thread.join(5_000);
+                problems.add(thread.getName() + " did not finish before the time-out");
+            }
+        }
+        return results;
+    }
+
+    private KioskWorker.Listener listener(String kioskId) {
+        return new KioskWorker.Listener() {
+            @Override
+            public void placed(Order order, long committedAtMillis) {
+                placed.put(order.id(), kioskId);
+            }
+
+            @Override
+            public void paymentFailed(String reason) {
+                paymentFailures.computeIfAbsent(kioskId, k -> new AtomicInteger()).incrementAndGet();
+            }
+        };
+    }
+
+    private List<KioskWorker.Result> runKioskProcesses(String runId, long deadline, List<String> problems)
+            throws InterruptedException {
+        List<WorkerProcess> processes = new ArrayList<>();
+        Map<String, KioskWorker.Result> results = new ConcurrentHashMap<>();
+        try {
+            for (int k = 1; k <= kiosks; k++) {
+                String kioskId = kioskId(runId, k);
+                List<String> args = new ArrayList<>(List.of("kiosk-worker", "--db", db.toString(), "--kiosk-id", kioskId,
+                        "--orders", Integer.toString(ordersPerKiosk), "--seed", Long.toString(seed * 1000 + k),
+                        "--stop-at", Long.toString(deadline), "--interval-ms", Long.toString(orderIntervalMillis)));
+                if (menuFile != null) {
+                    args.addAll(List.of("--menu", menuFile.toString()));
+                }
+                args.addAll(payerOptions.forwardedArgs());
+                KioskWorker.Listener listener = listener(kioskId);
+                processes.add(WorkerProcess.start("kiosk-" + kioskId, args, fields -> {
+                    switch (fields[0]) {
+                        case WorkerProtocol.PLACED -> placed.put(Long.parseLong(fields[1]), kioskId);
+                        case WorkerProtocol.FAILED -> listener.paymentFailed(String.join(" ", fields));
+                        case WorkerProtocol.DONE -> results.put(kioskId, new KioskWorker.Result(kioskId,
+                                Integer.parseInt(fields[1]), Integer.parseInt(fields[2]),
+                                Long.parseLong(fields[3]), Long.parseLong(fields[4])));
+                        default -> { }
+                    }
+                }));
+            }
+            for (WorkerProcess process : processes) {
+                int exit = process.await(deadline);
+                if (exit != 0) {
+                    problems.add(process.name() + (exit < 0 ? " was killed at the time-out" : " exited with " + exit));
+                }
+            }
+        } finally {
+            processes.forEach(WorkerProcess::close);
+        }
+        return results.values().stream().sorted(java.util.Comparator.comparing(KioskWorker.Result::kioskId)).toList();
+    }
+
+    private static String kioskId(String runId, int k) {
+        return "SIM-" + runId + "-K" + k;
+    }
+
+    private void printSummary(PrintWriter out, List<KioskWorker.Result> kioskResults, List<BaristaWorker> baristaWorkers,
+                              long elapsedMillis) {
+        out.println();
+        out.printf("%-22s %8s %8s %10s %10s%n", "kiosk", "placed", "failed", "seconds", "orders/s");
+        for (KioskWorker.Result r : kioskResults) {
+            out.printf("%-22s %8d %8d %10.2f %10.1f%n", r.kioskId(), r.placed(), r.paymentFailed(),
+                    r.elapsedMillis() / 1000.0, r.placed() * 1000.0 / r.elapsedMillis());
+        }
+        out.println();
+        out.printf("%-22s %8s %8s %10s%n", "barista", "claimed", "ready", "picked up");
+        for (BaristaWorker b : baristaWorkers) {
+            out.printf("%-22s %8d %8d %10d%n", b.name(), b.claimed.get(), b.ready.get(), b.pickedUp.get());
+        }
+        int failures = paymentFailures.values().stream().mapToInt(AtomicInteger::get).sum();
+        int claimed = baristaWorkers.stream().mapToInt(b -> b.claimed.get()).sum();
+        int pickedUp = baristaWorkers.stream().mapToInt(b -> b.pickedUp.get()).sum();
+        out.println();
+        out.printf("Placed %d order(s) (%d payment(s) not taken); claimed %d, picked up %d; %.1f s%n",
+                placed.size(), failures, claimed, pickedUp, elapsedMillis / 1000.0);
+        out.flush();
+    }
+
+    /** Every order the kiosks reported, read back from the database: picked up, each step exactly once. */
+    private List<String> checkEveryOrder(BrewlineStore store, Map<Long, AtomicInteger> claims) {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<Long, String> entry : placed.entrySet()) {
+            long id = entry.getKey();
+            Optional<Order> order = store.orders().find(id);
+            if (order.isEmpty()) {
+                problems.add("order " + id + " of " + entry.getValue() + " is not in the database");
+                continue;
+            }
+            if (order.get().status() != OrderStatus.PICKED_UP) {
+                problems.add("order " + order.get().ref() + " ended " + order.get().status() + ", not PICKED_UP");
+            }
+            List<OrderEvent> history = store.orders().history(id);
+            for (OrderStatus step : List.of(OrderStatus.PAID, OrderStatus.IN_PREPARATION, OrderStatus.READY,
+                    OrderStatus.PICKED_UP)) {
+                long times = history.stream().filter(e -> e.to() == step).count();
+                if (times != 1) {
+                    problems.add("order " + order.get().ref() + " reached " + step + " " + times + " times");
+                }
+            }
+            AtomicInteger claimedTimes = claims.get(id);
+            if (claimedTimes == null || claimedTimes.get() != 1) {
+                problems.add("order " + order.get().ref() + " was claimed by baristas "
+                        + (claimedTimes == null ? 0 : claimedTimes.get()) + " times");
+            }
+        }
+        long notOurs = claims.keySet().stream().filter(id -> !placed.containsKey(id)).count();
+        if (notOurs > 0) {
+            spec.commandLine().getOut().printf("(the baristas also worked %d paid order(s) already in the database)%n", notOurs);
+        }
+        return problems;
+    }
+
+    private int conclude(PrintWriter out, List<String> problems) {
+        if (problems.isEmpty()) {
+            out.printf("OK: all %d order(s) placed were claimed once and picked up (checked in the database).%n",
+                    placed.size());
+            out.flush();
+            return 0;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf("FAILED: %d problem(s)%n", problems.size());
+        problems.stream().limit(50).forEach(p -> err.println("  " + p));
+        if (problems.size() > 50) {
+            err.println("  ... and " + (problems.size() - 50) + " more");
+        }
+        err.flush();
+        return 1;
+    }
+}
