@@ -28,6 +28,7 @@ public final class ItemView {
     @FXML private Label itemName;
     @FXML private Label basePrice;
     @FXML private VBox groupsBox;
+    @FXML private VBox orderBox;
     @FXML private Label hint;
     @FXML private Button minusButton;
     @FXML private Label quantity;
@@ -55,6 +56,14 @@ public final class ItemView {
         basePrice.setText(ctx.price(item.price()));
         for (Map.Entry<OptionGroup, List<OptionChoice>> entry : vm.groups().entrySet()) {
             groupsBox.getChildren().add(groupBox(entry.getKey(), entry.getValue()));
+        }
+        if (ctx.landscape()) {
+            // options on the left, quantity, price and "add" in a panel on the right
+            root.setBottom(null);
+            root.setRight(orderBox);
+            orderBox.setPrefWidth(ctx.accessible() ? 760 : 620);
+            orderBox.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+            BorderPane.setMargin(orderBox, new javafx.geometry.Insets(0, 0, 0, 24));
         }
         quantity.textProperty().bind(vm.quantityProperty().asString());
         minusButton.disableProperty().bind(vm.quantityProperty().lessThanOrEqualTo(1));
