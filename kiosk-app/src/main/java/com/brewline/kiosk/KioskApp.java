@@ -51,6 +51,8 @@ public class KioskApp extends Application {
             primaryStage.setOnCloseRequest(e -> e.consume());
         }
         primaryStage.show();
+        LOG.info("kiosk window shown ({}x{}, full screen {})", (int) scene.getWidth(), (int) scene.getHeight(),
+                primaryStage.isFullScreen());
     }
 
     public KioskUi ui() {
