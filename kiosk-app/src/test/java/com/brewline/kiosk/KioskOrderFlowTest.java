@@ -209,4 +209,33 @@ class KioskOrderFlowTest {
         assertEquals("CANCELED", kiosk.sandbox().payment(paid.paymentOrderId()).orElseThrow().status());
         assertTrue(kiosk.store().orders().openTickets().isEmpty());
     }
+
+    @Test
+    void theCustomerCanCancelWhileTheQrCodeIsShown() throws Exception {
+        kiosk = new KioskFixture(SandboxKnobs.manual());
+        orderTwoDrinks();
+        tap("#payButton");
+        Fx.waitUntil("the QR code", Duration.ofSeconds(10), () -> kiosk.ui.pay().state() == PayState.WAITING);
+        assertTrue(Fx.get(() -> ((javafx.scene.image.ImageView) kiosk.scene().getRoot().lookup("#qr")).getImage() != null));
+        String orderId = kiosk.store().orders().pendingCreatedBefore(java.time.Instant.now().plusSeconds(5)).get(0).paymentOrderId();
+        tap("#cancelButton");
+        Fx.waitUntil("back at the cart", Duration.ofSeconds(15), () -> kiosk.ui.shell().screen() == Screen.CART);
+        Fx.waitUntil("the session aborted", Duration.ofSeconds(10),
+                () -> "ABORTED".equals(kiosk.sandbox().payment(orderId).orElseThrow().status()));
+        assertEquals(OrderStatus.PAYMENT_FAILED, kiosk.store().orders().findByPaymentOrderId(orderId).orElseThrow().status());
+        assertTrue(kiosk.store().orders().openTickets().isEmpty());
+        assertEquals(2, Fx.get(() -> kiosk.ui.cart().lines().size()), "the cart is kept");
+    }
+
+    @Test
+    void anExpiredSessionSaysSoAndLeavesNoOrder() throws Exception {
+        kiosk = new KioskFixture(SandboxKnobs.manual().sessionExpiry(Duration.ofSeconds(2)));
+        orderTwoDrinks();
+        tap("#payButton");
+        Fx.waitUntil("expired", Duration.ofSeconds(30), () -> kiosk.ui.pay().state() == PayState.EXPIRED);
+        assertEquals(kiosk.ui.shell().i18n().text("pay.state.EXPIRED"),
+                Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#headline")).getText()));
+        assertTrue(Fx.get(() -> kiosk.scene().getRoot().lookup("#retryButton").isVisible()));
+        assertTrue(kiosk.store().orders().openTickets().isEmpty());
+    }
 }
