@@ -25,7 +25,7 @@ final class DatabaseOpener {
     private DatabaseOpener() {
     }
 
-    static SqliteDatabase open(Path dbFile, boolean readOnlyRequested, Runnable afterCommit) {
+    static SqliteDatabase open(Path dbFile, boolean readOnlyRequested, Runnable afterCommit, int busyTimeoutMillis) {
         Path file = dbFile.toAbsolutePath().normalize();
         boolean exists = Files.exists(file);
         if (exists) {
@@ -38,10 +38,10 @@ final class DatabaseOpener {
             probe(file, readOnly);
         }
         if (readOnly) {
-            return new SqliteDatabase(file, true, afterCommit);
+            return new SqliteDatabase(file, true, afterCommit, busyTimeoutMillis);
         }
         setUp(file);
-        return new SqliteDatabase(file, false, afterCommit);
+        return new SqliteDatabase(file, false, afterCommit, busyTimeoutMillis);
     }
 
     private static void checkExistingFile(Path file) {

@@ -105,4 +105,30 @@ class StoreConcurrencyTest {
             assertEquals(OrderStatus.PENDING_PAYMENT, store.orders().find(order.id()).orElseThrow().status());
         }
     }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aLockHeldLongerThanTheBusyTimeoutIsRetriedNotThrown() throws Exception {
+        Path db = dir.resolve("long-lock.db");
+        try (SqliteStore store = SqliteStore.openWithBusyTimeout(db, Clock.systemUTC(), 20);
+             Connection other = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement s = other.createStatement()) {
+            store.days().open(LocalDate.now(), "test");
+            s.execute("BEGIN IMMEDIATE"); // held 50 times longer than the busy timeout
+            Thread release = new Thread(() -> {
+                try {
+                    Thread.sleep(1_000);
+                    s.execute("COMMIT");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            release.start();
+            Order order = store.orders().createPending(Orders.twoLines("K1"));
+            Optional<Order> claimed = store.orders().claimOldestPaid("station");
+            release.join();
+            assertTrue(claimed.isEmpty());
+            assertEquals(OrderStatus.PENDING_PAYMENT, store.orders().find(order.id()).orElseThrow().status());
+        }
+    }
 }
