@@ -234,7 +234,7 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
                         case WorkerProtocol.FAILED -> listener.paymentFailed(String.join(" ", fields));
                         case WorkerProtocol.DONE -> results.put(kioskId, new KioskWorker.Result(kioskId,
                                 Integer.parseInt(fields[1]), Integer.parseInt(fields[2]),
-                                Long.parseLong(fields[3]), Long.parseLong(fields[4])));
+                                Long.parseLong(fields[3]), Long.parseLong(fields[4]), Long.parseLong(fields[5])));
                         default -> { }
                     }
                 }));
