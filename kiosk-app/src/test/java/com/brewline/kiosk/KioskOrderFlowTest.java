@@ -205,7 +205,7 @@ class KioskOrderFlowTest {
         Fx.waitUntil("cancelled", Duration.ofSeconds(15),
                 () -> kiosk.ui.status().outcomeProperty().get() == StatusViewModel.Outcome.CANCELLED);
         assertEquals(OrderStatus.CANCELLED, kiosk.store().orders().find(paid.id()).orElseThrow().status());
-        Fx.waitUntil("the refund done", Duration.ofSeconds(15), () -> kiosk.store().payments().refundsDue().isEmpty());
+        Fx.waitOffFx("the refund done", Duration.ofSeconds(15), () -> kiosk.store().payments().refundsDue().isEmpty());
         assertEquals("CANCELED", kiosk.sandbox().payment(paid.paymentOrderId()).orElseThrow().status());
         assertTrue(kiosk.store().orders().openTickets().isEmpty());
     }
@@ -220,7 +220,7 @@ class KioskOrderFlowTest {
         String orderId = kiosk.store().orders().pendingCreatedBefore(java.time.Instant.now().plusSeconds(5)).get(0).paymentOrderId();
         tap("#cancelButton");
         Fx.waitUntil("back at the cart", Duration.ofSeconds(15), () -> kiosk.ui.shell().screen() == Screen.CART);
-        Fx.waitUntil("the session aborted", Duration.ofSeconds(10),
+        Fx.waitOffFx("the session aborted", Duration.ofSeconds(10),
                 () -> "ABORTED".equals(kiosk.sandbox().payment(orderId).orElseThrow().status()));
         assertEquals(OrderStatus.PAYMENT_FAILED, kiosk.store().orders().findByPaymentOrderId(orderId).orElseThrow().status());
         assertTrue(kiosk.store().orders().openTickets().isEmpty());

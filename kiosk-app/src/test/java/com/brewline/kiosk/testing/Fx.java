@@ -69,6 +69,23 @@ public final class Fx {
         throw new AssertionError("timed out after " + timeout + " waiting for: " + what);
     }
 
+    /** Waits until a condition checked on the calling thread holds (for store and provider calls, never on the FX thread). */
+    public static void waitOffFx(String what, Duration timeout, BooleanSupplier condition) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("timed out after " + timeout + " waiting for: " + what);
+    }
+
     /** Lets pending runLater work and a layout pass happen. */
     public static void settle() {
         for (int i = 0; i < 3; i++) {
