@@ -21,6 +21,8 @@ import java.io.PrintWriter;
                 ReportCommand.class,
                 KioskWorkerCommand.class,
                 FeedProbeCommand.class,
+                SandboxCommand.class,
+                BenchPaymentCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class BrewlineCli implements Runnable {
@@ -71,7 +73,7 @@ public final class BrewlineCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command (simulate, bench, report); see --help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command (simulate, bench, report, sandbox, bench-payment); see --help");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -2,26 +2,59 @@ package com.brewline.cli;
 
 import com.brewline.store.BrewlineStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * How the simulator's kiosks pay: a picocli mixin shared by {@code simulate} and its kiosk workers.
- * Today only the built-in simulated payment; a provider-backed payer adds its options here
- * (e.g. {@code --provider-url}, {@code --secret-key}), a branch in {@link #create}, and the same options
- * to {@link #forwardedArgs} so kiosk worker processes get them too.
+ * Without {@code --provider-url} the built-in simulated payment; with it, through the payment
+ * provider exactly as the kiosk pays ({@link ProviderPayer}).
  */
-@Command // picocli mixins need an annotation even before they have options
+@Command
 public class PayerOptions {
+    static final String SECRET_KEY_ENV = "BREWLINE_PAYMENT_SECRET_KEY";
+
+    @Option(names = "--provider-url", paramLabel = "URL",
+            description = "Pay through the payment provider at URL (e.g. a running 'brewline sandbox').")
+    String providerUrl;
+
+    @Option(names = "--secret-key", paramLabel = "K",
+            description = "The provider's secret key (default: the environment variable " + SECRET_KEY_ENV + ").")
+    String secretKey;
+
+    @Option(names = "--poll-ms", defaultValue = "500", paramLabel = "MS",
+            description = "How often a kiosk asks the provider whether the customer approved. Default: ${DEFAULT-VALUE}.")
+    long pollMillis;
 
     /** The payer for one kiosk, on that kiosk's own store. */
     KioskPayer create(BrewlineStore store, String kioskId) {
-        return new SimulatedPayer(store, kioskId);
+        if (providerUrl == null) {
+            return new SimulatedPayer(store, kioskId);
+        }
+        return new ProviderPayer(store, providerUrl, secretKey(), Duration.ofMillis(Math.max(1, pollMillis)));
+    }
+
+    private String secretKey() {
+        String key = secretKey != null ? secretKey : System.getenv(SECRET_KEY_ENV);
+        if (key == null || key.isBlank()) {
+            throw new CliException("--provider-url needs --secret-key or the environment variable " + SECRET_KEY_ENV);
+        }
+        return key;
     }
 
     /** The options to hand to a kiosk worker process so it pays the same way. */
     List<String> forwardedArgs() {
-        return new ArrayList<>();
+        List<String> args = new ArrayList<>();
+        if (providerUrl != null) {
+            args.add("--provider-url=" + providerUrl);
+            args.add("--poll-ms=" + pollMillis);
+            if (secretKey != null) {
+                args.add("--secret-key=" + secretKey);
+            }
+        }
+        return args;
     }
 }

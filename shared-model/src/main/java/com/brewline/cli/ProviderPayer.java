@@ -1,0 +1,60 @@
+package com.brewline.cli;
+
+import com.brewline.model.NewOrder;
+import com.brewline.model.Order;
+import com.brewline.payment.CheckoutResult;
+import com.brewline.payment.CheckoutSession;
+import com.brewline.payment.PaymentBusyException;
+import com.brewline.payment.client.BreakerSettings;
+import com.brewline.payment.client.PaymentProviderClient;
+import com.brewline.payment.client.ProviderSettings;
+import com.brewline.payment.provider.ProviderCheckoutService;
+import com.brewline.store.BrewlineStore;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Pays exactly as the kiosk does: {@link ProviderCheckoutService} over the payment provider (the
+ * sandbox's simulated customer approves). Declines, expiries and a busy provider are counted as
+ * payments not taken.
+ */
+final class ProviderPayer implements KioskPayer {
+    private final PaymentProviderClient client;
+    private final ProviderCheckoutService checkout;
+    private final String url;
+
+    ProviderPayer(BrewlineStore store, String url, String secretKey, Duration pollInterval) {
+        this.url = url;
+        this.client = new PaymentProviderClient(ProviderSettings.of(url, secretKey),
+                BreakerSettings.defaults().create("simulate"));
+        this.checkout = new ProviderCheckoutService(store, client, Clock.systemUTC(), pollInterval,
+                Duration.ofSeconds(30), () -> { });
+    }
+
+    @Override
+    public Order placeAndPay(NewOrder order) {
+        CheckoutResult result;
+        try {
+            CheckoutSession session = checkout.begin(order);
+            result = checkout.await(session);
+        } catch (PaymentBusyException e) {
+            throw new PaymentNotTakenException("busy: " + e.getMessage());
+        }
+        if (result instanceof CheckoutResult.Paid paid) {
+            return paid.order();
+        }
+        throw new PaymentNotTakenException(result instanceof CheckoutResult.Declined d
+                ? "declined " + d.code() : result.getClass().getSimpleName());
+    }
+
+    @Override
+    public String describe() {
+        return "payment provider at " + url;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,556 @@
+package com.brewline.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The bundled payment provider: a real HTTP server on 127.0.0.1 serving the payment contract
+ * exactly (auth, idempotency, statuses, expiry, cancel semantics, {code, message} errors) from
+ * its own memory, with a customer approval page and the contract's knobs. Runs embedded in the
+ * kiosk (the default), in tests, or alone as {@code brewline sandbox}.
+ */
+public final class SandboxProvider implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SandboxProvider.class);
+    private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9_-]{6,64}");
+    private static final Pattern LOOKUP_BY_ORDER = Pattern.compile("/v1/payments/orders/([^/]+)");
+    private static final Pattern LOOKUP_BY_KEY = Pattern.compile("/v1/payments/([^/]+)");
+    private static final Pattern CANCEL = Pattern.compile("/v1/payments/([^/]+)/cancel");
+    private static final Pattern CHECKOUT = Pattern.compile("/checkout/([^/]+)(/approve|/decline)?");
+
+    static {
+        // The JDK server writes headers and body separately: without TCP_NODELAY, Nagle's algorithm and the
+        // client's delayed ACK add ~40 ms to every answer. Read once, when the first server is made.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private final String authorization;
+    private final SandboxKnobs knobs;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, SandboxPayment> byKey = new ConcurrentHashMap<>();
+    private final Map<String, SandboxPayment> byOrderId = new ConcurrentHashMap<>();
+    private final Map<String, IdempotentAnswer> answers = new ConcurrentHashMap<>();
+    private final AtomicLong apiRequests = new AtomicLong();
+    private HttpServer server;
+    private ExecutorService workers;
+    private ScheduledExecutorService customer;
+    private volatile String baseUrl;
+
+    /** The first answer to an Idempotency-Key; {@code status == 0} while it is still being worked out. */
+    private static final class IdempotentAnswer {
+        volatile int status;
+        volatile byte[] body;
+    }
+
+    /** An answer of the contract: status and JSON body. */
+    private record Answer(int status, Object body) {
+    }
+
+    public SandboxProvider(String secretKey, SandboxKnobs knobs) {
+        this(secretKey, knobs, Clock.systemUTC());
+    }
+
+    public SandboxProvider(String secretKey, SandboxKnobs knobs, Clock clock) {
+        if (secretKey == null || secretKey.isBlank()) {
+            throw new IllegalArgumentException("the sandbox needs a secret key");
+        }
+        this.authorization = "Basic " + Base64.getEncoder().encodeToString((secretKey + ":").getBytes(StandardCharsets.UTF_8));
+        this.knobs = knobs;
+        this.clock = clock;
+    }
+
+    /** Binds 127.0.0.1:{@code port} (0: any free port) and serves. @return the bound port */
+    public synchronized int start(int port) {
+        if (server != null) {
+            throw new IllegalStateException("the sandbox is already running at " + baseUrl);
+        }
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+        }
+        AtomicInteger n = new AtomicInteger();
+        workers = Executors.newCachedThreadPool(r -> daemon(r, "sandbox-http-" + n.incrementAndGet()));
+        customer = Executors.newScheduledThreadPool(2, r -> daemon(r, "sandbox-customer"));
+        server.setExecutor(workers);
+        server.createContext("/", this::handle);
+        server.start();
+        int bound = server.getAddress().getPort();
+        baseUrl = "http://127.0.0.1:" + bound;
+        log.info("sandbox payment provider listening on {} ({})", baseUrl, knobs);
+        return bound;
+    }
+
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        server.stop(0);
+        workers.shutdownNow();
+        customer.shutdownNow();
+        server = null;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public SandboxKnobs knobs() {
+        return knobs;
+    }
+
+    /** API requests received so far (including refused ones). */
+    public long apiRequestCount() {
+        return apiRequests.get();
+    }
+
+    /** Every payment the sandbox knows, as its books say now. */
+    public List<SandboxPaymentView> payments() {
+        Instant now = clock.instant();
+        return byKey.values().stream().map(p -> p.view(now)).toList();
+    }
+
+    public Optional<SandboxPaymentView> payment(String orderId) {
+        return Optional.ofNullable(byOrderId.get(orderId)).map(p -> p.view(clock.instant()));
+    }
+
+    /** The customer approves (authorizes) on the checkout page. @return false when the session is not open */
+    public boolean approve(String paymentKey) {
+        SandboxPayment p = byKey.get(paymentKey);
+        return p != null && p.authorize(clock.instant(), false);
+    }
+
+    /** The customer declines on the checkout page. @return false when the session is not open */
+    public boolean decline(String paymentKey) {
+        SandboxPayment p = byKey.get(paymentKey);
+        return p != null && p.declineByCustomer(clock.instant());
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            if (path.startsWith("/v1/")) {
+                api(exchange, path);
+            } else if (path.startsWith("/checkout/")) {
+                checkout(exchange, path);
+            } else if (path.startsWith("/sandbox/")) {
+                admin(exchange, path);
+            } else {
+                send(exchange, new Answer(404, error("NOT_FOUND", "no such resource: " + path)));
+            }
+        } catch (RuntimeException e) {
+            log.warn("sandbox failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+            try {
+                send(exchange, new Answer(500, error("FAILED_INTERNAL_SYSTEM_PROCESSING", e.toString())));
+            } catch (IOException | RuntimeException ignored) {
+                // the connection is gone; nothing more to say
+            }
+        }
+    }
+
+    private void api(HttpExchange exchange, String path) throws IOException {
+        apiRequests.incrementAndGet();
+        byte[] requestBody = exchange.getRequestBody().readAllBytes();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        if (knobs.outage()) {
+            if (random.nextBoolean()) {
+                send(exchange, new Answer(503, error("FAILED_INTERNAL_SYSTEM_PROCESSING", "sandbox outage")));
+            }
+            return; // otherwise closing the exchange unanswered drops the connection
+        }
+        if (!authorization.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            send(exchange, new Answer(401, error("UNAUTHORIZED_KEY", "인증되지 않은 시크릿 키 혹은 클라이언트 키 입니다.")));
+            return;
+        }
+        if (random.nextDouble() < knobs.failRate()) {
+            send(exchange, new Answer(500, error("FAILED_INTERNAL_SYSTEM_PROCESSING", "injected failure (nothing done)")));
+            return;
+        }
+        // slow answers are slow while working, so a repeated key meanwhile sees the first still running
+        boolean slow = random.nextDouble() < knobs.slowRate();
+        Duration slowFor = knobs.slowFor();
+        String method = exchange.getRequestMethod();
+        Answer answer;
+        byte[] replay = null;
+        int replayStatus = 0;
+        if (method.equals("POST")) {
+            String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+            if (key == null || key.isBlank() || key.length() > 300) {
+                send(exchange, new Answer(400, error("INVALID_REQUEST", "Idempotency-Key header (1..300 chars) is required")));
+                return;
+            }
+            String slot = method + " " + path + " " + key;
+            IdempotentAnswer fresh = new IdempotentAnswer();
+            IdempotentAnswer first = answers.putIfAbsent(slot, fresh);
+            if (first != null) {
+                if (first.status == 0) {
+                    send(exchange, new Answer(409, error("IDEMPOTENT_REQUEST_PROCESSING", "이전 멱등 요청이 처리 중입니다.")));
+                    return;
+                }
+                replayStatus = first.status;
+                replay = first.body;
+                answer = null;
+            } else {
+                try {
+                    if (slow) {
+                        sleep(slowFor);
+                    }
+                    answer = post(path, requestBody);
+                } catch (RuntimeException e) {
+                    answers.remove(slot);
+                    throw e;
+                }
+                if (isTemporary(answer)) {
+                    answers.remove(slot); // nothing happened: a retry with this key runs again
+                } else {
+                    fresh.body = json.writeValueAsBytes(answer.body());
+                    fresh.status = answer.status();
+                }
+            }
+        } else if (method.equals("GET")) {
+            if (slow) {
+                sleep(slowFor);
+            }
+            answer = get(path);
+        } else {
+            answer = new Answer(405, error("INVALID_REQUEST", method + " is not allowed"));
+        }
+        if (random.nextDouble() < knobs.dropRate()) {
+            return; // done and committed, but the caller never hears it: the connection closes unanswered
+        }
+        if (replay != null) {
+            sendBytes(exchange, replayStatus, replay);
+        } else {
+            send(exchange, answer);
+        }
+    }
+
+    private static boolean isTemporary(Answer a) {
+        return a.status() >= 500 || (a.body() instanceof Map<?, ?> m && "PROVIDER_ERROR".equals(m.get("code")));
+    }
+
+    private Answer get(String path) {
+        Matcher m = LOOKUP_BY_ORDER.matcher(path);
+        SandboxPayment p;
+        if (m.matches()) {
+            p = byOrderId.get(m.group(1));
+        } else if ((m = LOOKUP_BY_KEY.matcher(path)).matches()) {
+            p = byKey.get(m.group(1));
+        } else {
+            return new Answer(404, error("NOT_FOUND", "no such resource: " + path));
+        }
+        return p == null ? notFound() : new Answer(200, p.toJson(clock.instant()));
+    }
+
+    private Answer post(String path, byte[] requestBody) {
+        JsonNode body;
+        try {
+            body = json.readTree(requestBody);
+        } catch (IOException e) {
+            return new Answer(400, error("INVALID_REQUEST", "the body is not JSON: " + e.getMessage()));
+        }
+        if (body == null || !body.isObject()) {
+            return new Answer(400, error("INVALID_REQUEST", "the body must be a JSON object"));
+        }
+        if (path.equals("/v1/payments/ready")) {
+            return ready(body);
+        }
+        if (path.equals("/v1/payments/confirm")) {
+            return confirm(body);
+        }
+        Matcher m = CANCEL.matcher(path);
+        if (m.matches()) {
+            return cancel(m.group(1), body);
+        }
+        return new Answer(404, error("NOT_FOUND", "no such resource: " + path));
+    }
+
+    private Answer ready(JsonNode body) {
+        String orderId = text(body, "orderId");
+        String orderName = text(body, "orderName");
+        Long amount = amount(body, "amount");
+        Long taxFree = body.has("taxFreeAmount") ? amount(body, "taxFreeAmount") : Long.valueOf(0);
+        if (orderId == null || !ORDER_ID.matcher(orderId).matches()) {
+            return invalid("orderId must be 6 to 64 characters of [A-Za-z0-9_-]");
+        }
+        if (orderName == null || orderName.isBlank()) {
+            return invalid("orderName is required");
+        }
+        if (amount == null || amount <= 0) {
+            return invalid("amount must be a positive integer (KRW)");
+        }
+        if (taxFree == null || taxFree < 0 || taxFree > amount) {
+            return invalid("taxFreeAmount must be an integer between 0 and amount");
+        }
+        Instant now = clock.instant();
+        String paymentKey = "tsb_" + UUID.randomUUID().toString().replace("-", "");
+        SandboxPayment fresh = new SandboxPayment(paymentKey, orderId, orderName, amount, now,
+                now.plus(knobs.sessionExpiry()));
+        if (byOrderId.putIfAbsent(orderId, fresh) != null) {
+            return new Answer(400, error("DUPLICATED_ORDER_ID", "이미 승인 및 취소가 진행된 중복된 주문번호 입니다."));
+        }
+        byKey.put(paymentKey, fresh);
+        scheduleSimulatedCustomer(fresh);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("paymentKey", paymentKey);
+        answer.put("orderId", orderId);
+        answer.put("status", "READY");
+        answer.put("checkoutUrl", baseUrl + "/checkout/" + paymentKey);
+        answer.put("expiresAt", SandboxPayment.time(fresh.expiresAt));
+        return new Answer(200, answer);
+    }
+
+    private void scheduleSimulatedCustomer(SandboxPayment payment) {
+        Duration after = knobs.approveAfter();
+        if (after == null) {
+            return;
+        }
+        boolean decline = ThreadLocalRandom.current().nextDouble() < knobs.declineRate();
+        boolean atConfirm = ThreadLocalRandom.current().nextBoolean();
+        customer.schedule(() -> {
+            Instant now = clock.instant();
+            if (decline && !atConfirm) {
+                payment.declineByCustomer(now);
+            } else {
+                payment.authorize(now, decline);
+            }
+        }, after.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    private Answer confirm(JsonNode body) {
+        String paymentKey = text(body, "paymentKey");
+        String orderId = text(body, "orderId");
+        Long amount = amount(body, "amount");
+        if (paymentKey == null || orderId == null || amount == null) {
+            return invalid("paymentKey, orderId and an integer amount are required");
+        }
+        SandboxPayment p = byKey.get(paymentKey);
+        if (p == null) {
+            return notFound();
+        }
+        Instant now = clock.instant();
+        String refused = p.confirm(now, orderId, amount);
+        if (refused == null) {
+            return new Answer(200, p.toJson(now));
+        }
+        return switch (refused) {
+            case "NOT_AUTHORIZED_YET" -> new Answer(400, error(refused, "고객이 아직 결제를 승인하지 않았습니다."));
+            case "INVALID_AMOUNT" -> new Answer(400, error(refused, "결제 금액이 일치하지 않습니다."));
+            case "ALREADY_PROCESSED_PAYMENT" -> new Answer(400, error(refused, "이미 처리된 결제 입니다."));
+            case "REJECT_CARD_COMPANY" -> new Answer(403, error(refused, "카드사에서 승인을 거절했습니다."));
+            default -> invalid("orderId does not match the payment");
+        };
+    }
+
+    private Answer cancel(String paymentKey, JsonNode body) {
+        String reason = text(body, "cancelReason");
+        if (reason == null || reason.isBlank()) {
+            return invalid("cancelReason is required");
+        }
+        Long cancelAmount = body.hasNonNull("cancelAmount") ? amount(body, "cancelAmount") : null;
+        Long refundable = body.hasNonNull("refundableAmount") ? amount(body, "refundableAmount") : null;
+        if ((body.hasNonNull("cancelAmount") && cancelAmount == null) || (body.hasNonNull("refundableAmount") && refundable == null)) {
+            return invalid("cancelAmount and refundableAmount must be integers (KRW)");
+        }
+        SandboxPayment p = byKey.get(paymentKey);
+        if (p == null) {
+            return notFound();
+        }
+        Instant now = clock.instant();
+        String refused = p.cancel(now, reason, cancelAmount, refundable, "tx_" + UUID.randomUUID().toString().replace("-", ""));
+        if (refused == null) {
+            return new Answer(200, p.toJson(now));
+        }
+        return new Answer(403, error(refused, refused.equals("NOT_CANCELABLE_AMOUNT")
+                ? "취소 할 수 없는 금액 입니다." : "취소 할 수 없는 결제 입니다."));
+    }
+
+    private void checkout(HttpExchange exchange, String path) throws IOException {
+        exchange.getRequestBody().readAllBytes();
+        Matcher m = CHECKOUT.matcher(path);
+        SandboxPayment p = m.matches() ? byKey.get(m.group(1)) : null;
+        if (p == null) {
+            sendHtml(exchange, 404, "<!DOCTYPE html><html><body><h1>결제를 찾을 수 없습니다 · Payment not found</h1></body></html>");
+            return;
+        }
+        String action = m.group(2);
+        String notice = null;
+        if (action != null) {
+            if (!exchange.getRequestMethod().equals("POST")) {
+                sendHtml(exchange, 405, "<!DOCTYPE html><html><body>POST only</body></html>");
+                return;
+            }
+            boolean done = action.equals("/approve") ? approve(p.paymentKey) : decline(p.paymentKey);
+            notice = done ? (action.equals("/approve") ? "승인했습니다 · Approved" : "거절했습니다 · Declined")
+                    : "이 결제는 더 이상 열려 있지 않습니다 · This payment is no longer open";
+        }
+        sendHtml(exchange, 200, CheckoutPage.render(p.paymentKey, p.orderName, p.totalAmount, p.status(clock.instant()), notice));
+    }
+
+    /** {@code GET|POST /sandbox/knobs}, {@code GET /sandbox/payments}: for tests and the demo, with the secret key. */
+    private void admin(HttpExchange exchange, String path) throws IOException {
+        byte[] requestBody = exchange.getRequestBody().readAllBytes();
+        if (!authorization.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            send(exchange, new Answer(401, error("UNAUTHORIZED_KEY", "the secret key is required")));
+            return;
+        }
+        if (path.equals("/sandbox/payments")) {
+            send(exchange, new Answer(200, payments()));
+            return;
+        }
+        if (!path.equals("/sandbox/knobs")) {
+            send(exchange, new Answer(404, error("NOT_FOUND", "no such resource: " + path)));
+            return;
+        }
+        if (exchange.getRequestMethod().equals("POST")) {
+            try {
+                applyKnobs(json.readTree(requestBody));
+            } catch (IOException | IllegalArgumentException e) {
+                send(exchange, new Answer(400, error("INVALID_REQUEST", e.getMessage())));
+                return;
+            }
+        }
+        Map<String, Object> k = new LinkedHashMap<>();
+        k.put("approveAfterSeconds", knobs.approveAfter() == null ? null : knobs.approveAfter().toMillis() / 1000.0);
+        k.put("declineRate", knobs.declineRate());
+        k.put("failRate", knobs.failRate());
+        k.put("dropRate", knobs.dropRate());
+        k.put("slowRate", knobs.slowRate());
+        k.put("slowSeconds", knobs.slowFor().toMillis() / 1000.0);
+        k.put("outage", knobs.outage());
+        k.put("sessionExpirySeconds", knobs.sessionExpiry().toMillis() / 1000.0);
+        send(exchange, new Answer(200, k));
+    }
+
+    private void applyKnobs(JsonNode k) {
+        if (k == null || !k.isObject()) {
+            throw new IllegalArgumentException("the body must be a JSON object of knobs");
+        }
+        if (k.has("approveAfterSeconds")) {
+            knobs.approveAfter(k.get("approveAfterSeconds").isNull() ? null : seconds(k.get("approveAfterSeconds").asDouble()));
+        }
+        if (k.has("declineRate")) {
+            knobs.declineRate(k.get("declineRate").asDouble());
+        }
+        if (k.has("failRate")) {
+            knobs.failRate(k.get("failRate").asDouble());
+        }
+        if (k.has("dropRate")) {
+            knobs.dropRate(k.get("dropRate").asDouble());
+        }
+        if (k.has("slowRate") || k.has("slowSeconds")) {
+            knobs.slow(k.path("slowRate").asDouble(knobs.slowRate()),
+                    k.has("slowSeconds") ? seconds(k.get("slowSeconds").asDouble()) : knobs.slowFor());
+        }
+        if (k.has("outage")) {
+            knobs.outage(k.get("outage").asBoolean());
+        }
+        if (k.has("sessionExpirySeconds")) {
+            knobs.sessionExpiry(seconds(k.get("sessionExpirySeconds").asDouble()));
+        }
+    }
+
+    public static Duration seconds(double seconds) {
+        if (!(seconds >= 0) || seconds > 86_400) {
+            throw new IllegalArgumentException("seconds must be between 0 and 86400, was " + seconds);
+        }
+        return Duration.ofNanos(Math.round(seconds * 1e9));
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        return n != null && n.isTextual() ? n.asText() : null;
+    }
+
+    /** Whole KRW only: 4500 yes, 4500.5 or "4500" no. */
+    private static Long amount(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        return n != null && n.isIntegralNumber() && n.canConvertToLong() ? n.asLong() : null;
+    }
+
+    private static Answer invalid(String message) {
+        return new Answer(400, error("INVALID_REQUEST", message));
+    }
+
+    private static Answer notFound() {
+        return new Answer(404, error("NOT_FOUND_PAYMENT", "존재하지 않는 결제 정보 입니다."));
+    }
+
+    private static Map<String, Object> error(String code, String message) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", code);
+        m.put("message", message);
+        return m;
+    }
+
+    private void send(HttpExchange exchange, Answer answer) throws IOException {
+        sendBytes(exchange, answer.status(), json.writeValueAsBytes(answer.body()));
+    }
+
+    private static void sendBytes(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static void sendHtml(HttpExchange exchange, int status, String html) throws IOException {
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}
