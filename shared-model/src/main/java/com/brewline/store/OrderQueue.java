@@ -60,7 +60,7 @@ public interface OrderQueue {
 
     Optional<Order> findByPaymentOrderId(String paymentOrderId);
 
-    /** The order's whole history, oldest first. */
+    /** The order's whole history, oldest first; the first event is its creation, whose {@code from} is null. */
     List<OrderEvent> history(long orderId);
 
     /** Pending orders created before {@code cutoff}: reconciliation looks each up at the provider. */

@@ -25,7 +25,7 @@ final class DatabaseOpener {
     private DatabaseOpener() {
     }
 
-    static SqliteDatabase open(Path dbFile, boolean readOnlyRequested, Runnable afterCommit) {
+    static SqliteDatabase open(Path dbFile, boolean readOnlyRequested, Runnable afterCommit, int busyTimeoutMillis) {
         Path file = dbFile.toAbsolutePath().normalize();
         boolean exists = Files.exists(file);
         if (exists) {
@@ -38,10 +38,10 @@ final class DatabaseOpener {
             probe(file, readOnly);
         }
         if (readOnly) {
-            return new SqliteDatabase(file, true, afterCommit);
+            return new SqliteDatabase(file, true, afterCommit, busyTimeoutMillis);
         }
         setUp(file);
-        return new SqliteDatabase(file, false, afterCommit);
+        return new SqliteDatabase(file, false, afterCommit, busyTimeoutMillis);
     }
 
     private static void checkExistingFile(Path file) {
@@ -91,7 +91,8 @@ final class DatabaseOpener {
 
     /** Reads the schema version and checks the pages without writing anything. */
     private static void probe(Path file, boolean readOnly) {
-        try (Connection connection = SqliteDatabase.config(readOnly, false).createConnection("jdbc:sqlite:" + file)) {
+        try (Connection connection = SqliteDatabase.config(readOnly, false).createConnection("jdbc:sqlite:" + file);
+             StatementCache.Release statements = StatementCache.releasing(connection)) {
             refuseNewer(file, Schema.userVersion(connection));
             List<String> problems = new ArrayList<>();
             try (Statement statement = connection.createStatement();
@@ -123,7 +124,8 @@ final class DatabaseOpener {
 
     /** Switches the file to WAL (a persistent setting) and brings the schema up to date. */
     private static void setUp(Path file) {
-        try (Connection connection = SqliteDatabase.config(false, true).createConnection("jdbc:sqlite:" + file)) {
+        try (Connection connection = SqliteDatabase.config(false, true).createConnection("jdbc:sqlite:" + file);
+             StatementCache.Release statements = StatementCache.releasing(connection)) {
             String mode = retryBusy(() -> {
                 try (Statement statement = connection.createStatement();
                      ResultSet rs = statement.executeQuery("PRAGMA journal_mode=WAL")) {

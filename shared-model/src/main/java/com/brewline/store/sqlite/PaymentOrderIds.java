@@ -3,7 +3,6 @@ package com.brewline.store.sqlite;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The id the payment provider knows an order by: "BL" + business date + "-" + a random base-36
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
  * databases (a restored backup, a second store) never send the provider the same id.
  */
 final class PaymentOrderIds {
-    static final Pattern VALID = Pattern.compile("[A-Za-z0-9_-]{6,64}");
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private PaymentOrderIds() {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Prepared statements in one line each; every result set closed before returning. */
+/** Prepared statements (cached per connection) in one line each; every result set closed before returning. */
 final class Sql {
     private Sql() {
     }
@@ -21,24 +21,22 @@ final class Sql {
     }
 
     static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
-                }
-                return rows;
+        PreparedStatement ps = StatementCache.prepare(c, sql);
+        bind(ps, params);
+        try (ResultSet rs = ps.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(mapper.map(rs));
             }
+            return rows;
         }
     }
 
     static <T> Optional<T> first(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(mapper.map(rs)) : Optional.empty();
-            }
+        PreparedStatement ps = StatementCache.prepare(c, sql);
+        bind(ps, params);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.ofNullable(mapper.map(rs)) : Optional.empty();
         }
     }
 
@@ -47,18 +45,14 @@ final class Sql {
     }
 
     static int update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            return ps.executeUpdate();
-        }
+        PreparedStatement ps = StatementCache.prepare(c, sql);
+        bind(ps, params);
+        return ps.executeUpdate();
     }
 
     /** Inserts one row and returns its AUTOINCREMENT id. */
     static long insert(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            ps.executeUpdate();
-        }
+        update(c, sql, params);
         return count(c, "SELECT last_insert_rowid()");
     }
 

@@ -18,9 +18,9 @@ import java.util.Optional;
 
 /**
  * The latest business day is the current one. Opening when the latest day is paused resumes it;
- * when it is already open, returns it; when it is closed (or there is none) starts a new day with
- * pickup numbers from 1 — except a day closed by mistake and opened again on the same date, which
- * is reopened so its numbers and figures continue.
+ * when it is already open, returns it unchanged; when it is closed (or there is none) starts a new
+ * day with pickup numbers from 1. Two days may share a date (closed and opened again): the day's
+ * report adds them up.
  */
 final class SqliteBusinessDays implements BusinessDays {
     private final SqliteDatabase db;
@@ -63,8 +63,7 @@ final class SqliteBusinessDays implements BusinessDays {
                 if (day.state() == BusinessDay.State.OPEN) {
                     return day;
                 }
-                if (day.state() == BusinessDay.State.PAUSED
-                        || (day.state() == BusinessDay.State.CLOSED && day.date().equals(date))) {
+                if (day.state() == BusinessDay.State.PAUSED) {
                     Sql.update(c, "UPDATE business_days SET state = 'OPEN', closed_at = NULL WHERE id = ?", day.id());
                     event(c, day.id(), day.state(), BusinessDay.State.OPEN, now, actor);
                     return byId(c, day.id());

@@ -10,7 +10,6 @@ import org.sqlite.SQLiteOpenMode;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -41,14 +40,16 @@ final class SqliteDatabase implements AutoCloseable {
     private final Path file;
     private final boolean readOnly;
     private final Runnable afterCommit;
+    private final int busyTimeoutMillis;
     private final Map<Thread, Connection> connections = new ConcurrentHashMap<>();
     private volatile boolean closed;
     private int opensSincePurge;
 
-    SqliteDatabase(Path file, boolean readOnly, Runnable afterCommit) {
+    SqliteDatabase(Path file, boolean readOnly, Runnable afterCommit, int busyTimeoutMillis) {
         this.file = file;
         this.readOnly = readOnly;
         this.afterCommit = afterCommit;
+        this.busyTimeoutMillis = busyTimeoutMillis;
     }
 
     Path file() {
@@ -65,8 +66,12 @@ final class SqliteDatabase implements AutoCloseable {
      * cut; the cost is one fsync per commit (see docs/decisions/0001-durability.md).
      */
     static SQLiteConfig config(boolean readOnly, boolean create) {
+        return config(readOnly, create, BUSY_TIMEOUT_MILLIS);
+    }
+
+    static SQLiteConfig config(boolean readOnly, boolean create, int busyTimeoutMillis) {
         SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setBusyTimeout(busyTimeoutMillis);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.enforceForeignKeys(true);
         config.setSharedCache(false);
@@ -80,7 +85,7 @@ final class SqliteDatabase implements AutoCloseable {
 
     /** A connection nobody else uses (the change feed's, the opening checks'): the caller closes it. */
     Connection openPrivateConnection() throws SQLException {
-        return config(readOnly, false).createConnection("jdbc:sqlite:" + file);
+        return config(readOnly, false, busyTimeoutMillis).createConnection("jdbc:sqlite:" + file);
     }
 
     /** The calling thread's connection, opened on first use. */
@@ -89,6 +94,7 @@ final class SqliteDatabase implements AutoCloseable {
             throw new StoreException("The store for " + file + " is closed");
         }
         Thread thread = Thread.currentThread();
+        warnOnceIfUiThread(thread);
         Connection connection = connections.get(thread);
         if (connection != null) {
             return connection;
@@ -105,6 +111,17 @@ final class SqliteDatabase implements AutoCloseable {
             throw new StoreException("The store for " + file + " is closed");
         }
         return connection;
+    }
+
+    private static volatile boolean warnedAboutUiThread;
+
+    /** The store blocks on disk and locks: a UI thread calling it would freeze the screen. */
+    private static void warnOnceIfUiThread(Thread thread) {
+        if (!warnedAboutUiThread && "JavaFX Application Thread".equals(thread.getName())) {
+            warnedAboutUiThread = true;
+            LOG.warn("The store was called on the JavaFX Application Thread: move this call to a background thread",
+                    new IllegalStateException("store call on the FX thread"));
+        }
     }
 
     private synchronized void purgeDeadThreadsNowAndThen() {
@@ -185,9 +202,7 @@ final class SqliteDatabase implements AutoCloseable {
     }
 
     static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        StatementCache.prepare(connection, sql).execute();
     }
 
     private static void rollbackQuietly(Connection connection) {
@@ -247,6 +262,9 @@ final class SqliteDatabase implements AutoCloseable {
     static void closeQuietly(AutoCloseable closeable) {
         if (closeable == null) {
             return;
+        }
+        if (closeable instanceof Connection connection) {
+            StatementCache.forget(connection);
         }
         try {
             closeable.close();

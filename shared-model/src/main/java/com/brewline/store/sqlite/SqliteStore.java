@@ -29,11 +29,11 @@ public final class SqliteStore implements BrewlineStore {
     private final Reports reports;
     private final PaymentLedger payments;
 
-    private SqliteStore(Path dbFile, Clock clock, boolean readOnly) {
+    private SqliteStore(Path dbFile, Clock clock, boolean readOnly, int busyTimeoutMillis) {
         Objects.requireNonNull(dbFile, "dbFile");
         Objects.requireNonNull(clock, "clock");
         SqliteChangeFeed[] feed = new SqliteChangeFeed[1];
-        this.db = DatabaseOpener.open(dbFile, readOnly, () -> feed[0].localCommit());
+        this.db = DatabaseOpener.open(dbFile, readOnly, () -> feed[0].localCommit(), busyTimeoutMillis);
         this.changes = feed[0] = new SqliteChangeFeed(db);
         this.orders = new SqliteOrderQueue(db, clock);
         this.days = new SqliteBusinessDays(db, clock);
@@ -52,12 +52,17 @@ public final class SqliteStore implements BrewlineStore {
      *                                           opened read-only: reads work, every write fails with a clear message.
      */
     public static SqliteStore open(Path dbFile, Clock clock) {
-        return new SqliteStore(dbFile, clock, false);
+        return new SqliteStore(dbFile, clock, false, SqliteDatabase.BUSY_TIMEOUT_MILLIS);
+    }
+
+    /** With a short busy timeout, so a test can see the store's own retries at work. */
+    static SqliteStore openWithBusyTimeout(Path dbFile, Clock clock, int busyTimeoutMillis) {
+        return new SqliteStore(dbFile, clock, false, busyTimeoutMillis);
     }
 
     /** Opens an existing database for reading only (reports, a second look); every write is refused. */
     public static SqliteStore openReadOnly(Path dbFile, Clock clock) {
-        return new SqliteStore(dbFile, clock, true);
+        return new SqliteStore(dbFile, clock, true, SqliteDatabase.BUSY_TIMEOUT_MILLIS);
     }
 
     /** The schema version this code reads and writes (PRAGMA user_version). */

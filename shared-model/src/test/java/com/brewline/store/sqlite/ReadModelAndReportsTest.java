@@ -184,9 +184,12 @@ class ReadModelAndReportsTest {
         BusinessDay closed = store.days().close("barista");
         assertEquals(BusinessDay.State.CLOSED, closed.state());
         assertEquals(clock.instant(), closed.closedAt());
+        clock.advance(Duration.ofMinutes(5));
         BusinessDay reopened = store.days().open(TODAY, "barista");
-        assertEquals(open.id(), reopened.id(), "closed by mistake: the same date reopens the same day");
-        assertEquals(2, paid().pickupNumber(), "and its numbers continue");
+        assertNotEquals(open.id(), reopened.id(), "a closed day stays closed: opening starts a new one");
+        assertEquals(clock.instant(), reopened.openedAt());
+        assertEquals(1, paid().pickupNumber(), "whose numbers restart at 1");
+        assertEquals(2, store.reports().daySummary(TODAY).ordersPaid(), "the date's report adds both days up");
     }
 
     @Test
