@@ -17,6 +17,14 @@ interface KioskPayer extends AutoCloseable {
      */
     Order placeAndPay(NewOrder order);
 
+    /**
+     * Wall time spent so far in the commits that made orders paid (the store's markPaid), summed; 0 when the payer
+     * cannot tell. The benchmark compares it with a bare insert.
+     */
+    default long paidCommitNanos() {
+        return 0;
+    }
+
     /** The payment method name shown in the simulator's summary. */
     String describe();
 

@@ -19,7 +19,7 @@ final class KioskWorker {
         void paymentFailed(String reason);
     }
 
-    record Result(String kioskId, int placed, int paymentFailed, long startMillis, long endMillis) {
+    record Result(String kioskId, int placed, int paymentFailed, long startMillis, long endMillis, long paidCommitNanos) {
         long elapsedMillis() {
             return Math.max(1, endMillis - startMillis);
         }
@@ -66,6 +66,6 @@ final class KioskWorker {
                 Thread.sleep(intervalMillis);
             }
         }
-        return new Result(kioskId, placed, failed, start, System.currentTimeMillis());
+        return new Result(kioskId, placed, failed, start, System.currentTimeMillis(), payer.paidCommitNanos());
     }
 }

@@ -10,7 +10,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -42,6 +45,9 @@ final class KioskWorkerCommand implements Callable<Integer> {
     @Option(names = "--start-at", defaultValue = "0", description = "Wall-clock millis to start at (several workers at once).")
     long startAtMillis;
 
+    @Option(names = "--wait-for-go", description = "After READY, wait for a line 'GO startAtMillis stopAtMillis' on stdin.")
+    boolean waitForGo;
+
     @Option(names = "--stop-at", defaultValue = "0", description = "Wall-clock millis to stop at (0: when all orders are placed).")
     long stopAtMillis;
 
@@ -59,6 +65,15 @@ final class KioskWorkerCommand implements Callable<Integer> {
             KioskWorker worker = new KioskWorker(store, menu, payer, kioskId, seed);
             out.println(WorkerProtocol.line(WorkerProtocol.READY));
             out.flush();
+            if (waitForGo) {
+                String go = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                String[] fields = go == null ? new String[0] : go.trim().split(" ");
+                if (fields.length != 3 || !fields[0].equals("GO")) {
+                    throw new CliException("expected 'GO startAtMillis stopAtMillis' on stdin, got: " + go);
+                }
+                startAtMillis = Long.parseLong(fields[1]);
+                stopAtMillis = Long.parseLong(fields[2]);
+            }
             long wait = startAtMillis - System.currentTimeMillis();
             if (wait > 0) {
                 Thread.sleep(wait);
@@ -77,7 +92,7 @@ final class KioskWorkerCommand implements Callable<Integer> {
                 }
             });
             out.println(WorkerProtocol.line(WorkerProtocol.DONE, result.placed(), result.paymentFailed(),
-                    result.startMillis(), result.endMillis()));
+                    result.startMillis(), result.endMillis(), result.paidCommitNanos()));
             out.flush();
         }
         return 0;

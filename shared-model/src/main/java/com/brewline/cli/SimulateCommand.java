@@ -234,7 +234,7 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
                         case WorkerProtocol.FAILED -> listener.paymentFailed(String.join(" ", fields));
                         case WorkerProtocol.DONE -> results.put(kioskId, new KioskWorker.Result(kioskId,
                                 Integer.parseInt(fields[1]), Integer.parseInt(fields[2]),
-                                Long.parseLong(fields[3]), Long.parseLong(fields[4])));
+                                Long.parseLong(fields[3]), Long.parseLong(fields[4]), Long.parseLong(fields[5])));
                         default -> { }
                     }
                 }));
@@ -277,9 +277,13 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
         out.flush();
     }
 
-    /** Every order the kiosks reported, read back from the database: picked up, each step exactly once. */
+    /**
+     * Every order the kiosks reported, read back from the database: picked up, each step exactly once, and
+     * claimed first-in first-out (in the order the orders were paid).
+     */
     private List<String> checkEveryOrder(BrewlineStore store, Map<Long, AtomicInteger> claims) {
         List<String> problems = new ArrayList<>();
+        List<Order> found = new ArrayList<>();
         for (Map.Entry<Long, String> entry : placed.entrySet()) {
             long id = entry.getKey();
             Optional<Order> order = store.orders().find(id);
@@ -287,6 +291,7 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
                 problems.add("order " + id + " of " + entry.getValue() + " is not in the database");
                 continue;
             }
+            found.add(order.get());
             if (order.get().status() != OrderStatus.PICKED_UP) {
                 problems.add("order " + order.get().ref() + " ended " + order.get().status() + ", not PICKED_UP");
             }
@@ -304,6 +309,7 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
                         + (claimedTimes == null ? 0 : claimedTimes.get()) + " times");
             }
         }
+        problems.addAll(checkFifo(found));
         long notOurs = claims.keySet().stream().filter(id -> !placed.containsKey(id)).count();
         if (notOurs > 0) {
             spec.commandLine().getOut().printf("(the baristas also worked %d paid order(s) already in the database)%n", notOurs);
@@ -311,9 +317,24 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
         return problems;
     }
 
+    /** Sorted by when they were paid, the orders must have been started in the same order. */
+    static List<String> checkFifo(List<Order> orders) {
+        List<Order> byPaid = orders.stream().filter(o -> o.paidAt() != null && o.startedAt() != null)
+                .sorted(java.util.Comparator.comparing(Order::paidAt).thenComparing(Order::id)).toList();
+        for (int i = 1; i < byPaid.size(); i++) {
+            Order earlier = byPaid.get(i - 1);
+            Order later = byPaid.get(i);
+            if (later.startedAt().isBefore(earlier.startedAt())) {
+                return List.of("not first-in first-out: order " + later.ref() + " (paid " + later.paidAt()
+                        + ") was started before " + earlier.ref() + " (paid " + earlier.paidAt() + ")");
+            }
+        }
+        return List.of();
+    }
+
     private int conclude(PrintWriter out, List<String> problems) {
         if (problems.isEmpty()) {
-            out.printf("OK: all %d order(s) placed were claimed once and picked up (checked in the database).%n",
+            out.printf("OK: all %d order(s) placed were claimed once, first-in first-out, and picked up (checked in the database).%n",
                     placed.size());
             out.flush();
             return 0;

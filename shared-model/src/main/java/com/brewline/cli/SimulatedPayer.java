@@ -13,6 +13,7 @@ final class SimulatedPayer implements KioskPayer {
 
     private final BrewlineStore store;
     private final String actor;
+    private long paidCommitNanos;
 
     SimulatedPayer(BrewlineStore store, String kioskId) {
         this.store = store;
@@ -22,8 +23,16 @@ final class SimulatedPayer implements KioskPayer {
     @Override
     public Order placeAndPay(NewOrder order) {
         Order pending = store.orders().createPending(order);
-        return store.orders().markPaid(pending.id(), "SIM-" + UUID.randomUUID(), pending.total(), METHOD,
-                Instant.now(), actor);
+        String paymentKey = "SIM-" + UUID.randomUUID();
+        long start = System.nanoTime();
+        Order paid = store.orders().markPaid(pending.id(), paymentKey, pending.total(), METHOD, Instant.now(), actor);
+        paidCommitNanos += System.nanoTime() - start;
+        return paid;
+    }
+
+    @Override
+    public long paidCommitNanos() {
+        return paidCommitNanos;
     }
 
     @Override

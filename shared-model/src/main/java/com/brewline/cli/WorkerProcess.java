@@ -59,6 +59,16 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
+    /** Writes one line to the process's stdin. */
+    void send(String line) {
+        try {
+            process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+        } catch (IOException e) {
+            throw new CliException("cannot reach the worker process " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     String name() {
         return name;
     }

@@ -16,7 +16,7 @@ final class WorkerProtocol {
     static final String READY = "READY";
     /** {@code SEEN orderId seenAtMillis}: an order noticed through the change feed */
     static final String SEEN = "SEEN";
-    /** {@code DONE placed failed startMillis endMillis} */
+    /** {@code DONE placed failed startMillis endMillis paidCommitNanos} */
     static final String DONE = "DONE";
 
     private WorkerProtocol() {
