@@ -32,8 +32,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {
-                "Runs N kiosk writers and B baristas against one order database and checks that every order placed "
-                        + "was claimed once and picked up. Exit code 0 only when every order is accounted for.",
+                "Runs kiosks and baristas against one order database; checks every order was picked up exactly once.",
+                "N kiosk writers place M orders each and B baristas work them; at the end every order placed is read "
+                        + "back from the database: claimed once, first-in first-out, and picked up. Exit code 0 only "
+                        + "when every order is accounted for.",
                 "Each kiosk is a separate JVM (this program started again) unless --in-process is given, which runs "
                         + "kiosks as threads. Baristas are threads of this process, each with its own connection. "
                         + "Opens a business day if none is open."},

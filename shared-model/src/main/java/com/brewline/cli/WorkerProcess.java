@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -17,6 +19,14 @@ import java.util.function.Consumer;
  * is passed on to this process's stderr so errors are not lost.
  */
 final class WorkerProcess implements AutoCloseable {
+    /** Workers still running; killed if this process is interrupted (Ctrl-C), so none is left behind. */
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly),
+                "kill-worker-processes"));
+    }
+
     private final String name;
     private final Process process;
     private final Thread reader;
@@ -41,6 +51,8 @@ final class WorkerProcess implements AutoCloseable {
             Process process = new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
+            RUNNING.add(process);
+            process.onExit().thenRun(() -> RUNNING.remove(process));
             return new WorkerProcess(name, process, onLine, System.err);
         } catch (IOException e) {
             throw new CliException("cannot start the worker process " + name + ": " + e.getMessage(), e);

@@ -32,6 +32,15 @@ class BenchCommandTest {
     }
 
     @Test
+    void helpStatesTheTargets() {
+        CliRun run = CliRun.of("bench", "--help");
+        assertEquals(0, run.exitCode());
+        String text = run.out().replaceAll("\\s+", " ");
+        assertTrue(text.contains(">= 50% of the bare insert rate"), run.toString());
+        assertTrue(text.contains("p99 <= 100 ms"), run.toString());
+    }
+
+    @Test
     void refusesAnExistingDatabase() throws Exception {
         Path db = Files.writeString(dir.resolve("real.db"), "x");
         CliRun run = CliRun.of("bench", "--db", db.toString());

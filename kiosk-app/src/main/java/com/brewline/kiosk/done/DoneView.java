@@ -1,0 +1,46 @@
+package com.brewline.kiosk.done;
+
+import com.brewline.kiosk.shell.ViewContext;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.VBox;
+
+/** The pickup number, large, with the estimated wait; a touch anywhere finishes. */
+public final class DoneView {
+    private final DoneViewModel vm;
+    private final ViewContext ctx;
+
+    @FXML private VBox root;
+    @FXML private javafx.scene.Node icon;
+    @FXML private Label number;
+    @FXML private Label wait;
+    @FXML private Button finishButton;
+
+    public DoneView(DoneViewModel vm, ViewContext ctx) {
+        this.vm = vm;
+        this.ctx = ctx;
+    }
+
+    @FXML
+    private void initialize() {
+        if (ctx.accessible()) {
+            icon.setVisible(false);
+            icon.setManaged(false);
+        }
+        number.textProperty().bind(vm.pickupNumberProperty().asString());
+        wait.textProperty().bind(Bindings.createStringBinding(() -> vm.waitMinutesProperty().get() < 0
+                        ? ctx.text("done.estimating") : ctx.text("done.wait", vm.waitMinutesProperty().get()),
+                vm.waitMinutesProperty()));
+        finishButton.textProperty().bind(Bindings.createStringBinding(
+                () -> ctx.text("done.finish", vm.secondsLeftProperty().get()), vm.secondsLeftProperty()));
+        root.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> vm.finish());
+    }
+
+    @FXML
+    private void finish() {
+        vm.finish();
+    }
+}

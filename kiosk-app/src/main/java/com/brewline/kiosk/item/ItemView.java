@@ -1,0 +1,146 @@
+package com.brewline.kiosk.item;
+
+import com.brewline.kiosk.shell.ViewContext;
+import com.brewline.model.MenuItem;
+import com.brewline.model.OptionGroup;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.List;
+import java.util.Map;
+
+/** Option groups as big toggle buttons with price changes, the quantity stepper and the running price. */
+public final class ItemView {
+    private final ItemViewModel vm;
+    private final ViewContext ctx;
+
+    @FXML private BorderPane root;
+    @FXML private StackPane picture;
+    @FXML private Label itemName;
+    @FXML private Label basePrice;
+    @FXML private VBox groupsBox;
+    @FXML private VBox orderBox;
+    @FXML private Label hint;
+    @FXML private Button minusButton;
+    @FXML private Label quantity;
+    @FXML private Button plusButton;
+    @FXML private Label total;
+    @FXML private Button addButton;
+
+    public ItemView(ItemViewModel vm, ViewContext ctx) {
+        this.vm = vm;
+        this.ctx = ctx;
+    }
+
+    @FXML
+    private void initialize() {
+        MenuItem item = vm.itemProperty().get();
+        if (item == null) {
+            return;
+        }
+        picture.getChildren().add(new FontIcon("mdal-local_cafe"));
+        if (ctx.accessible()) {
+            picture.setVisible(false);
+            picture.setManaged(false);
+        }
+        itemName.setText(item.name(ctx.korean()));
+        basePrice.setText(ctx.price(item.price()));
+        for (Map.Entry<OptionGroup, List<OptionChoice>> entry : vm.groups().entrySet()) {
+            groupsBox.getChildren().add(groupBox(entry.getKey(), entry.getValue()));
+        }
+        if (ctx.landscape()) {
+            // options on the left, quantity, price and "add" in a panel on the right
+            root.setBottom(null);
+            root.setRight(orderBox);
+            orderBox.setPrefWidth(ctx.accessible() ? 760 : 620);
+            orderBox.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+            BorderPane.setMargin(orderBox, new javafx.geometry.Insets(0, 0, 0, 24));
+        }
+        quantity.textProperty().bind(vm.quantityProperty().asString());
+        minusButton.disableProperty().bind(vm.quantityProperty().lessThanOrEqualTo(1));
+        plusButton.disableProperty().bind(vm.quantityProperty().greaterThanOrEqualTo(20));
+        total.textProperty().bind(Bindings.createStringBinding(() -> ctx.price(vm.totalProperty().get()),
+                vm.totalProperty()));
+        addButton.disableProperty().bind(vm.canAddProperty().not());
+        hint.textProperty().bind(Bindings.createStringBinding(this::hintText, vm.missingGroupProperty(),
+                vm.soldOutProperty(), vm.quantityValidProperty()));
+        hint.managedProperty().bind(hint.textProperty().isNotEmpty());
+        hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
+    }
+
+    private String hintText() {
+        if (vm.soldOutProperty().get()) {
+            return ctx.text("item.soldOut");
+        }
+        if (!vm.quantityValidProperty().get()) {
+            return ctx.text("item.badQuantity");
+        }
+        OptionGroup missing = vm.missingGroupProperty().get();
+        return missing == null ? "" : ctx.text("item.choose", missing.name(ctx.korean()));
+    }
+
+    private VBox groupBox(OptionGroup group, List<OptionChoice> choices) {
+        Label title = new Label(group.name(ctx.korean()));
+        title.getStyleClass().add("option-group-title");
+        HBox titleRow = new HBox(10, title);
+        if (group.isRequired()) {
+            Label required = new Label(ctx.text("item.required"));
+            required.getStyleClass().add("required-mark");
+            titleRow.getChildren().add(required);
+        } else if (group.maxSelect() > 1) {
+            Label upTo = new Label(ctx.text("item.upTo", group.maxSelect()));
+            upTo.getStyleClass().add("muted");
+            titleRow.getChildren().add(upTo);
+        }
+        FlowPane options = new FlowPane();
+        options.getStyleClass().add("option-flow");
+        options.setHgap(12);
+        options.setVgap(12);
+        for (OptionChoice choice : choices) {
+            String text = choice.option().name(ctx.korean())
+                    + (choice.option().priceDelta() != 0 ? "\n" + ctx.i18n().priceDelta(choice.option().priceDelta()) : "");
+            ToggleButton button = new ToggleButton(text);
+            button.getStyleClass().add("option-button");
+            button.setId("option-" + group.id() + "-" + choice.option().id());
+            button.setSelected(choice.selected());
+            choice.selectedProperty().addListener((o, was, now) -> button.setSelected(now));
+            button.setOnAction(e -> {
+                vm.toggle(choice);
+                button.setSelected(choice.selected());
+            });
+            options.getChildren().add(button);
+        }
+        VBox box = new VBox(8, titleRow, options);
+        box.getStyleClass().add("option-group");
+        return box;
+    }
+
+    @FXML
+    private void minus() {
+        vm.decrement();
+    }
+
+    @FXML
+    private void plus() {
+        vm.increment();
+    }
+
+    @FXML
+    private void back() {
+        vm.back();
+    }
+
+    @FXML
+    private void add() {
+        vm.addToCart();
+    }
+}

@@ -1,0 +1,61 @@
+package com.brewline.kiosk.shell;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What one kiosk installation can set. {@code idleBeforeWarning} is the quiet time before the
+ * "are you still there?" warning; {@code warningFor} is that warning's countdown (never under 20 s,
+ * so nobody loses a cart without a fair chance); accessible mode uses the longer idle time.
+ */
+public record KioskSettings(String kioskId, String storeNameKo, String storeNameEn, Locale language,
+                            boolean accessibleByDefault, Duration idleBeforeWarning, Duration accessibleIdleBeforeWarning,
+                            Duration warningFor, Duration doneScreenFor, String staffPinHash, boolean fullScreen,
+                            int baristas) {
+    public static final Duration MIN_WARNING = Duration.ofSeconds(20);
+    public static final Locale KOREAN = Locale.KOREAN;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    public KioskSettings {
+        Objects.requireNonNull(kioskId, "kioskId");
+        Objects.requireNonNull(storeNameKo, "storeNameKo");
+        Objects.requireNonNull(storeNameEn, "storeNameEn");
+        Objects.requireNonNull(staffPinHash, "staffPinHash");
+        language = "en".equals(language == null ? "ko" : language.getLanguage()) ? ENGLISH : KOREAN;
+        if (warningFor.compareTo(MIN_WARNING) < 0) {
+            throw new IllegalArgumentException("kiosk.inactivityWarning must be at least 20 s, was " + warningFor);
+        }
+        if (idleBeforeWarning.isNegative() || idleBeforeWarning.isZero()) {
+            throw new IllegalArgumentException("kiosk.inactivityTimeout must be positive, was " + idleBeforeWarning);
+        }
+        if (accessibleIdleBeforeWarning.compareTo(idleBeforeWarning) < 0) {
+            throw new IllegalArgumentException("kiosk.accessibleInactivityTimeout (" + accessibleIdleBeforeWarning
+                    + ") must not be shorter than kiosk.inactivityTimeout (" + idleBeforeWarning + ")");
+        }
+        if (baristas < 1) {
+            throw new IllegalArgumentException("baristas must be at least 1, was " + baristas);
+        }
+    }
+
+    /** Sensible shop defaults: 60 s idle (120 s accessible), 30 s warning, 8 s done screen. */
+    public static KioskSettings defaults(String kioskId, String storeNameKo, String storeNameEn, String staffPinHash) {
+        return new KioskSettings(kioskId, storeNameKo, storeNameEn, KOREAN, false, Duration.ofSeconds(60),
+                Duration.ofSeconds(120), Duration.ofSeconds(30), Duration.ofSeconds(8), staffPinHash, true, 1);
+    }
+
+    public KioskSettings withTimes(Duration idle, Duration accessibleIdle, Duration warning, Duration done) {
+        return new KioskSettings(kioskId, storeNameKo, storeNameEn, language, accessibleByDefault, idle, accessibleIdle,
+                warning, done, staffPinHash, fullScreen, baristas);
+    }
+
+    public KioskSettings withFullScreen(boolean full) {
+        return new KioskSettings(kioskId, storeNameKo, storeNameEn, language, accessibleByDefault, idleBeforeWarning,
+                accessibleIdleBeforeWarning, warningFor, doneScreenFor, staffPinHash, full, baristas);
+    }
+
+    public KioskSettings withStart(Locale startLanguage, boolean accessible) {
+        return new KioskSettings(kioskId, storeNameKo, storeNameEn, startLanguage, accessible, idleBeforeWarning,
+                accessibleIdleBeforeWarning, warningFor, doneScreenFor, staffPinHash, fullScreen, baristas);
+    }
+}

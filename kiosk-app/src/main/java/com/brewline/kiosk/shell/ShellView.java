@@ -1,0 +1,240 @@
+package com.brewline.kiosk.shell;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The frame's View: swaps the current screen in, applies language, accessible mode (pseudo-class
+ * on the root) and orientation, speaks guidance in accessible mode, feeds touches to the
+ * inactivity watch and runs the one timer that ticks countdowns.
+ */
+public final class ShellView {
+    public static final PseudoClass ACCESSIBLE = PseudoClass.getPseudoClass("accessible");
+    public static final PseudoClass LANDSCAPE = PseudoClass.getPseudoClass("landscape");
+    /** In accessible portrait mode every control sits below this share of the screen height. */
+    public static final double ACCESSIBLE_TOP_SHARE = 0.45;
+
+    private final ShellViewModel shell;
+    private final InactivityViewModel inactivity;
+    private final StaffExitViewModel staff;
+    private final Function<ViewContext, Parent> screens;
+    private final Speech speech;
+    private final List<Runnable> tickers;
+    private Timeline timer;
+
+    @FXML private StackPane root;
+    @FXML private BorderPane frame;
+    @FXML private VBox header;
+    @FXML private Region headerSpacer;
+    @FXML private Label brand;
+    @FXML private Label screenTitle;
+    @FXML private Label guidance;
+    @FXML private StackPane content;
+    @FXML private HBox footer;
+    @FXML private Button homeButton;
+    @FXML private Button languageButton;
+    @FXML private ToggleButton accessibleButton;
+    @FXML private StackPane inactivityOverlay;
+    @FXML private VBox inactivityDialog;
+    @FXML private Label inactivityTitle;
+    @FXML private Label inactivityCount;
+    @FXML private Label inactivityText;
+    @FXML private Button stayButton;
+    @FXML private StackPane staffOverlay;
+    @FXML private VBox staffDialog;
+    @FXML private Label staffTitle;
+    @FXML private Label pinDisplay;
+    @FXML private Label pinWrong;
+    @FXML private StackPane staffPadHost;
+    @FXML private Button staffCancel;
+    @FXML private Region staffCorner;
+
+    /**
+     * @param screens builds the current screen's node for a language/mode/orientation
+     * @param tickers run every 250 ms on the FX thread (countdowns)
+     */
+    public ShellView(ShellViewModel shell, InactivityViewModel inactivity, StaffExitViewModel staff,
+                     Function<ViewContext, Parent> screens, Speech speech, List<Runnable> tickers) {
+        this.shell = shell;
+        this.inactivity = inactivity;
+        this.staff = staff;
+        this.screens = screens;
+        this.speech = speech;
+        this.tickers = tickers;
+    }
+
+    @FXML
+    private void initialize() {
+        I18n i18n = shell.i18n();
+        brand.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.korean() ? shell.settings().storeNameKo() : shell.settings().storeNameEn(), i18n.localeProperty()));
+        screenTitle.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.text("screen." + shell.screen().id()), i18n.localeProperty(), shell.screenProperty()));
+        guidance.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.text("guide." + shell.screen().id()), i18n.localeProperty(), shell.screenProperty()));
+        homeButton.textProperty().bind(i18n.binding("shell.home"));
+        homeButton.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> shell.screen() != Screen.ATTRACT, shell.screenProperty()));
+        languageButton.textProperty().bind(i18n.binding("shell.otherLanguage"));
+        accessibleButton.textProperty().bind(i18n.binding("shell.accessible"));
+        accessibleButton.selectedProperty().bindBidirectional(shell.accessibleProperty());
+
+        inactivityOverlay.visibleProperty().bind(inactivity.warningProperty());
+        inactivityTitle.textProperty().bind(i18n.binding("inactivity.title"));
+        inactivityCount.textProperty().bind(inactivity.secondsLeftProperty().asString());
+        inactivityText.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.text("inactivity.text", inactivity.secondsLeftProperty().get()),
+                i18n.localeProperty(), inactivity.secondsLeftProperty()));
+        stayButton.textProperty().bind(i18n.binding("inactivity.stay"));
+
+        staffOverlay.visibleProperty().bind(staff.padShownProperty());
+        staffTitle.textProperty().bind(i18n.binding("staff.title"));
+        pinDisplay.textProperty().bind(staff.maskedPin());
+        pinWrong.textProperty().bind(Bindings.createStringBinding(
+                () -> staff.wrongProperty().get() ? i18n.text("staff.wrong") : "", staff.wrongProperty(), i18n.localeProperty()));
+        staffCancel.textProperty().bind(i18n.binding("common.cancel"));
+        Button ok = new Button();
+        ok.setId("pin-ok");
+        ok.textProperty().bind(i18n.binding("common.ok"));
+        ok.getStyleClass().add("primary");
+        ok.disableProperty().bind(staff.checkingProperty());
+        ok.setOnAction(e -> staff.submit());
+        staffPadHost.getChildren().setAll(NumberPad.create(i18n, staff::digit, staff::backspace, ok));
+        staffCorner.setOnMouseClicked(e -> staff.cornerTapped());
+
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
+        shell.screenProperty().addListener((o, a, b) -> refresh(true));
+        i18n.localeProperty().addListener((o, a, b) -> refresh(true));
+        shell.accessibleProperty().addListener((o, a, b) -> refresh(true));
+        shell.landscapeProperty().addListener((o, a, b) -> refresh(false));
+        root.widthProperty().addListener((o, a, b) -> updateOrientation());
+        root.heightProperty().addListener((o, a, b) -> updateOrientation());
+        refresh(false);
+
+        timer = new Timeline(new KeyFrame(Duration.millis(250), e -> tick()));
+        timer.setCycleCount(Timeline.INDEFINITE);
+        timer.play();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void tick() {
+        inactivity.tick();
+        tickers.forEach(Runnable::run);
+    }
+
+    public void stop() {
+        if (timer != null) {
+            timer.stop();
+        }
+    }
+
+    private void updateOrientation() {
+        if (root.getWidth() > 0 && root.getHeight() > 0) {
+            shell.landscapeProperty().set(root.getWidth() > root.getHeight());
+        }
+    }
+
+    /** Rebuilds the current screen for the language, mode and orientation. */
+    private void refresh(boolean announce) {
+        boolean accessible = shell.accessible();
+        boolean landscape = shell.landscapeProperty().get();
+        root.pseudoClassStateChanged(ACCESSIBLE, accessible);
+        root.pseudoClassStateChanged(LANDSCAPE, landscape);
+        boolean lowered = accessible && !landscape;
+        header.minHeightProperty().unbind();
+        if (lowered) {
+            header.minHeightProperty().bind(root.heightProperty().multiply(ACCESSIBLE_TOP_SHARE));
+        } else {
+            header.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        guidance.setVisible(accessible);
+        guidance.setManaged(accessible);
+        headerSpacer.setManaged(lowered);
+        StackPane.setAlignment(inactivityDialog, lowered ? Pos.BOTTOM_CENTER : Pos.CENTER);
+        StackPane.setAlignment(staffDialog, lowered ? Pos.BOTTOM_CENTER : Pos.CENTER);
+        content.getChildren().setAll(screens.apply(new ViewContext(shell.i18n(), accessible, landscape, shell.settings())));
+        root.applyCss();
+        if (announce && accessible) {
+            speech.say(shell.i18n().text("screen." + shell.screen().id()) + ". "
+                    + shell.i18n().text("guide." + shell.screen().id()), shell.i18n().locale());
+        }
+    }
+
+    /** Every touch keeps the session alive; in accessible mode the touched control is read out. */
+    private void touched(MouseEvent event) {
+        inactivity.touch();
+        if (!shell.accessible() || !(event.getTarget() instanceof Node target)) {
+            return;
+        }
+        for (Node n = target; n != null; n = n.getParent()) {
+            if (n instanceof ButtonBase control) {
+                String said = control.getAccessibleText() != null ? control.getAccessibleText() : spokenText(control);
+                if (!said.isBlank()) {
+                    speech.say(said, shell.i18n().locale());
+                }
+                return;
+            }
+        }
+    }
+
+    private static String spokenText(Labeled control) {
+        StringBuilder text = new StringBuilder(control.getText() == null ? "" : control.getText());
+        if (control.getGraphic() instanceof Parent graphic) {
+            graphic.lookupAll(".label").forEach(n -> {
+                if (n instanceof Label l && l.getText() != null && !l.getText().isBlank()) {
+                    text.append(text.length() > 0 ? ", " : "").append(l.getText());
+                }
+            });
+        }
+        return text.toString();
+    }
+
+    @FXML
+    private void home() {
+        shell.endSession();
+    }
+
+    @FXML
+    private void switchLanguage() {
+        shell.toggleLanguage();
+    }
+
+    @FXML
+    private void toggleAccessible() {
+        // the toggle is bound to the view model; the listener rebuilds the screen
+    }
+
+    @FXML
+    private void stay() {
+        inactivity.touch();
+    }
+
+    @FXML
+    private void staffCancel() {
+        staff.dismiss();
+    }
+}

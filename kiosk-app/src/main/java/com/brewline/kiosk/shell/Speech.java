@@ -1,0 +1,17 @@
+package com.brewline.kiosk.shell;
+
+import java.util.Locale;
+
+/** Spoken guidance for customers who cannot read the screen. */
+public interface Speech {
+    void say(String text, Locale language);
+
+    /** Stops whatever is being said (a new screen or touch interrupts the old sentence). */
+    default void stop() {
+    }
+
+    /** The platform's voice when one is installed, else a voice that only logs. */
+    static Speech system() {
+        return SystemSpeech.detect();
+    }
+}

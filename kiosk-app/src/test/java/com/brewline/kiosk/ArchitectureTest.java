@@ -1,0 +1,57 @@
+package com.brewline.kiosk;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** Views -> view models -> model and services, one way, and no package cycles. */
+class ArchitectureTest {
+    private static final JavaClasses KIOSK = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.brewline.kiosk");
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("com.brewline.kiosk.(*)..").should().beFreeOfCycles().check(KIOSK);
+    }
+
+    @Test
+    void viewModelsKnowNoViewsAndNoSceneGraph() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("kiosk views",
+                        c -> c.getPackageName().startsWith("com.brewline.kiosk") && c.getSimpleName().endsWith("View")))
+                .orShould().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.fxml..",
+                        "org.kordamp.ikonli..", "com.google.zxing..", "javafx.stage..")
+                .check(KIOSK);
+    }
+
+    @Test
+    void viewsDoNotTalkToTheStoreOrTheProvider() {
+        noClasses().that().haveSimpleNameEndingWith("View")
+                .should().dependOnClassesThat().resideInAnyPackage("com.brewline.store..", "com.brewline.payment..",
+                        "com.brewline.sandbox..", "java.sql..", "okhttp3..")
+                .check(KIOSK);
+    }
+
+    @Test
+    void screensDoNotDependOnTheCompositionRoot() {
+        noClasses().that().resideInAnyPackage("com.brewline.kiosk.(*)..")
+                .should().dependOnClassesThat().resideInAPackage("com.brewline.kiosk")
+                .check(KIOSK);
+    }
+
+    @Test
+    void onlyTheCompositionRootWiresRealImplementations() {
+        classes().that().resideInAnyPackage("com.brewline.store.sqlite..", "com.brewline.payment.provider..",
+                        "com.brewline.payment.client..", "com.brewline.sandbox..")
+                .should().onlyHaveDependentClassesThat().resideOutsideOfPackage("com.brewline.kiosk.(*)..")
+                .allowEmptyShould(true)
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("com.brewline.kiosk", "com.brewline.store", "com.brewline.payment", "com.brewline.sandbox"));
+    }
+}

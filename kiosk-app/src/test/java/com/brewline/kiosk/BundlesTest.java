@@ -1,0 +1,124 @@
+package com.brewline.kiosk;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Korean and English bundles have the same keys and placeholders; FXML holds no hard-coded text. */
+class BundlesTest {
+    private static final Path RESOURCES = Path.of("src/main/resources/com/brewline/kiosk");
+    private static final Path SOURCES = Path.of("src/main/java/com/brewline/kiosk");
+
+    private static Properties load(String lang) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = BundlesTest.class.getResourceAsStream("/com/brewline/kiosk/i18n/messages_" + lang + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void koreanAndEnglishHaveTheSameKeysAndPlaceholders() throws IOException {
+        Properties ko = load("ko");
+        Properties en = load("en");
+        assertEquals(new TreeSet<>(ko.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
+        for (String key : ko.stringPropertyNames()) {
+            int koArgs = new MessageFormat(ko.getProperty(key)).getFormats().length;
+            int enArgs = new MessageFormat(en.getProperty(key)).getFormats().length;
+            assertEquals(koArgs, enArgs, "placeholders of " + key);
+            assertTrue(!ko.getProperty(key).isBlank() && !en.getProperty(key).isBlank(), key + " is empty");
+        }
+    }
+
+    @Test
+    void fxmlHasNoHardCodedTextAndEveryKeyExists() throws IOException {
+        Properties ko = load("ko");
+        Pattern attribute = Pattern.compile("\\b(text|promptText|accessibleText|accessibleHelp)=\"([^\"]*)\"");
+        List<String> problems = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(RESOURCES)) {
+            files = s.filter(p -> p.toString().endsWith(".fxml")).toList();
+        }
+        assertTrue(files.size() >= 8, "the screens' FXML: " + files);
+        for (Path file : files) {
+            Matcher m = attribute.matcher(Files.readString(file));
+            while (m.find()) {
+                String value = m.group(2);
+                if (value.isEmpty()) {
+                    continue;
+                }
+                if (!value.startsWith("%")) {
+                    problems.add(file.getFileName() + ": hard-coded " + m.group(1) + "=\"" + value + "\"");
+                } else if (!ko.containsKey(value.substring(1))) {
+                    problems.add(file.getFileName() + ": no bundle key " + value);
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForExists() throws IOException {
+        Properties ko = load("ko");
+        Pattern call = Pattern.compile("(?:text|binding)\\(\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(SOURCES)) {
+            for (Path file : s.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = call.matcher(Files.readString(file));
+                while (m.find()) {
+                    String key = m.group(1);
+                    if (!key.endsWith(".") && !ko.containsKey(key)) {
+                        missing.add(file.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        for (String prefix : List.of("screen.", "guide.")) {
+            for (var screen : com.brewline.kiosk.shell.Screen.values()) {
+                if (!ko.containsKey(prefix + screen.id())) {
+                    missing.add(prefix + screen.id());
+                }
+            }
+        }
+        for (var state : com.brewline.kiosk.pay.PayState.values()) {
+            if (!ko.containsKey("pay.state." + state.name())) {
+                missing.add("pay.state." + state.name());
+            }
+        }
+        for (var status : com.brewline.model.OrderStatus.values()) {
+            if (!ko.containsKey("orderStatus." + status.name())) {
+                missing.add("orderStatus." + status.name());
+            }
+        }
+        for (var outcome : com.brewline.kiosk.status.StatusViewModel.Outcome.values()) {
+            if (!ko.containsKey("status.outcome." + outcome.name())) {
+                missing.add("status.outcome." + outcome.name());
+            }
+        }
+        assertTrue(missing.isEmpty(), "missing keys: " + missing);
+    }
+
+    @Test
+    void pricesAreWrittenTheKoreanAndTheEnglishWay() {
+        assertEquals("4,500원", com.brewline.kiosk.shell.I18n.formatPrice(4500, true));
+        assertEquals("₩4,500", com.brewline.kiosk.shell.I18n.formatPrice(4500, false));
+        assertEquals("1,234,000원", com.brewline.kiosk.shell.I18n.formatPrice(1_234_000, true));
+        assertEquals("₩0", com.brewline.kiosk.shell.I18n.formatPrice(0, false));
+    }
+}

@@ -1,0 +1,73 @@
+package com.brewline.kiosk;
+
+import com.brewline.model.BusinessDay;
+import com.brewline.store.BrewlineStore;
+import com.brewline.store.sqlite.SqliteStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The plain main class: its arguments, and a real start in its own (headless) JVM. */
+class KioskMainTest {
+    @Test
+    void argumentsAreParsedAndBadOnesNamed() {
+        KioskMain.Args args = KioskMain.Args.parse("--db", "/tmp/x.db", "--windowed");
+        assertEquals(Path.of("/tmp/x.db"), args.db());
+        assertTrue(args.windowed());
+        assertNull(args.providerUrl());
+        KioskMain.Args remote = KioskMain.Args.parse("--db", "a.db", "--provider-url", "http://127.0.0.1:9", "--secret-key", "k");
+        assertEquals("http://127.0.0.1:9", remote.providerUrl());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> KioskMain.Args.parse("--windowed"))
+                .getMessage().contains("--db"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> KioskMain.Args.parse("--db", "a.db", "--provider-url", "http://x")).getMessage().contains("--secret-key"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> KioskMain.Args.parse("--db", "a.db", "--fast"))
+                .getMessage().contains("--fast"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> KioskMain.Args.parse("--db", "a.db", "--staff-pin-hash", "1234")).getMessage().contains("pbkdf2"));
+    }
+
+    @Test
+    void kioskMainStartsWithTheEmbeddedSandboxAndOpensADay(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("kiosk.db");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dheadless.geometry=1920x1920-32", "-Djava.awt.headless=true",
+                "com.brewline.kiosk.KioskMain", "--db", db.toString(), "--windowed");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> output = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            boolean started = false;
+            String line;
+            while (System.nanoTime() < end && (line = out.readLine()) != null) {
+                output.add(line);
+                if (line.contains("kiosk window shown")) {
+                    started = true;
+                    break;
+                }
+            }
+            assertTrue(started, "the kiosk did not start:\n" + String.join("\n", output));
+            assertTrue(output.stream().anyMatch(l -> l.contains("embedded sandbox provider")), String.join("\n", output));
+            try (BrewlineStore store = SqliteStore.open(db, Clock.systemUTC())) {
+                assertTrue(store.days().current().map(BusinessDay::takesOrders).orElse(false), "a day was opened");
+            }
+        } finally {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package com.brewline.kiosk;
+
+import com.brewline.kiosk.pay.PayState;
+import com.brewline.kiosk.shell.Screen;
+import com.brewline.kiosk.status.StatusViewModel;
+import com.brewline.kiosk.testing.Fx;
+import com.brewline.kiosk.testing.KioskFixture;
+import com.brewline.model.ChosenOption;
+import com.brewline.model.DiningOption;
+import com.brewline.model.Order;
+import com.brewline.model.OrderLine;
+import com.brewline.model.OrderStatus;
+import com.brewline.payment.client.BreakerSettings;
+import com.brewline.sandbox.SandboxKnobs;
+import com.brewline.store.BrewlineStore;
+import com.brewline.store.sqlite.SqliteStore;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Whole orders through the real store and the sandbox provider on loopback, driven by touches. */
+class KioskOrderFlowTest {
+    private final FxRobot robot = new FxRobot();
+    private KioskFixture kiosk;
+
+    @AfterEach
+    void close() {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+    }
+
+    private void tap(String query) {
+        Fx.waitUntil(query + " shown and enabled", Duration.ofSeconds(5), () -> {
+            Node n = kiosk.scene().getRoot().lookup(query);
+            return n != null && n.isVisible() && !n.isDisabled();
+        });
+        robot.clickOn(Fx.get(() -> kiosk.scene().getRoot().lookup(query)));
+        Fx.settle();
+    }
+
+    private Screen screen() {
+        return Fx.get(() -> kiosk.ui.shell().screen());
+    }
+
+    private void orderTwoDrinks() {
+        tap(".attract-touch");
+        assertEquals(Screen.MENU, screen());
+        tap("#tile-americano");
+        assertEquals(Screen.ITEM, screen());
+        tap("#option-temperature-iced");
+        tap("#option-size-large");
+        tap("#option-extra-shot-shot-1");
+        tap("#plusButton");
+        assertEquals(11_000, Fx.get(() -> kiosk.ui.item().totalProperty().get()));
+        tap("#addButton");
+        assertEquals(Screen.MENU, screen());
+        tap("#tile-cafe-latte");
+        tap("#option-milk-oat");
+        tap("#option-syrup-vanilla");
+        tap("#addButton");
+        tap("#checkoutButton");
+        assertEquals(Screen.CART, screen());
+        tap("#line-1-plus");
+        assertEquals(23_000, Fx.get(() -> kiosk.ui.cart().totalProperty().get()));
+        tap("#takeout");
+    }
+
+    @Test
+    void aFullOrderReachesTheQueueWithItsLinesAndTotal() throws Exception {
+        kiosk = new KioskFixture(SandboxKnobs.manual().approveAfter(Duration.ofMillis(600)));
+        orderTwoDrinks();
+        tap("#payButton");
+        Fx.waitUntil("the done screen", Duration.ofSeconds(20), () -> kiosk.ui.shell().screen() == Screen.DONE);
+        int number = Fx.get(() -> kiosk.ui.done().pickupNumberProperty().get());
+        assertTrue(number > 0);
+        Label shown = Fx.get(() -> (Label) kiosk.scene().getRoot().lookup("#number"));
+        assertEquals(Integer.toString(number), Fx.get(shown::getText));
+        Fx.waitUntil("the estimated wait", Duration.ofSeconds(5), () -> kiosk.ui.done().waitMinutesProperty().get() > 0);
+
+        List<Order> queue = kiosk.store().orders().openTickets();
+        assertEquals(1, queue.size());
+        Order order = queue.get(0);
+        assertEquals(OrderStatus.PAID, order.status());
+        assertEquals(number, order.pickupNumber());
+        assertEquals(23_000, order.total());
+        assertEquals(DiningOption.TAKEOUT, order.dining());
+        OrderLine americano = order.lines().get(0);
+        assertEquals("americano", americano.itemId());
+        assertEquals(2, americano.quantity());
+        assertEquals(5_500, americano.unitPrice());
+        assertEquals(List.of("iced", "large", "shot-1"), americano.options().stream().map(ChosenOption::optionId).toList());
+        OrderLine latte = order.lines().get(1);
+        assertEquals("cafe-latte", latte.itemId());
+        assertEquals(2, latte.quantity());
+        assertEquals(List.of("hot", "regular", "oat", "vanilla"), latte.options().stream().map(ChosenOption::optionId).toList());
+        assertTrue(Fx.get(() -> kiosk.ui.cart().lines().isEmpty()), "the cart is cleared once paid");
+
+        // a touch on the done screen greets the next customer
+        tap("#finishButton");
+        assertEquals(Screen.ATTRACT, screen());
+    }
+
+    @Test
+    void aDeclinedPaymentLeavesNoOrderOnTheQueue() throws Exception {
+        kiosk = new KioskFixture(SandboxKnobs.manual().approveAfter(Duration.ofMillis(300)).declineRate(1.0));
+        orderTwoDrinks();
+        tap("#payButton");
+        Fx.waitUntil("declined", Duration.ofSeconds(20), () -> kiosk.ui.pay().state() == PayState.DECLINED);
+        String detail = Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#detail")).getText());
+        String code = Fx.get(() -> kiosk.ui.pay().declineCodeProperty().get());
+        assertTrue(code.equals("PAY_PROCESS_CANCELED") || code.equals("REJECT_CARD_COMPANY"), code);
+        assertEquals(kiosk.ui.shell().i18n().text("decline." + code), detail, "the reason in plain words");
+        assertTrue(kiosk.store().orders().openTickets().isEmpty(), "nothing reaches the barista");
+        assertTrue(kiosk.store().orders().openOrders().isEmpty());
+        assertFalse(Fx.get(() -> kiosk.ui.cart().lines().isEmpty()), "the cart is kept to try again");
+    }
+
+    @Test
+    void anOpenCircuitShowsBusyAndSendsNothing() throws Exception {
+        kiosk = new KioskFixture(SandboxKnobs.manual().outage(true),
+                BreakerSettings.defaults().withWindow(2, 2).withOpenFor(Duration.ofMinutes(5)));
+        orderTwoDrinks();
+        tap("#payButton");
+        for (int i = 0; i < 5 && !kiosk.runtime.context().checkout().isBusy(); i++) {
+            Fx.waitUntil("the payment attempt to end", Duration.ofSeconds(30), () -> !kiosk.ui.pay().state().inProgress());
+            assertEquals(PayState.BUSY, Fx.get(() -> kiosk.ui.pay().state()));
+            if (!kiosk.runtime.context().checkout().isBusy()) {
+                tap("#retryButton");
+            }
+        }
+        assertTrue(kiosk.runtime.context().checkout().isBusy(), "the outage opened the circuit");
+        long requests = kiosk.sandbox().apiRequestCount();
+        tap("#retryButton");
+        assertEquals(PayState.BUSY, Fx.get(() -> kiosk.ui.pay().state()));
+        assertEquals(kiosk.ui.shell().i18n().text("pay.state.BUSY"),
+                Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#headline")).getText()));
+        Thread.sleep(300);
+        assertEquals(requests, kiosk.sandbox().apiRequestCount(), "nothing sent while the circuit is open");
+        assertTrue(kiosk.store().orders().openTickets().isEmpty());
+    }
+
+    @Test
+    void aSoldOutItemCannotBeOrdered() throws Exception {
+        kiosk = new KioskFixture(SandboxKnobs.manual().approveAfter(Duration.ofMillis(300)));
+        tap(".attract-touch");
+        tap("#tile-americano");
+        tap("#addButton");
+        // the barista marks it sold out: another connection to the same database, from another thread
+        Thread barista = new Thread(() -> {
+            try (BrewlineStore other = SqliteStore.open(kiosk.dir.resolve("brewline.db"), Clock.systemUTC())) {
+                other.availability().setSoldOut("americano", true, "barista");
+            }
+        });
+        barista.start();
+        barista.join();
+        Fx.waitUntil("the tile to show sold out", Duration.ofSeconds(3),
+                () -> kiosk.scene().getRoot().lookup("#tile-americano").isDisabled());
+        Button tile = Fx.get(() -> (Button) kiosk.scene().getRoot().lookup("#tile-americano"));
+        robot.clickOn(tile);
+        Fx.settle();
+        assertEquals(Screen.MENU, screen(), "a sold-out tile does not open");
+        assertFalse(Fx.get(() -> kiosk.ui.menu().choose(kiosk.ui.menu().tile("americano"))));
+
+        // the americano already in the cart is stopped before paying
+        tap("#checkoutButton");
+        tap("#dineIn");
+        long before = kiosk.sandbox().apiRequestCount();
+        tap("#payButton");
+        Fx.waitUntil("sold out at pay", Duration.ofSeconds(10), () -> kiosk.ui.pay().state() == PayState.SOLD_OUT);
+        assertEquals(before, kiosk.sandbox().apiRequestCount());
+        assertTrue(kiosk.store().orders().openOrders().isEmpty());
+    }
+
+    @Test
+    void cancellingBeforeTheBaristaStartsRefunds() throws Exception {
+        kiosk = new KioskFixture(SandboxKnobs.manual().approveAfter(Duration.ofMillis(300)));
+        orderTwoDrinks();
+        tap("#payButton");
+        Fx.waitUntil("the done screen", Duration.ofSeconds(20), () -> kiosk.ui.shell().screen() == Screen.DONE);
+        Order paid = kiosk.store().orders().openTickets().get(0);
+        tap("#finishButton");
+        tap("#statusButton");
+        assertEquals(Screen.STATUS, screen());
+        for (char c : Integer.toString(paid.pickupNumber()).toCharArray()) {
+            tap("#pad-" + c);
+        }
+        tap("#status-lookup");
+        Fx.waitUntil("the status", Duration.ofSeconds(5),
+                () -> kiosk.ui.status().outcomeProperty().get() == StatusViewModel.Outcome.FOUND);
+        assertEquals(kiosk.ui.shell().i18n().text("orderStatus.PAID"),
+                Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#statusText")).getText()));
+        tap("#cancelOrderButton");
+        Fx.waitUntil("cancelled", Duration.ofSeconds(15),
+                () -> kiosk.ui.status().outcomeProperty().get() == StatusViewModel.Outcome.CANCELLED);
+        assertEquals(OrderStatus.CANCELLED, kiosk.store().orders().find(paid.id()).orElseThrow().status());
+        Fx.waitOffFx("the refund done", Duration.ofSeconds(15), () -> kiosk.store().payments().refundsDue().isEmpty());
+        assertEquals("CANCELED", kiosk.sandbox().payment(paid.paymentOrderId()).orElseThrow().status());
+        assertTrue(kiosk.store().orders().openTickets().isEmpty());
+    }
+
+    @Test
+    void theCustomerCanCancelWhileTheQrCodeIsShown() throws Exception {
+        kiosk = new KioskFixture(SandboxKnobs.manual());
+        orderTwoDrinks();
+        tap("#payButton");
+        Fx.waitUntil("the QR code", Duration.ofSeconds(10), () -> kiosk.ui.pay().state() == PayState.WAITING);
+        assertTrue(Fx.get(() -> ((javafx.scene.image.ImageView) kiosk.scene().getRoot().lookup("#qr")).getImage() != null));
+        String orderId = kiosk.store().orders().pendingCreatedBefore(java.time.Instant.now().plusSeconds(5)).get(0).paymentOrderId();
+        tap("#cancelButton");
+        Fx.waitUntil("back at the cart", Duration.ofSeconds(15), () -> kiosk.ui.shell().screen() == Screen.CART);
+        Fx.waitOffFx("the session aborted", Duration.ofSeconds(10),
+                () -> "ABORTED".equals(kiosk.sandbox().payment(orderId).orElseThrow().status()));
+        assertEquals(OrderStatus.PAYMENT_FAILED, kiosk.store().orders().findByPaymentOrderId(orderId).orElseThrow().status());
+        assertTrue(kiosk.store().orders().openTickets().isEmpty());
+        assertEquals(2, Fx.get(() -> kiosk.ui.cart().lines().size()), "the cart is kept");
+    }
+
+    @Test
+    void anExpiredSessionSaysSoAndLeavesNoOrder() throws Exception {
+        kiosk = new KioskFixture(SandboxKnobs.manual().sessionExpiry(Duration.ofSeconds(2)));
+        orderTwoDrinks();
+        tap("#payButton");
+        Fx.waitUntil("expired", Duration.ofSeconds(30), () -> kiosk.ui.pay().state() == PayState.EXPIRED);
+        assertEquals(kiosk.ui.shell().i18n().text("pay.state.EXPIRED"),
+                Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#headline")).getText()));
+        assertTrue(Fx.get(() -> kiosk.scene().getRoot().lookup("#retryButton").isVisible()));
+        assertTrue(kiosk.store().orders().openTickets().isEmpty());
+    }
+}

@@ -1,0 +1,93 @@
+package com.brewline.kiosk.testing;
+
+import com.brewline.config.PinHash;
+import com.brewline.kiosk.KioskRuntime;
+import com.brewline.kiosk.KioskUi;
+import com.brewline.kiosk.shell.KioskSettings;
+import com.brewline.menu.MenuLoader;
+import com.brewline.model.Menu;
+import com.brewline.payment.client.BreakerSettings;
+import com.brewline.sandbox.SandboxKnobs;
+import com.brewline.sandbox.SandboxProvider;
+import com.brewline.store.BrewlineStore;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real kiosk for a test: SQLite store in a temporary folder, the sandbox provider on loopback,
+ * the real checkout and refund services, the default menu; only the UI's clock is a test clock.
+ */
+public final class KioskFixture implements AutoCloseable {
+    public static final String STAFF_PIN = "2468";
+    private static final String PIN_HASH = PinHash.hash(STAFF_PIN);
+
+    public final Path dir;
+    public final KioskRuntime runtime;
+    public final MutableClock clock = new MutableClock();
+    public final RecordingSpeech speech = new RecordingSpeech();
+    public final AtomicInteger staffExits = new AtomicInteger();
+    public final KioskUi ui;
+    public final Stage stage;
+    public final Menu menu;
+    private Scene scene;
+
+    public KioskFixture(SandboxKnobs knobs) throws Exception {
+        this(knobs, BreakerSettings.defaults());
+    }
+
+    public KioskFixture(SandboxKnobs knobs, java.util.function.UnaryOperator<KioskSettings> adjust) throws Exception {
+        this(knobs, BreakerSettings.defaults(), adjust);
+    }
+
+    public KioskFixture(SandboxKnobs knobs, BreakerSettings breaker) throws Exception {
+        this(knobs, breaker, s -> s);
+    }
+
+    public KioskFixture(SandboxKnobs knobs, BreakerSettings breaker, java.util.function.UnaryOperator<KioskSettings> adjust)
+            throws Exception {
+        dir = Files.createTempDirectory("kiosk-test");
+        menu = MenuLoader.loadDefault();
+        runtime = KioskRuntime.open(new KioskRuntime.Options(dir.resolve("brewline.db"), null, null, knobs, breaker,
+                menu, Clock.systemUTC(), speech,
+                s -> adjust.apply(s.withFullScreen(false).withTimes(Duration.ofSeconds(30), Duration.ofSeconds(90),
+                        Duration.ofSeconds(20), Duration.ofSeconds(6))), PIN_HASH, true));
+        stage = FxToolkit.registerPrimaryStage();
+        ui = Fx.get(() -> new KioskUi(runtime.context().withClock(clock), staffExits::incrementAndGet));
+        show(ScreenTour.ALL.get(0));
+    }
+
+    public Scene show(ScreenTour.Variant variant) {
+        scene = ScreenTour.show(stage, ui, variant);
+        Fx.settle();
+        return scene;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public BrewlineStore store() {
+        return runtime.store();
+    }
+
+    public SandboxProvider sandbox() {
+        return runtime.sandbox();
+    }
+
+    public KioskSettings settings() {
+        return ui.shell().settings();
+    }
+
+    @Override
+    public void close() {
+        Fx.run(ui::close);
+        runtime.close();
+    }
+}
