@@ -42,6 +42,7 @@ public final class StationView {
     public static final double TICKET_WIDTH = 330;
     private static final PseudoClass PAUSED = PseudoClass.getPseudoClass("paused");
     private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
+    private static final PseudoClass FAILING = PseudoClass.getPseudoClass("failing");
     /** Accessible mode: the stylesheet swaps its colour variables under this pseudo-class of the root. */
     public static final PseudoClass HIGH_CONTRAST = PseudoClass.getPseudoClass("high-contrast");
 
@@ -55,6 +56,7 @@ public final class StationView {
     @FXML private StackPane root;
     @FXML private Label dayState;
     @FXML private Label ticketCount;
+    @FXML private Label refundState;
     @FXML private Button openDayButton;
     @FXML private Button pauseDayButton;
     @FXML private Button closeDayButton;
@@ -135,6 +137,13 @@ public final class StationView {
                 vm.selectedProperty().set(t);
             }
         });
+
+        refundState.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                vm.refundsFailingProperty().get() > 0 ? messages.format("refunds.failing", vm.refundsFailingProperty().get())
+                        : vm.refundsPendingProperty().get() > 0 ? messages.format("refunds.pending", vm.refundsPendingProperty().get())
+                        : "", vm.refundsPendingProperty(), vm.refundsFailingProperty()));
+        refundState.visibleProperty().bind(refundState.textProperty().isNotEmpty());
+        vm.refundsFailingProperty().addListener((obs, o, n) -> refundState.pseudoClassStateChanged(FAILING, n.intValue() > 0));
 
         notice.textProperty().bind(vm.noticeProperty());
         notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());

@@ -80,6 +80,8 @@ public final class StationViewModel implements AutoCloseable {
     private final BooleanProperty choosingRejectReason = new SimpleBooleanProperty();
     private final ObjectProperty<Instant> now;
     private final IntegerProperty snapshotsApplied = new SimpleIntegerProperty();
+    private final IntegerProperty refundsPending = new SimpleIntegerProperty();
+    private final IntegerProperty refundsFailing = new SimpleIntegerProperty();
     private final Map<Long, TicketViewModel> byId = new HashMap<>();
 
     /** Touched only on the database thread. */
@@ -120,7 +122,7 @@ public final class StationViewModel implements AutoCloseable {
 
     private record Snapshot(List<Order> tickets, List<Order> ready, Optional<Order> lastBumped,
                             Optional<BusinessDay> day, Set<String> soldOut, List<Order> cancelled,
-                            boolean arrivals) {
+                            boolean arrivals, int refundsPending, int refundsFailing) {
     }
 
     private void reload() {
@@ -143,7 +145,8 @@ public final class StationViewModel implements AutoCloseable {
             }
             lastTicketIds = ids;
             Snapshot s = new Snapshot(open, readyOrders, store.orders().lastBumped(), store.days().current(),
-                    store.availability().soldOutItemIds(), cancelled, arrivals);
+                    store.availability().soldOutItemIds(), cancelled, arrivals,
+                    store.payments().refundsDue().size(), refunds.failing().size());
             if (arrivals) {
                 chime.play();
             }
@@ -179,6 +182,8 @@ public final class StationViewModel implements AutoCloseable {
             selected.set(null);
         }
         lastBumped.set(s.lastBumped().orElse(null));
+        refundsPending.set(s.refundsPending());
+        refundsFailing.set(s.refundsFailing());
         day.set(s.day().orElse(null));
         soldOut.retainAll(s.soldOut());
         soldOut.addAll(s.soldOut());
@@ -464,6 +469,16 @@ public final class StationViewModel implements AutoCloseable {
 
     public IntegerProperty snapshotsAppliedProperty() {
         return snapshotsApplied;
+    }
+
+    /** Refunds recorded but not yet confirmed by the provider (sent by the kiosk when this station has none). */
+    public IntegerProperty refundsPendingProperty() {
+        return refundsPending;
+    }
+
+    /** Refunds that keep failing: staff must look. */
+    public IntegerProperty refundsFailingProperty() {
+        return refundsFailing;
     }
 
     public Messages messages() {

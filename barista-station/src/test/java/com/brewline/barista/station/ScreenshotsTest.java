@@ -181,6 +181,9 @@ class ScreenshotsTest {
         StationScreen station = showStation(ctx);
         Fx.waitUntil(5, "one ticket", () -> station.viewModel().tickets().size() == 1);
         station.viewModel().reject(station.viewModel().tickets().get(0), "reject.reason.machine").get();
+        // No provider at this station: both refunds stay queued and the top bar says so.
+        Fx.waitUntil(5, "refunds pending shown", () -> station.viewModel().refundsPendingProperty().get() == 2
+                && station.view().root().lookup(".refund-state").isVisible());
         station.viewModel().closeDay().get();
         Fx.waitUntil(5, "summary", () -> station.viewModel().summaryProperty().get() != null);
         assertThat(station.viewModel().summaryProperty().get().ordersPaid()).isEqualTo(6);
