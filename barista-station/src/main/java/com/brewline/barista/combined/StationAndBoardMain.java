@@ -1,0 +1,40 @@
+package com.brewline.barista.combined;
+
+import com.brewline.barista.app.DisplayContexts;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Starts the station and the pickup board in one process: the station's arguments (see
+ * {@link com.brewline.barista.app.BaristaMain}) plus {@code [--board-screen N]} (default 1; the station's is
+ * {@code --screen}, default 0).
+ */
+public final class StationAndBoardMain {
+    private StationAndBoardMain() {
+    }
+
+    public static void main(String[] args) {
+        List<String> rest = new ArrayList<>(Arrays.asList(args));
+        int boardScreen = 1;
+        int at = rest.indexOf("--board-screen");
+        DisplayContexts.Args parsed;
+        try {
+            if (at >= 0) {
+                if (at + 1 >= rest.size()) {
+                    throw new IllegalArgumentException("--board-screen needs a value");
+                }
+                boardScreen = Integer.parseInt(rest.get(at + 1));
+                rest.subList(at, at + 2).clear();
+            }
+            parsed = DisplayContexts.parse(rest.toArray(String[]::new), "station-1");
+        } catch (IllegalArgumentException e) {
+            System.err.println("brewline station+board: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        StationAndBoardApp.launch(DisplayContexts.open(parsed, Clock.systemDefaultZone()), parsed.screen(), boardScreen);
+    }
+}
