@@ -135,12 +135,15 @@ class StationFlowTest {
         Fx.waitFor(10, "refund done", () -> cafe.store.payments().refundsDue().isEmpty());
         assertThat(cafe.sandbox.payment(second.paymentOrderId()).orElseThrow().status()).isEqualTo("CANCELED");
         Fx.waitUntil(5, "notice of the rejection", () -> vm.noticeProperty().get().contains("#2"));
+        Fx.waitUntil(5, "board dropped #2", () -> !board.viewModel().preparing().contains(2)
+                && !board.viewModel().ready().contains(2));
 
         // A customer cancels #3 at a kiosk: it vanishes with a notice.
         Order third = inDb.get(2);
         cafe.stationContext("kiosk-1").refunds().cancelByCustomer(third.id(), "kiosk-1");
         Fx.waitUntil(5, "#3 vanished", () -> vm.tickets().stream().noneMatch(t -> t.orderId() == third.id()));
         Fx.waitUntil(5, "cancel notice", () -> vm.noticeProperty().get().contains("#3"));
+        Fx.waitUntil(5, "board dropped #3", () -> !board.viewModel().preparing().contains(3));
         assertThat(robot.lookup(".notice").queryAs(Label.class).isVisible()).isTrue();
 
         // Keyboard: S starts, Enter bumps the selected (now only) ticket #4.
