@@ -443,6 +443,12 @@ public final class StationViewModel implements AutoCloseable {
         return soldOut;
     }
 
+    /** The menu's preselected choice (shown quietly on a ticket, so that what the customer changed stands out). */
+    public boolean isDefaultChoice(com.brewline.model.ChosenOption chosen) {
+        return menu.optionGroup(chosen.groupId()).flatMap(g -> g.option(chosen.optionId()))
+                .map(com.brewline.model.MenuOption::isDefault).orElse(false);
+    }
+
     public List<MenuItem> menuItems() {
         return menu.items();
     }

@@ -1,6 +1,7 @@
 package com.brewline.barista.station;
 
 import com.brewline.barista.support.Messages;
+import com.brewline.model.ChosenOption;
 import com.brewline.model.DiningOption;
 import com.brewline.model.Order;
 import com.brewline.model.OrderLine;
@@ -15,12 +16,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.Instant;
-import java.util.stream.Collectors;
 
 /** One ticket card. Reused by the ListView for whichever ticket scrolls into view. */
 final class TicketCell extends ListCell<TicketViewModel> {
@@ -149,11 +151,16 @@ final class TicketCell extends ListCell<TicketViewModel> {
         name.getStyleClass().add("line-name");
         name.setWrapText(true);
         VBox text = new VBox(2, name);
-        String options = line.options().stream().map(c -> c.name(messages.korean())).collect(Collectors.joining(" · "));
-        if (!options.isEmpty()) {
-            Label opts = new Label(options);
+        if (!line.options().isEmpty()) {
+            // What the customer changed is bright; the menu's preselected choices are quiet.
+            TextFlow opts = new TextFlow();
             opts.getStyleClass().add("line-options");
-            opts.setWrapText(true);
+            for (int k = 0; k < line.options().size(); k++) {
+                ChosenOption c = line.options().get(k);
+                Text t = new Text((k > 0 ? " · " : "") + c.name(messages.korean()));
+                t.getStyleClass().add(vm.isDefaultChoice(c) ? "option-default" : "option-changed");
+                opts.getChildren().add(t);
+            }
             text.getChildren().add(opts);
         }
         HBox.setHgrow(text, Priority.ALWAYS);
