@@ -76,8 +76,17 @@ public final class KioskMain {
             log.warn("the staff PIN is the demo PIN {}: set kiosk.staffPinHash (brewline hash-pin) before opening",
                     com.brewline.config.ConfigLoader.DEMO_PIN);
         }
-        KioskRuntime runtime = KioskRuntime.open(new KioskRuntime.Options(config, Clock.systemUTC(),
-                SandboxKnobs.demo().approveAfter(Duration.ofSeconds(3)), null, null, true));
+        KioskRuntime runtime;
+        try {
+            runtime = KioskRuntime.open(new KioskRuntime.Options(config, Clock.systemUTC(),
+                    SandboxKnobs.demo().approveAfter(Duration.ofSeconds(3)), null, null, true));
+        } catch (RuntimeException e) {
+            // A database that cannot be opened, a bad menu: said plainly, with the cause in the log.
+            log.error("the kiosk could not start", e);
+            System.err.println("The kiosk could not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "kiosk-shutdown"));
         KioskApp.setContext(runtime.context());
         Application.launch(KioskApp.class);
