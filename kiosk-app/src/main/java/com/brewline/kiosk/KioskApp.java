@@ -2,13 +2,22 @@ package com.brewline.kiosk;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import com.brewline.kiosk.shell.I18n;
+import javafx.scene.Group;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
+import javafx.scene.transform.Scale;
+import javafx.stage.Screen;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Objects;
+import java.util.ResourceBundle;
 
 /**
  * The kiosk window: full screen with no key that leaves it; only the staff gesture plus PIN does.
@@ -38,9 +47,9 @@ public class KioskApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        Thread.setDefaultUncaughtExceptionHandler(this::reportCrash);
         ui = new KioskUi(context, this::leaveKioskMode);
-        boolean portrait = true;
-        Scene scene = new Scene(ui.root(), portrait ? 1080 : 1920, portrait ? 1920 : 1080);
+        Scene scene = context.settings().fullScreen() ? new Scene(ui.root(), 1080, 1920) : windowedScene(ui.root());
         primaryStage.setScene(scene);
         primaryStage.setTitle(context.settings().storeNameKo());
         if (context.settings().fullScreen()) {
@@ -53,6 +62,40 @@ public class KioskApp extends Application {
         primaryStage.show();
         LOG.info("kiosk window shown ({}x{}, full screen {})", (int) scene.getWidth(), (int) scene.getHeight(),
                 primaryStage.isFullScreen());
+    }
+
+    /**
+     * Off the kiosk (a developer's screen, the demo) the portrait layout is shown whole, scaled down
+     * to fit the screen's height, so it looks exactly as on the kiosk.
+     */
+    private static Scene windowedScene(Parent root) {
+        double scale = Math.min(1, Screen.getPrimary().getVisualBounds().getHeight() * 0.92 / 1920);
+        if (scale >= 1 || !(root instanceof Region region)) {
+            return new Scene(root, 1080, 1920);
+        }
+        region.setMinSize(1080, 1920);
+        region.setPrefSize(1080, 1920);
+        region.setMaxSize(1080, 1920);
+        Group scaled = new Group(region);
+        scaled.getTransforms().add(new Scale(scale, scale));
+        return new Scene(scaled, 1080 * scale, 1920 * scale);
+    }
+
+    /** Anything unexpected: in the log with its cause, and on screen in words staff can act on. */
+    private void reportCrash(Thread thread, Throwable error) {
+        LOG.error("unexpected error on thread {}", thread.getName(), error);
+        Runnable show = () -> {
+            ResourceBundle bundle = I18n.bundle(context.settings().language());
+            Alert alert = new Alert(Alert.AlertType.ERROR, bundle.getString("crash.body"), ButtonType.OK);
+            alert.setHeaderText(bundle.getString("crash.title"));
+            alert.initOwner(stage);
+            alert.show();
+        };
+        if (Platform.isFxApplicationThread()) {
+            show.run();
+        } else {
+            Platform.runLater(show);
+        }
     }
 
     public KioskUi ui() {

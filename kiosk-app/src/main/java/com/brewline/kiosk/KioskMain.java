@@ -1,101 +1,92 @@
 package com.brewline.kiosk;
 
+import com.brewline.config.BrewlineConfig;
+import com.brewline.config.ConfigException;
+import com.brewline.config.LaunchArgs;
 import com.brewline.config.PinHash;
-import com.brewline.menu.MenuLoader;
-import com.brewline.model.Menu;
 import com.brewline.sandbox.SandboxKnobs;
 import javafx.application.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Starts the kiosk (a plain main class: JavaFX cannot start an Application subclass from the class path).
  * <pre>
- * KioskMain --db PATH [--provider-url URL --secret-key KEY] [--windowed] [--menu FILE] [--staff-pin-hash HASH]
- * KioskMain --hash-pin PIN      prints the hash to put in the configuration
+ * KioskMain [--config FILE] [--db PATH] [--provider-url URL [--secret-key KEY]] [--menu FILE] [--windowed]
+ * KioskMain --hash-pin PIN      prints the hash to put in the configuration as kiosk.staffPinHash
  * </pre>
  * Without a provider URL the embedded sandbox runs, with a simulated customer approving after 3 s.
  */
 public final class KioskMain {
-    private static final Logger LOG = LoggerFactory.getLogger(KioskMain.class);
-    static final String USAGE = "usage: KioskMain --db PATH [--provider-url URL --secret-key KEY] [--windowed]"
-            + " [--menu FILE] [--staff-pin-hash HASH]\n       KioskMain --hash-pin PIN";
+    static final String USAGE = "usage: KioskMain " + LaunchArgs.USAGE + " [--windowed]\n       KioskMain --hash-pin PIN";
 
     private KioskMain() {
     }
 
-    /** Parsed command line. */
-    record Args(Path db, String providerUrl, String secretKey, boolean windowed, Path menu, String staffPinHash,
-                String hashPin) {
-        static Args parse(String... args) {
-            Path db = null;
-            String url = null;
-            String key = null;
+    /** The shared launch arguments plus the kiosk's own. */
+    record Args(LaunchArgs launch, boolean windowed, String hashPin) {
+        static Args parse(String... argv) {
+            LaunchArgs launch = LaunchArgs.parse(argv);
             boolean windowed = false;
-            Path menu = null;
-            String pinHash = null;
             String hashPin = null;
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
-                switch (a) {
-                    case "--db" -> db = Path.of(value(args, ++i, a));
-                    case "--provider-url" -> url = value(args, ++i, a);
-                    case "--secret-key" -> key = value(args, ++i, a);
+            List<String> rest = new ArrayList<>(launch.rest());
+            for (int i = 0; i < rest.size(); i++) {
+                switch (rest.get(i)) {
                     case "--windowed" -> windowed = true;
-                    case "--menu" -> menu = Path.of(value(args, ++i, a));
-                    case "--staff-pin-hash" -> pinHash = value(args, ++i, a);
-                    case "--hash-pin" -> hashPin = value(args, ++i, a);
-                    default -> throw new IllegalArgumentException("unknown argument '" + a + "'\n" + USAGE);
+                    case "--hash-pin" -> {
+                        if (i + 1 >= rest.size()) {
+                            throw new IllegalArgumentException("--hash-pin needs a value\n" + USAGE);
+                        }
+                        hashPin = rest.get(++i);
+                    }
+                    default -> throw new IllegalArgumentException("unknown argument '" + rest.get(i) + "'\n" + USAGE);
                 }
             }
-            if (hashPin == null && db == null) {
-                throw new IllegalArgumentException("--db PATH is required\n" + USAGE);
-            }
-            if (url != null && key == null) {
-                throw new IllegalArgumentException("--provider-url needs --secret-key\n" + USAGE);
-            }
-            if (pinHash != null && !PinHash.isWellFormed(pinHash)) {
-                throw new IllegalArgumentException("--staff-pin-hash must look like pbkdf2-sha256$iterations$salt$hash"
-                        + " (make one with --hash-pin)");
-            }
-            return new Args(db, url, key, windowed, menu, pinHash, hashPin);
-        }
-
-        private static String value(String[] args, int i, String name) {
-            if (i >= args.length) {
-                throw new IllegalArgumentException(name + " needs a value\n" + USAGE);
-            }
-            return args[i];
+            return new Args(launch, windowed, hashPin);
         }
     }
 
     public static void main(String[] argv) {
         Args args;
+        BrewlineConfig config;
         try {
             args = Args.parse(argv);
-        } catch (IllegalArgumentException e) {
+            if (args.hashPin() != null) {
+                System.out.println(PinHash.hash(args.hashPin()));
+                return;
+            }
+            config = args.launch().load();
+        } catch (IllegalArgumentException | ConfigException e) {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
         }
-        if (args.hashPin() != null) {
-            System.out.println(PinHash.hash(args.hashPin()));
+        if (args.windowed()) {
+            config = config.withKiosk(config.kiosk().withFullScreen(false));
+        }
+        LaunchArgs.logTo(config, "kiosk");
+        Logger log = LoggerFactory.getLogger(KioskMain.class);
+        log.info("starting the kiosk: database {}, provider {}", config.database(), config.provider());
+        if (PinHash.matches(com.brewline.config.ConfigLoader.DEMO_PIN, config.kiosk().staffPinHash())) {
+            log.warn("the staff PIN is the demo PIN {}: set kiosk.staffPinHash (brewline hash-pin) before opening",
+                    com.brewline.config.ConfigLoader.DEMO_PIN);
+        }
+        KioskRuntime runtime;
+        try {
+            runtime = KioskRuntime.open(new KioskRuntime.Options(config, Clock.systemUTC(),
+                    SandboxKnobs.demo().approveAfter(Duration.ofSeconds(3)), null, null, true));
+        } catch (RuntimeException e) {
+            // A database that cannot be opened, a bad menu: said plainly, with the cause in the log.
+            log.error("the kiosk could not start", e);
+            System.err.println("The kiosk could not start: " + e.getMessage());
+            System.exit(1);
             return;
         }
-        String pinHash = args.staffPinHash();
-        if (pinHash == null) {
-            LOG.warn("no --staff-pin-hash given: the demo staff PIN 1234 is in use; set a real one before opening");
-            pinHash = PinHash.hash("1234");
-        }
-        Menu menu = args.menu() == null ? MenuLoader.loadDefault() : MenuLoader.load(args.menu());
-        boolean windowed = args.windowed();
-        KioskRuntime runtime = KioskRuntime.open(new KioskRuntime.Options(args.db(), args.providerUrl(),
-                args.secretKey(), SandboxKnobs.demo().approveAfter(Duration.ofSeconds(3)), null, menu,
-                Clock.systemUTC(), null, s -> s.withFullScreen(!windowed), pinHash, true));
         Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "kiosk-shutdown"));
         KioskApp.setContext(runtime.context());
         Application.launch(KioskApp.class);

@@ -1,16 +1,12 @@
 package com.brewline.kiosk;
 
+import com.brewline.config.BrewlineConfig;
 import com.brewline.kiosk.shell.KioskSettings;
 import com.brewline.kiosk.shell.Speech;
+import com.brewline.menu.MenuLoader;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.Menu;
-import com.brewline.payment.client.BreakerSettings;
-import com.brewline.payment.client.PaymentProviderClient;
-import com.brewline.payment.client.ProviderSettings;
-import com.brewline.payment.provider.PaymentJobs;
-import com.brewline.payment.provider.ProviderCheckoutService;
-import com.brewline.payment.provider.ProviderRefundService;
-import com.brewline.payment.provider.Reconciler;
+import com.brewline.payment.provider.PaymentStack;
 import com.brewline.sandbox.SandboxKnobs;
 import com.brewline.sandbox.SandboxProvider;
 import com.brewline.store.BrewlineStore;
@@ -18,90 +14,58 @@ import com.brewline.store.sqlite.SqliteStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * The one place a kiosk's {@link KioskContext} is built from its parts: the SQLite store, the
- * payment provider (a URL, or the bundled sandbox started here), the checkout and refund services,
- * their background jobs, the menu and the settings. Closing it closes them all.
+ * The one place a kiosk's {@link KioskContext} is built from the configuration: the SQLite store,
+ * the payment stack (a provider URL, or the bundled sandbox started here), the menu and the
+ * settings. Closing it closes them all.
  */
 public final class KioskRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KioskRuntime.class);
 
     /**
-     * @param providerUrl null: start the embedded sandbox provider with {@code sandboxKnobs}
-     * @param settings    adjusts the defaults made from the menu's store names
+     * @param sandboxKnobs the embedded sandbox's knobs, used only when no provider URL is configured
+     * @param settings     adjusts the settings made from the configuration (tests shorten time-outs)
      */
-    public record Options(Path database, String providerUrl, String secretKey, SandboxKnobs sandboxKnobs,
-                          BreakerSettings breaker, Menu menu, Clock clock, Speech speech,
-                          UnaryOperator<KioskSettings> settings, String staffPinHash, boolean openDayIfClosed) {
+    public record Options(BrewlineConfig config, Clock clock, SandboxKnobs sandboxKnobs, Speech speech,
+                          UnaryOperator<KioskSettings> settings, boolean openDayIfClosed) {
         public Options {
-            Objects.requireNonNull(database, "database");
-            Objects.requireNonNull(menu, "menu");
+            Objects.requireNonNull(config, "config");
             Objects.requireNonNull(clock, "clock");
-            Objects.requireNonNull(staffPinHash, "staffPinHash");
             settings = settings == null ? UnaryOperator.identity() : settings;
-            breaker = breaker == null ? BreakerSettings.defaults() : breaker;
             sandboxKnobs = sandboxKnobs == null ? SandboxKnobs.demo() : sandboxKnobs;
         }
     }
 
     private final BrewlineStore store;
-    private final SandboxProvider sandbox;
-    private final PaymentProviderClient client;
-    private final PaymentJobs jobs;
+    private final PaymentStack payments;
     private final KioskContext context;
 
-    private KioskRuntime(BrewlineStore store, SandboxProvider sandbox, PaymentProviderClient client, PaymentJobs jobs,
-                         KioskContext context) {
+    private KioskRuntime(BrewlineStore store, PaymentStack payments, KioskContext context) {
         this.store = store;
-        this.sandbox = sandbox;
-        this.client = client;
-        this.jobs = jobs;
+        this.payments = payments;
         this.context = context;
     }
 
     public static KioskRuntime open(Options options) {
-        BrewlineStore store = SqliteStore.open(options.database(), options.clock());
-        SandboxProvider sandbox = null;
-        PaymentProviderClient client = null;
+        BrewlineConfig config = options.config();
+        Menu menu = config.menuFile() == null ? MenuLoader.loadDefault() : MenuLoader.load(config.menuFile());
+        BrewlineStore store = SqliteStore.open(config.database(), options.clock());
         try {
-            String url = options.providerUrl();
-            String key = options.secretKey();
-            if (url == null) {
-                key = key == null ? "sandbox_sk_" + Long.toHexString(System.nanoTime()) : key;
-                sandbox = new SandboxProvider(key, options.sandboxKnobs(), options.clock());
-                sandbox.start(0);
-                url = sandbox.baseUrl();
-                LOG.info("no provider URL given: using the embedded sandbox provider at {} ({})", url,
-                        options.sandboxKnobs());
-            }
-            client = new PaymentProviderClient(ProviderSettings.of(url, key), options.breaker().create("payment-provider"));
-            ProviderCheckoutService checkout = new ProviderCheckoutService(store, client, options.clock());
-            ProviderRefundService refunds = new ProviderRefundService(store, client, options.clock());
-            Reconciler reconciler = new Reconciler(store, client, options.clock(), Duration.ofMinutes(2));
-            PaymentJobs jobs = PaymentJobs.start(reconciler, refunds);
+            PaymentStack payments = PaymentStack.start(config, store, options.clock(), options.sandboxKnobs());
             if (options.openDayIfClosed()) {
                 openDayForDemo(store, options.clock());
             }
-            Menu menu = options.menu();
-            KioskSettings settings = options.settings().apply(KioskSettings.defaults("kiosk-1", menu.storeNameKo(),
-                    menu.storeNameEn(), options.staffPinHash()));
+            KioskSettings settings = options.settings().apply(KioskSettings.from(config));
             Speech speech = options.speech() == null ? Speech.system() : options.speech();
-            KioskContext context = new KioskContext(store, checkout, refunds, menu, settings, speech, options.clock());
-            return new KioskRuntime(store, sandbox, client, jobs, context);
+            KioskContext context = new KioskContext(store, payments.checkout(), payments.refunds(), menu, settings,
+                    speech, options.clock());
+            return new KioskRuntime(store, payments, context);
         } catch (RuntimeException e) {
-            if (client != null) {
-                client.close();
-            }
-            if (sandbox != null) {
-                sandbox.close();
-            }
             store.close();
             throw e;
         }
@@ -124,18 +88,14 @@ public final class KioskRuntime implements AutoCloseable {
         return store;
     }
 
-    /** The embedded sandbox, or null when a provider URL was given. */
+    /** The embedded sandbox, or null when a provider URL was configured. */
     public SandboxProvider sandbox() {
-        return sandbox;
+        return payments.embeddedSandbox().orElse(null);
     }
 
     @Override
     public void close() {
-        jobs.close();
-        client.close();
-        if (sandbox != null) {
-            sandbox.close();
-        }
+        payments.close();
         store.close();
     }
 }

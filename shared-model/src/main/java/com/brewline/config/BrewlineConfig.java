@@ -18,8 +18,44 @@ public record BrewlineConfig(
         Kiosk kiosk,
         Barista barista) {
 
+    public BrewlineConfig withDatabase(Path newDatabase) {
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, newDatabase, menuFile, provider, circuitBreaker, kiosk, barista);
+    }
+
+    public BrewlineConfig withMenuFile(Path newMenuFile) {
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, newMenuFile, provider, circuitBreaker, kiosk, barista);
+    }
+
+    public BrewlineConfig withProvider(Provider newProvider) {
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, newProvider, circuitBreaker, kiosk, barista);
+    }
+
+    public BrewlineConfig withCircuitBreaker(CircuitBreaker newBreaker) {
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, newBreaker, kiosk, barista);
+    }
+
+    public BrewlineConfig withKiosk(Kiosk newKiosk) {
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, circuitBreaker, newKiosk, barista);
+    }
+
+    public BrewlineConfig withBarista(Barista newBarista) {
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, circuitBreaker, kiosk, newBarista);
+    }
+
     public record Provider(String url, String secretKey, String secretKeyEnv, Duration connectTimeout,
                            Duration readTimeout, Duration callTimeout, int maxAttempts, Duration reconcileAfter) {
+        /** Points at another provider (null: the embedded sandbox); {@code key} null keeps the configured one. */
+        public Provider at(String newUrl, String key) {
+            return new Provider(newUrl, key == null ? secretKey : key, secretKeyEnv, connectTimeout, readTimeout,
+                    callTimeout, maxAttempts, reconcileAfter);
+        }
+
+        @Override
+        public String toString() {
+            return "Provider[url=" + (url == null ? "embedded sandbox" : url) + ", secretKey="
+                    + (secretKey == null ? "none" : "<redacted>") + ", connectTimeout=" + connectTimeout
+                    + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout + ", maxAttempts=" + maxAttempts + "]";
+        }
     }
 
     /** Thresholds of the resilience4j breaker around the payment provider. */
@@ -27,9 +63,22 @@ public record BrewlineConfig(
                                  int slidingWindowSize, int minimumCalls, Duration openFor) {
     }
 
+    /**
+     * {@code inactivityTimeout} is the whole quiet time before a cart is cleared; its last
+     * {@code inactivityWarning} is the visible "are you still there?" countdown.
+     */
     public record Kiosk(String kioskId, String language, boolean accessibleByDefault, Duration inactivityTimeout,
                         Duration inactivityWarning, Duration accessibleInactivityTimeout, Duration doneScreenFor,
                         String staffPinHash, boolean fullScreen) {
+        public Kiosk withFullScreen(boolean full) {
+            return new Kiosk(kioskId, language, accessibleByDefault, inactivityTimeout, inactivityWarning,
+                    accessibleInactivityTimeout, doneScreenFor, staffPinHash, full);
+        }
+
+        public Kiosk withStaffPinHash(String hash) {
+            return new Kiosk(kioskId, language, accessibleByDefault, inactivityTimeout, inactivityWarning,
+                    accessibleInactivityTimeout, doneScreenFor, hash, fullScreen);
+        }
     }
 
     /** Ageing thresholds are fractions of the ticket's preparation target (1.0 = on target). */

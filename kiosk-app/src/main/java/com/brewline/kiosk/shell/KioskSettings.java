@@ -1,5 +1,7 @@
 package com.brewline.kiosk.shell;
 
+import com.brewline.config.BrewlineConfig;
+
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -36,6 +38,19 @@ public record KioskSettings(String kioskId, String storeNameKo, String storeName
         if (baristas < 1) {
             throw new IllegalArgumentException("baristas must be at least 1, was " + baristas);
         }
+    }
+
+    /**
+     * The settings of the configuration file. Its inactivity times are the whole quiet time before
+     * the cart is cleared, so the warning's countdown comes off them here.
+     */
+    public static KioskSettings from(BrewlineConfig config) {
+        BrewlineConfig.Kiosk k = config.kiosk();
+        return new KioskSettings(k.kioskId(), config.storeNameKo(), config.storeNameEn(),
+                "en".equals(k.language()) ? ENGLISH : KOREAN, k.accessibleByDefault(),
+                k.inactivityTimeout().minus(k.inactivityWarning()),
+                k.accessibleInactivityTimeout().minus(k.inactivityWarning()),
+                k.inactivityWarning(), k.doneScreenFor(), k.staffPinHash(), k.fullScreen(), 1);
     }
 
     /** Sensible shop defaults: 60 s idle (120 s accessible), 30 s warning, 8 s done screen. */

@@ -4,7 +4,8 @@ import com.brewline.config.PinHash;
 import com.brewline.kiosk.KioskRuntime;
 import com.brewline.kiosk.KioskUi;
 import com.brewline.kiosk.shell.KioskSettings;
-import com.brewline.menu.MenuLoader;
+import com.brewline.config.BrewlineConfig;
+import com.brewline.config.ConfigLoader;
 import com.brewline.model.Menu;
 import com.brewline.payment.client.BreakerSettings;
 import com.brewline.sandbox.SandboxKnobs;
@@ -16,6 +17,7 @@ import org.testfx.api.FxToolkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,11 +55,14 @@ public final class KioskFixture implements AutoCloseable {
     public KioskFixture(SandboxKnobs knobs, BreakerSettings breaker, java.util.function.UnaryOperator<KioskSettings> adjust)
             throws Exception {
         dir = Files.createTempDirectory("kiosk-test");
-        menu = MenuLoader.loadDefault();
-        runtime = KioskRuntime.open(new KioskRuntime.Options(dir.resolve("brewline.db"), null, null, knobs, breaker,
-                menu, Clock.systemUTC(), speech,
+        BrewlineConfig defaults = new ConfigLoader(Map.of(), dir).defaults();
+        BrewlineConfig config = defaults.withCircuitBreaker(new BrewlineConfig.CircuitBreaker(breaker.failureRatePercent(),
+                breaker.slowCallRatePercent(), breaker.slowCallThreshold(), breaker.slidingWindowSize(),
+                breaker.minimumCalls(), breaker.openFor())).withKiosk(defaults.kiosk().withStaffPinHash(PIN_HASH));
+        runtime = KioskRuntime.open(new KioskRuntime.Options(config, Clock.systemUTC(), knobs, speech,
                 s -> adjust.apply(s.withFullScreen(false).withTimes(Duration.ofSeconds(30), Duration.ofSeconds(90),
-                        Duration.ofSeconds(20), Duration.ofSeconds(6))), PIN_HASH, true));
+                        Duration.ofSeconds(20), Duration.ofSeconds(6))), true));
+        menu = runtime.context().menu();
         stage = FxToolkit.registerPrimaryStage();
         ui = Fx.get(() -> new KioskUi(runtime.context().withClock(clock), staffExits::incrementAndGet));
         show(ScreenTour.ALL.get(0));

@@ -1,0 +1,79 @@
+package com.brewline.demo;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Starts the store's screens as separate JVMs on one database and one provider, the way a shop runs
+ * them on separate machines or screens. The provider's secret key travels in the environment, never
+ * on a command line that {@code ps} would show.
+ */
+final class StoreProcesses {
+    record Screen(String name, String mainClass, List<String> extraArgs) {
+    }
+
+    static final Screen KIOSK = new Screen("kiosk", "com.brewline.kiosk.KioskMain", List.of("--windowed"));
+    static final Screen BARISTA = new Screen("barista station", "com.brewline.barista.BaristaMain", List.of());
+    static final Screen PICKUP_BOARD = new Screen("pickup board", "com.brewline.pickup.PickupBoardMain", List.of());
+
+    private final String java;
+    private final String classPath;
+    private final Path configFile;
+    private final Path database;
+    private final String providerUrl;
+    private final String secretKeyEnv;
+    private final String secretKey;
+    private final List<Process> running = new CopyOnWriteArrayList<>();
+
+    StoreProcesses(String java, String classPath, Path configFile, Path database, String providerUrl, String secretKeyEnv,
+                   String secretKey) {
+        this.java = java;
+        this.classPath = classPath;
+        this.configFile = configFile;
+        this.database = database;
+        this.providerUrl = providerUrl;
+        this.secretKeyEnv = secretKeyEnv;
+        this.secretKey = secretKey;
+    }
+
+    List<String> command(Screen screen) {
+        List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-cp", classPath, screen.mainClass()));
+        if (configFile != null) {
+            command.addAll(List.of("--config", configFile.toString()));
+        }
+        command.addAll(List.of("--db", database.toString(), "--provider-url", providerUrl));
+        command.addAll(screen.extraArgs());
+        return command;
+    }
+
+    Map<String, String> environment() {
+        return Map.of(secretKeyEnv, secretKey);
+    }
+
+    void start(List<Screen> screens) throws IOException {
+        for (Screen screen : screens) {
+            ProcessBuilder builder = new ProcessBuilder(command(screen)).inheritIO();
+            builder.environment().putAll(environment());
+            running.add(builder.start());
+        }
+    }
+
+    /** Waits for every screen to end; returns how many ended with an error. */
+    int awaitAll() throws InterruptedException {
+        int failed = 0;
+        for (Process process : running) {
+            if (process.waitFor() != 0) {
+                failed++;
+            }
+        }
+        return failed;
+    }
+
+    void stopAll() {
+        running.forEach(Process::destroy);
+    }
+}

@@ -1,0 +1,38 @@
+package com.brewline.demo;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StoreProcessesTest {
+    private final StoreProcesses processes = new StoreProcesses("/jdk/bin/java", "a.jar:b.jar", null,
+            Path.of("/data/demo.db"), "http://127.0.0.1:41000", "SHOP_KEY", "demo_sk_secret");
+
+    @Test
+    void everyScreenSharesTheDatabaseAndTheProvider() {
+        for (StoreProcesses.Screen screen : List.of(StoreProcesses.KIOSK, StoreProcesses.BARISTA, StoreProcesses.PICKUP_BOARD)) {
+            List<String> command = processes.command(screen);
+            assertThat(command).startsWith("/jdk/bin/java").contains(screen.mainClass());
+            assertThat(String.join(" ", command)).contains("--db /data/demo.db --provider-url http://127.0.0.1:41000");
+        }
+        assertThat(processes.command(StoreProcesses.KIOSK)).endsWith("--windowed");
+    }
+
+    @Test
+    void theSecretKeyTravelsInTheEnvironmentNotOnTheCommandLine() {
+        assertThat(processes.environment()).containsEntry("SHOP_KEY", "demo_sk_secret");
+        for (StoreProcesses.Screen screen : List.of(StoreProcesses.KIOSK, StoreProcesses.BARISTA, StoreProcesses.PICKUP_BOARD)) {
+            assertThat(String.join(" ", processes.command(screen))).doesNotContain("demo_sk_secret");
+        }
+    }
+
+    @Test
+    void theScreensMainClassesExist() throws Exception {
+        for (StoreProcesses.Screen screen : List.of(StoreProcesses.KIOSK, StoreProcesses.BARISTA, StoreProcesses.PICKUP_BOARD)) {
+            assertThat(Class.forName(screen.mainClass(), false, getClass().getClassLoader())).isNotNull();
+        }
+    }
+}
