@@ -6,7 +6,7 @@ import javafx.stage.Stage;
 
 import java.util.Objects;
 
-/** The barista station window. Start it through {@link BaristaMain} (a class extending Application cannot start from the classpath). */
+/** The barista station window. Start it through {@link com.brewline.barista.BaristaMain} (a class extending Application cannot start from the classpath). */
 public final class BaristaStationApp extends Application {
     private static volatile DisplayContext context;
     private static volatile int screenIndex;

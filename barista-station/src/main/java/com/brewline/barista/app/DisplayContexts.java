@@ -1,5 +1,7 @@
 package com.brewline.barista.app;
 
+import com.brewline.config.BrewlineConfig;
+import com.brewline.config.LaunchArgs;
 import com.brewline.menu.MenuLoader;
 import com.brewline.model.Menu;
 import com.brewline.payment.RefundService;
@@ -9,7 +11,6 @@ import com.brewline.payment.client.ProviderSettings;
 import com.brewline.payment.provider.ProviderRefundService;
 import com.brewline.store.sqlite.SqliteStore;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,77 +18,88 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The one place a {@link DisplayContext} is put together from command-line arguments (the lead
- * wires the JSON configuration in here later):
- * {@code --db PATH [--provider-url URL --secret-key K] [--station ID] [--lang ko|en] [--no-sound]
- * [--ready-shown-for SECONDS] [--menu FILE] [--screen N]}.
+ * The one place a {@link DisplayContext} is put together: the shared launch arguments and the
+ * configuration file ({@link LaunchArgs}: {@code [--config FILE] [--db PATH] [--provider-url URL
+ * [--secret-key KEY]] [--menu FILE]}; the secret key may also come from the environment variable the
+ * configuration names), plus the screens' own {@code [--station ID] [--lang ko|en] [--no-sound]
+ * [--ready-shown-for SECONDS] [--screen N]}.
  */
 public final class DisplayContexts {
+    public static final String USAGE = LaunchArgs.USAGE
+            + " [--station ID] [--lang ko|en] [--no-sound] [--ready-shown-for SECONDS] [--screen N]";
+
     private DisplayContexts() {
     }
 
-    /** The parsed arguments; {@code screen} is the index of the monitor to show the window on. */
-    public record Args(Path db, String providerUrl, String secretKey, String stationId, Locale language,
-                       boolean sound, Duration readyShownFor, Path menuFile, int screen) {
+    /** The parsed arguments; null overrides keep the configuration's value. */
+    public record Args(LaunchArgs launch, String stationId, Locale language, Boolean sound, Duration readyShownFor,
+                       int screen) {
     }
 
-    public static Args parse(String[] args, String defaultStationId) {
-        Path db = null;
-        String url = null;
-        String key = null;
-        String station = defaultStationId;
+    /** @throws IllegalArgumentException naming the argument that is wrong */
+    public static Args parse(String[] argv) {
+        LaunchArgs launch = LaunchArgs.parse(argv);
+        List<String> rest = launch.rest();
+        String station = null;
         Locale lang = Locale.KOREAN;
-        boolean sound = true;
-        Duration readyFor = DisplaySettings.defaults(station).readyShownFor();
-        Path menu = null;
+        Boolean sound = null;
+        Duration readyFor = null;
         int screen = 0;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
+        for (int i = 0; i < rest.size(); i++) {
+            String a = rest.get(i);
             switch (a) {
-                case "--db" -> db = Path.of(value(args, ++i, a));
-                case "--provider-url" -> url = value(args, ++i, a);
-                case "--secret-key" -> key = value(args, ++i, a);
-                case "--station" -> station = value(args, ++i, a);
-                case "--lang" -> lang = Locale.forLanguageTag(value(args, ++i, a));
+                case "--station" -> station = value(rest, ++i, a);
+                case "--lang" -> lang = Locale.forLanguageTag(value(rest, ++i, a));
                 case "--no-sound" -> sound = false;
-                case "--ready-shown-for" -> readyFor = Duration.ofSeconds(number(value(args, ++i, a), a));
-                case "--menu" -> menu = Path.of(value(args, ++i, a));
-                case "--screen" -> screen = (int) number(value(args, ++i, a), a);
-                default -> throw new IllegalArgumentException("unknown argument \"" + a + "\" (at position " + (i + 1)
-                        + "); expected --db PATH [--provider-url URL --secret-key K] [--station ID] [--lang ko|en]"
-                        + " [--no-sound] [--ready-shown-for SECONDS] [--menu FILE] [--screen N]");
+                case "--ready-shown-for" -> readyFor = Duration.ofSeconds(number(value(rest, ++i, a), a));
+                case "--screen" -> screen = (int) number(value(rest, ++i, a), a);
+                default -> throw new IllegalArgumentException("unknown argument \"" + a + "\"; usage: " + USAGE);
             }
         }
-        if (db == null) {
-            throw new IllegalArgumentException("--db PATH is required (the Brewline SQLite database)");
-        }
-        if ((url == null) != (key == null)) {
-            throw new IllegalArgumentException("--provider-url and --secret-key go together");
-        }
-        return new Args(db, url, key, station, lang, sound, readyFor, menu, screen);
+        return new Args(launch, station, lang, sound, readyFor, screen);
+    }
+
+    /**
+     * Reads the configuration (a bad file fails with its file, line and field) and points the log there.
+     * Call before anything logs.
+     */
+    public static BrewlineConfig configure(Args a, String processName) {
+        BrewlineConfig config = a.launch().load();
+        LaunchArgs.logTo(config, processName);
+        return config;
     }
 
     /**
      * Opens the store and builds the refund service: with a provider, refunds are sent at once
-     * (retried by the kiosk's jobs when that fails); without one they stay queued and show as pending.
+     * (retried by the kiosk's jobs when that fails); without one they stay queued and show as pending
+     * until the kiosk's payment jobs send them.
      */
-    public static DisplayContext open(Args a, Clock clock) {
+    public static DisplayContext open(Args a, BrewlineConfig config, Clock clock) {
         List<AutoCloseable> owned = new ArrayList<>();
-        SqliteStore store = SqliteStore.open(a.db(), clock);
+        SqliteStore store = SqliteStore.open(config.database(), clock);
         owned.add(store);
         try {
-            Menu menu = a.menuFile() == null ? MenuLoader.loadDefault() : MenuLoader.load(a.menuFile());
+            Menu menu = config.menuFile() == null ? MenuLoader.loadDefault() : MenuLoader.load(config.menuFile());
             RefundService refunds;
-            if (a.providerUrl() != null) {
-                PaymentProviderClient client = new PaymentProviderClient(ProviderSettings.of(a.providerUrl(), a.secretKey()),
-                        BreakerSettings.defaults().create("provider"));
+            BrewlineConfig.Provider provider = config.provider();
+            if (provider.url() != null) {
+                PaymentProviderClient client = new PaymentProviderClient(ProviderSettings.from(provider, provider.url()),
+                        BreakerSettings.from(config.circuitBreaker()).create("provider"));
                 owned.add(client);
                 refunds = new ProviderRefundService(store, client, clock);
             } else {
                 refunds = new StoreQueuedRefunds(store);
             }
-            DisplaySettings settings = DisplaySettings.defaults(a.stationId()).withLanguage(a.language())
-                    .withSound(a.sound()).withReadyShownFor(a.readyShownFor());
+            DisplaySettings settings = DisplaySettings.from(config.barista(), a.language());
+            if (a.stationId() != null) {
+                settings = settings.withStationId(a.stationId());
+            }
+            if (a.sound() != null) {
+                settings = settings.withSound(a.sound());
+            }
+            if (a.readyShownFor() != null) {
+                settings = settings.withReadyShownFor(a.readyShownFor());
+            }
             return new DisplayContext(store, refunds, menu, settings, clock, owned);
         } catch (RuntimeException e) {
             store.close();
@@ -95,11 +107,11 @@ public final class DisplayContexts {
         }
     }
 
-    private static String value(String[] args, int i, String flag) {
-        if (i >= args.length) {
+    private static String value(List<String> args, int i, String flag) {
+        if (i >= args.size()) {
             throw new IllegalArgumentException(flag + " needs a value");
         }
-        return args[i];
+        return args.get(i);
     }
 
     private static long number(String v, String flag) {

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Starts the station and the pickup board in one process: the station's arguments (see
- * {@link com.brewline.barista.app.BaristaMain}) plus {@code [--board-screen N]} (default 1; the station's is
+ * {@link com.brewline.barista.BaristaMain}) plus {@code [--board-screen N]} (default 1; the station's is
  * {@code --screen}, default 0).
  */
 public final class StationAndBoardMain {
@@ -21,6 +21,7 @@ public final class StationAndBoardMain {
         int boardScreen = 1;
         int at = rest.indexOf("--board-screen");
         DisplayContexts.Args parsed;
+        com.brewline.config.BrewlineConfig config;
         try {
             if (at >= 0) {
                 if (at + 1 >= rest.size()) {
@@ -29,12 +30,14 @@ public final class StationAndBoardMain {
                 boardScreen = Integer.parseInt(rest.get(at + 1));
                 rest.subList(at, at + 2).clear();
             }
-            parsed = DisplayContexts.parse(rest.toArray(String[]::new), "station-1");
-        } catch (IllegalArgumentException e) {
+            parsed = DisplayContexts.parse(rest.toArray(String[]::new));
+            config = DisplayContexts.configure(parsed, "station-and-board");
+        } catch (IllegalArgumentException | com.brewline.config.ConfigException e) {
             System.err.println("brewline station+board: " + e.getMessage());
             System.exit(2);
             return;
         }
-        StationAndBoardApp.launch(DisplayContexts.open(parsed, Clock.systemDefaultZone()), parsed.screen(), boardScreen);
+        StationAndBoardApp.launch(DisplayContexts.open(parsed, config, Clock.systemDefaultZone()), parsed.screen(),
+                boardScreen);
     }
 }

@@ -8,7 +8,7 @@ import javafx.stage.Stage;
 
 import java.util.Objects;
 
-/** The pickup board window. Start it through {@link PickupBoardMain}. */
+/** The pickup board window. Start it through {@link com.brewline.pickup.PickupBoardMain}. */
 public final class PickupBoardApp extends Application {
     private static volatile DisplayContext context;
     private static volatile int screenIndex;
