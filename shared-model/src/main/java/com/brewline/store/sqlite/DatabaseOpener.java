@@ -3,8 +3,6 @@ package com.brewline.store.sqlite;
 import com.brewline.store.StoreException;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,7 +17,6 @@ import java.util.List;
  * the file, checked before anything is written (a newer or damaged database is left as it was).
  */
 final class DatabaseOpener {
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private DatabaseOpener() {
     }
@@ -51,21 +47,9 @@ final class DatabaseOpener {
         if (!Files.isReadable(file)) {
             throw new StoreException("Cannot open the database " + file + ": no permission to read it");
         }
-        long size = sizeOf(file);
-        if (size == 0) {
-            return; // an empty file is an empty database
-        }
-        byte[] header = new byte[SQLITE_HEADER.length];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(header, 0, header.length);
-        } catch (IOException e) {
-            throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
-        }
-        if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
-            throw new StoreException("Cannot open the database " + file
-                    + ": it is not an SQLite database file (wrong file chosen, or the file is damaged)");
-        }
+        // The header is left to SQLite (SQLITE_NOTADB): reading the file through a Java stream and closing
+        // it would drop every POSIX lock this process holds on it, and another process would then
+        // checkpoint and delete the WAL under this process's open connections.
     }
 
     private static void checkCanCreate(Path file, boolean readOnlyRequested) {

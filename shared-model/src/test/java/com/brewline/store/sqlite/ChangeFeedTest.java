@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,6 +37,32 @@ class ChangeFeedTest {
                 long paidId = writer.numbersAfter("PAID ").get(0);
                 assertTrue(seen.await(2, TimeUnit.SECONDS), "the other process's commit was not announced");
                 assertEquals(paidId, store.orders().openOrders().get(0).id());
+            }
+        }
+    }
+
+    /**
+     * Opening a second store on the file in this JVM once dropped this process's POSIX locks (a Java
+     * stream read the header and closed); a writer process exiting then deleted the WAL under the
+     * first store, which stopped seeing commits. Both stores must keep seeing the other process.
+     */
+    @Test
+    @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    void aSecondStoreInThisProcessKeepsTheFirstInTouchWithOtherProcesses() throws Exception {
+        Path db = dir.resolve("two-stores.db");
+        try (SqliteStore first = SqliteStore.open(db, Clock.systemUTC())) {
+            first.days().open(LocalDate.now(), "test");
+            first.orders().openOrders(); // this thread's connection is open before the second store arrives
+            try (SqliteStore second = SqliteStore.open(db, Clock.systemUTC())) {
+                second.orders().openOrders();
+            }
+            for (int round = 1; round <= 2; round++) {
+                try (ChildJvm writer = ChildJvm.start(dir, "writer" + round, StoreWorkerMain.class, "writer",
+                        db.toString(), "K" + round, "1")) {
+                    assertEquals(0, writer.await(60_000), writer::describe);
+                }
+                assertTrue(Files.exists(Path.of(db + "-wal")), "the WAL was deleted under an open connection");
+                assertEquals(round, first.orders().openOrders().size(), "the first store no longer sees commits");
             }
         }
     }
