@@ -76,6 +76,7 @@ public class KioskApp extends Application {
         region.setMinSize(1080, 1920);
         region.setPrefSize(1080, 1920);
         region.setMaxSize(1080, 1920);
+        region.getStyleClass().add("root"); // the theme's colour variables live on .root, now the Group's
         Group scaled = new Group(region);
         scaled.getTransforms().add(new Scale(scale, scale));
         return new Scene(scaled, 1080 * scale, 1920 * scale);
