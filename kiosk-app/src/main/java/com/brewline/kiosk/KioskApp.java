@@ -2,7 +2,9 @@ package com.brewline.kiosk;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import com.brewline.config.WindowArea;
 import com.brewline.kiosk.shell.I18n;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -58,6 +60,13 @@ public class KioskApp extends Application {
             primaryStage.setFullScreen(true);
             // the window's close request is refused too: leaving takes the staff PIN
             primaryStage.setOnCloseRequest(e -> e.consume());
+        }
+        if (!context.settings().fullScreen()) {
+            WindowArea.fromSystemProperty().ifPresent(area -> {
+                Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
+                primaryStage.setX(bounds.getMinX() + area.x() * bounds.getWidth());
+                primaryStage.setY(bounds.getMinY() + area.y() * bounds.getHeight());
+            });
         }
         primaryStage.show();
         LOG.info("kiosk window shown ({}x{}, full screen {})", (int) scene.getWidth(), (int) scene.getHeight(),

@@ -1,5 +1,7 @@
 package com.brewline.demo;
 
+import com.brewline.config.WindowArea;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,12 +15,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * on a command line that {@code ps} would show.
  */
 final class StoreProcesses {
-    record Screen(String name, String mainClass, List<String> extraArgs) {
+    /** @param window where on the one demo screen its window goes */
+    record Screen(String name, String mainClass, List<String> extraArgs, WindowArea window) {
     }
 
-    static final Screen KIOSK = new Screen("kiosk", "com.brewline.kiosk.KioskMain", List.of("--windowed"));
-    static final Screen BARISTA = new Screen("barista station", "com.brewline.barista.BaristaMain", List.of());
-    static final Screen PICKUP_BOARD = new Screen("pickup board", "com.brewline.pickup.PickupBoardMain", List.of());
+    // One screen shared three ways: the portrait kiosk on the left, the station and the board beside it.
+    static final Screen KIOSK = new Screen("kiosk", "com.brewline.kiosk.KioskMain", List.of("--windowed"),
+            new WindowArea(0, 0, 0.3, 1));
+    static final Screen BARISTA = new Screen("barista station", "com.brewline.barista.BaristaMain", List.of(),
+            new WindowArea(0.3, 0, 0.7, 0.5));
+    static final Screen PICKUP_BOARD = new Screen("pickup board", "com.brewline.pickup.PickupBoardMain", List.of(),
+            new WindowArea(0.3, 0.5, 0.7, 0.5));
 
     private final String java;
     private final String classPath;
@@ -41,7 +48,8 @@ final class StoreProcesses {
     }
 
     List<String> command(Screen screen) {
-        List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-cp", classPath, screen.mainClass()));
+        List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8",
+                "-D" + WindowArea.PROPERTY + "=" + screen.window(), "-cp", classPath, screen.mainClass()));
         if (configFile != null) {
             command.addAll(List.of("--config", configFile.toString()));
         }

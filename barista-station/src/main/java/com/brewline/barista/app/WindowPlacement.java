@@ -1,8 +1,11 @@
 package com.brewline.barista.app;
 
+import com.brewline.config.WindowArea;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+
+import java.util.Optional;
 
 /** Shows a window full screen on the monitor the installation names, so both windows can run side by side. */
 public final class WindowPlacement {
@@ -14,6 +17,17 @@ public final class WindowPlacement {
         var screens = Screen.getScreens();
         Screen screen = screenIndex >= 0 && screenIndex < screens.size() ? screens.get(screenIndex) : Screen.getPrimary();
         Rectangle2D b = screen.getVisualBounds();
+        Optional<WindowArea> area = WindowArea.fromSystemProperty();
+        if (area.isPresent()) {
+            // a window beside the others (the demo), not a monitor of its own
+            WindowArea a = area.get();
+            stage.setX(b.getMinX() + a.x() * b.getWidth());
+            stage.setY(b.getMinY() + a.y() * b.getHeight());
+            stage.setWidth(a.width() * b.getWidth());
+            stage.setHeight(a.height() * b.getHeight());
+            stage.show();
+            return;
+        }
         stage.setX(b.getMinX());
         stage.setY(b.getMinY());
         stage.setWidth(b.getWidth());
