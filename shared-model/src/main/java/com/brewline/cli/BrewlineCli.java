@@ -23,6 +23,7 @@ import java.io.PrintWriter;
                 FeedProbeCommand.class,
                 SandboxCommand.class,
                 BenchPaymentCommand.class,
+                HashPinCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class BrewlineCli implements Runnable {
@@ -73,7 +74,7 @@ public final class BrewlineCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command (simulate, bench, report, sandbox, bench-payment); see --help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command (simulate, bench, report, sandbox, bench-payment, hash-pin); see --help");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,0 +1,31 @@
+package com.brewline.cli;
+
+import com.brewline.config.PinHash;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+/** Makes the salted hash of a staff PIN for the configuration's kiosk.staffPinHash. */
+@Command(name = "hash-pin", mixinStandardHelpOptions = true,
+        description = "Prints the salted PBKDF2 hash of a staff PIN, to put in brewline.json as kiosk.staffPinHash. "
+                + "The PIN itself is stored nowhere.")
+final class HashPinCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PIN", description = "4 to 12 digits.")
+    String pin;
+
+    @Override
+    public Integer call() {
+        if (!pin.matches("\\d{4,12}")) {
+            throw new ParameterException(spec.commandLine(), "the PIN must be 4 to 12 digits (the kiosk's number pad)");
+        }
+        spec.commandLine().getOut().println(PinHash.hash(pin));
+        return 0;
+    }
+}
