@@ -36,8 +36,10 @@ jpackage --type app-image --name brewline-demo --main-class com.brewline.demo.De
 
 if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
   echo "jpackage deb"
-  jpackage --type deb --name brewline --main-class com.brewline.demo.DemoMain --dest "$out" \
-           --linux-package-name brewline --linux-app-category misc --linux-shortcut "${common[@]}"
+  # The .deb wraps the app image built above, launchers and runtime included.
+  jpackage --type deb --app-image "$out/brewline-demo" --name brewline-demo --dest "$out" \
+           --app-version "$app_version" --vendor "Brewline" --description "Cafe kiosk, barista station and pickup board" \
+           --linux-package-name brewline --linux-app-category misc --linux-shortcut
 else
   echo "skipping .deb: needs dpkg-deb and fakeroot (apt-get install fakeroot)" >&2
 fi
