@@ -53,7 +53,7 @@ public final class KioskRuntime implements AutoCloseable {
 
     public static KioskRuntime open(Options options) {
         BrewlineConfig config = options.config();
-        Menu menu = config.menuFile() == null ? MenuLoader.loadDefault() : MenuLoader.load(config.menuFile());
+        Menu menu = MenuLoader.loadOrDefault(config.menuFile());
         BrewlineStore store = SqliteStore.open(config.database(), options.clock());
         try {
             PaymentStack payments = PaymentStack.start(config, store, options.clock(), options.sandboxKnobs());

@@ -54,6 +54,11 @@ public final class MenuLoader {
         });
     }
 
+    /** The configured menu file, or the bundled menu when none is configured ({@code file} null). */
+    public static Menu loadOrDefault(Path file) {
+        return file == null ? loadDefault() : load(file);
+    }
+
     /** The bundled default menu. */
     public static Menu loadDefault() {
         try (InputStream in = MenuLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {

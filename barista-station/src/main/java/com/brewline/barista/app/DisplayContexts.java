@@ -1,6 +1,7 @@
 package com.brewline.barista.app;
 
 import com.brewline.config.BrewlineConfig;
+import com.brewline.config.ConfigException;
 import com.brewline.config.LaunchArgs;
 import com.brewline.menu.MenuLoader;
 import com.brewline.model.Menu;
@@ -10,6 +11,8 @@ import com.brewline.payment.client.PaymentProviderClient;
 import com.brewline.payment.client.ProviderSettings;
 import com.brewline.payment.provider.ProviderRefundService;
 import com.brewline.store.sqlite.SqliteStore;
+
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -79,7 +82,7 @@ public final class DisplayContexts {
         SqliteStore store = SqliteStore.open(config.database(), clock);
         owned.add(store);
         try {
-            Menu menu = config.menuFile() == null ? MenuLoader.loadDefault() : MenuLoader.load(config.menuFile());
+            Menu menu = MenuLoader.loadOrDefault(config.menuFile());
             RefundService refunds;
             BrewlineConfig.Provider provider = config.provider();
             if (provider.url() != null) {
@@ -103,6 +106,37 @@ public final class DisplayContexts {
             return new DisplayContext(store, refunds, menu, settings, clock, owned);
         } catch (RuntimeException e) {
             store.close();
+            throw e;
+        }
+    }
+
+    /** What a display's main needs once its arguments and configuration were accepted. */
+    public record Started(Args args, BrewlineConfig config, DisplayContext context) {
+    }
+
+    /**
+     * Parses, configures and opens a display, or says plainly why not and exits: 2 for bad arguments
+     * or configuration (file, line, field), 1 when it cannot start (with the cause in the log).
+     *
+     * @param screenName how the message names the display, e.g. "barista station"
+     */
+    public static Started startOrExit(String[] argv, String processName, String screenName) {
+        Args args;
+        BrewlineConfig config;
+        try {
+            args = parse(argv);
+            config = configure(args, processName);
+        } catch (IllegalArgumentException | ConfigException e) {
+            System.err.println(screenName + ": " + e.getMessage());
+            System.exit(2);
+            throw new IllegalStateException("exited", e);
+        }
+        try {
+            return new Started(args, config, open(args, config, Clock.systemDefaultZone()));
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(DisplayContexts.class).error("the {} could not start", screenName, e);
+            System.err.println("The " + screenName + " could not start: " + e.getMessage());
+            System.exit(1);
             throw e;
         }
     }

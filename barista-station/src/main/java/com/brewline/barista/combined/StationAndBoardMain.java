@@ -20,8 +20,6 @@ public final class StationAndBoardMain {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         int boardScreen = 1;
         int at = rest.indexOf("--board-screen");
-        DisplayContexts.Args parsed;
-        com.brewline.config.BrewlineConfig config;
         try {
             if (at >= 0) {
                 if (at + 1 >= rest.size()) {
@@ -30,14 +28,13 @@ public final class StationAndBoardMain {
                 boardScreen = Integer.parseInt(rest.get(at + 1));
                 rest.subList(at, at + 2).clear();
             }
-            parsed = DisplayContexts.parse(rest.toArray(String[]::new));
-            config = DisplayContexts.configure(parsed, "station-and-board");
-        } catch (IllegalArgumentException | com.brewline.config.ConfigException e) {
-            System.err.println("brewline station+board: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            System.err.println("barista station and pickup board: " + e.getMessage());
             System.exit(2);
             return;
         }
-        StationAndBoardApp.launch(DisplayContexts.open(parsed, config, Clock.systemDefaultZone()), parsed.screen(),
-                boardScreen);
+        DisplayContexts.Started started = DisplayContexts.startOrExit(rest.toArray(String[]::new),
+                "station-and-board", "barista station and pickup board");
+        StationAndBoardApp.launch(started.context(), started.args().screen(), boardScreen);
     }
 }
