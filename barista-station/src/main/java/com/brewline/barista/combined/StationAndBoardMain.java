@@ -2,7 +2,6 @@ package com.brewline.barista.combined;
 
 import com.brewline.barista.app.DisplayContexts;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
