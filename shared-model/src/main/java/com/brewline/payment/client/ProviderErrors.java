@@ -19,10 +19,14 @@ public final class ProviderErrors {
     private ProviderErrors() {
     }
 
-    /** Retry with the same key: PROVIDER_ERROR, 409 IDEMPOTENT_REQUEST_PROCESSING, any 5xx. */
+    /**
+     * Retry with the same key: PROVIDER_ERROR, 409 IDEMPOTENT_REQUEST_PROCESSING, any 5xx; also 408 and
+     * 429, which the contract does not list but a provider or a proxy in front of it answers when
+     * overloaded: a retry with the same key is always safe, a decline on an overload is not.
+     */
     public static boolean isTemporary(int httpStatus, String code) {
         return httpStatus >= 500 || PROVIDER_ERROR.equals(code) || IDEMPOTENT_REQUEST_PROCESSING.equals(code)
-                || httpStatus == 409;
+                || httpStatus == 409 || httpStatus == 408 || httpStatus == 429;
     }
 
     /**

@@ -101,6 +101,17 @@ class PaymentProviderClientTest {
         assertThat(idempotencyKeys(3)).containsOnly("ready-key-1");
     }
 
+    @ParameterizedTest(name = "an overloaded provider or proxy answering {0} is retried, not a decline")
+    @CsvSource({"429", "408", "502"})
+    void overloadAnswersOutsideTheContractAreRetriedWithTheSameKey(int status) throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Type", "text/html")
+                .setBody("<html><body>Too busy</body></html>"));
+        server.enqueue(ok(DONE));
+        Payment p = client.confirm("pk_1", "order-0001", 4500, "confirm-key-9");
+        assertThat(p.statusValue()).isEqualTo(PaymentStatus.DONE);
+        assertThat(idempotencyKeys(2)).containsExactly("confirm-key-9", "confirm-key-9");
+    }
+
     @Test
     void processingConflictIsRetriedWithTheSameKeyUntilTheFirstAnswer() throws Exception {
         server.enqueue(error(409, "IDEMPOTENT_REQUEST_PROCESSING"));
