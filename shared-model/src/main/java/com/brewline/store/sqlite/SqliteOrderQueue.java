@@ -193,7 +193,8 @@ final class SqliteOrderQueue implements OrderQueue {
     @Override
     public List<Order> openOrders() {
         return db.read("read the open orders", c -> OrderRows.query(c,
-                "WHERE o.business_day_id = (SELECT max(id) FROM business_days) AND o.status IN " + OPEN
+                // "+": found through the open statuses, not by walking the whole day's orders
+                "WHERE +o.business_day_id = (SELECT max(id) FROM business_days) AND o.status IN " + OPEN
                         + " ORDER BY o.paid_at, o.id"));
     }
 
