@@ -91,7 +91,7 @@ final class DatabaseOpener {
 
     /** Reads the schema version and checks the pages without writing anything. */
     private static void probe(Path file, boolean readOnly) {
-        try (Connection connection = SqliteDatabase.connect(file, readOnly, false, SqliteDatabase.BUSY_TIMEOUT_MILLIS);
+        try (Connection connection = SqliteDatabase.config(readOnly, false).createConnection("jdbc:sqlite:" + file);
              StatementCache.Release statements = StatementCache.releasing(connection)) {
             refuseNewer(file, Schema.userVersion(connection));
             List<String> problems = new ArrayList<>();
@@ -124,7 +124,7 @@ final class DatabaseOpener {
 
     /** Switches the file to WAL (a persistent setting) and brings the schema up to date. */
     private static void setUp(Path file) {
-        try (Connection connection = SqliteDatabase.connect(file, false, true, SqliteDatabase.BUSY_TIMEOUT_MILLIS);
+        try (Connection connection = SqliteDatabase.config(false, true).createConnection("jdbc:sqlite:" + file);
              StatementCache.Release statements = StatementCache.releasing(connection)) {
             String mode = retryBusy(() -> {
                 try (Statement statement = connection.createStatement();

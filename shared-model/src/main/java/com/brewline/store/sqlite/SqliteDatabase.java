@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * One SQLite file with one connection per thread, and the transaction discipline every store
@@ -87,22 +86,7 @@ final class SqliteDatabase implements AutoCloseable {
 
     /** A connection nobody else uses (the change feed's, the opening checks'): the caller closes it. */
     Connection openPrivateConnection() throws SQLException {
-        return connect(file, readOnly, false, busyTimeoutMillis);
-    }
-
-    /**
-     * A new connection with {@link #config} and the short-wait busy handler in place of SQLite's own
-     * (same total wait: {@code busyTimeoutMillis}).
-     */
-    static Connection connect(Path file, boolean readOnly, boolean create, int busyTimeoutMillis) throws SQLException {
-        Connection connection = config(readOnly, create, busyTimeoutMillis).createConnection("jdbc:sqlite:" + file);
-        try {
-            ShortWaitBusyHandler.install(connection, busyTimeoutMillis);
-        } catch (SQLException | RuntimeException e) {
-            closeQuietly(connection);
-            throw e;
-        }
-        return connection;
+        return config(readOnly, false, busyTimeoutMillis).createConnection("jdbc:sqlite:" + file);
     }
 
     /** The calling thread's connection, opened on first use. */
@@ -204,14 +188,11 @@ final class SqliteDatabase implements AutoCloseable {
         }
     }
 
-    /**
-     * Before a whole transaction is tried again: 0.2-0.4 ms at first (a commit holds the lock for less than a
-     * millisecond), doubling to at most about 50 ms, jittered so that several processes do not retry in step.
-     */
     private static void backOff(int attempt) {
-        long micros = Math.min(50_000, 200L << Math.min(attempt, 8));
-        LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(micros + ThreadLocalRandom.current().nextLong(micros)));
-        if (Thread.interrupted()) {
+        long millis = Math.min(200, 1L << Math.min(attempt, 7)) + ThreadLocalRandom.current().nextInt(5);
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("Interrupted while waiting for the database");
         }
