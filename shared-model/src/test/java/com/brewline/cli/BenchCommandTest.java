@@ -22,13 +22,16 @@ class BenchCommandTest {
                 "--latency-samples", "10", "--latency-interval-ms", "5", "--phase-seconds", "5");
         assertEquals(0, run.exitCode(), run.toString());
         for (String figure : new String[]{"bare JDBC insert", "paid commits (markPaid)", "whole paid orders, 1 writer",
-                "whole paid orders, 4 writer", "claims, 1 barista", "notification in another process, p50",
+                "whole paid orders, 4 writer", "4 writer processes, one database each", "claims, 1 barista", "notification in another process, p50",
                 "notification in another process, p99"}) {
             assertTrue(run.out().contains(figure), figure + " in " + run);
         }
         assertTrue(run.out().contains("8 orders"), run.toString());
         assertTrue(Files.exists(db), "a named database is kept");
         assertFalse(Files.exists(dir.resolve("bench.db.bare-insert")), "the bare-insert file is removed");
+        for (int w = 1; w <= 4; w++) {
+            assertFalse(Files.exists(dir.resolve("bench.db.apart-" + w)), "the separate writers' databases are removed");
+        }
     }
 
     @Test

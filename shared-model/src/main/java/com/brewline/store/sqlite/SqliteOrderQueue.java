@@ -92,12 +92,23 @@ final class SqliteOrderQueue implements OrderQueue {
             // a paid order joins the current day's board, even if it was created just before the day rolled over
             long dayId = SqliteBusinessDays.latest(c).map(BusinessDay::id).orElse(order.businessDayId());
             int pickupNumber = PickupNumbers.next(c, dayId);
-            Sql.update(c, "UPDATE orders SET status = 'PAID', paid_at = ?, pickup_number = ?, business_day_id = ? "
+            // business_day_id is set only when it moves: naming it in SET would rewrite its index entry for nothing
+            int changed = dayId == order.businessDayId()
+                    ? Sql.update(c, "UPDATE orders SET status = 'PAID', paid_at = ?, pickup_number = ? "
+                    + "WHERE id = ? AND status = 'PENDING_PAYMENT'", now, pickupNumber, orderId)
+                    : Sql.update(c, "UPDATE orders SET status = 'PAID', paid_at = ?, pickup_number = ?, business_day_id = ? "
                     + "WHERE id = ? AND status = 'PENDING_PAYMENT'", now, pickupNumber, dayId, orderId);
+            if (changed != 1) {
+                throw new IllegalStateException("Order " + order.ref() + " changed while being marked paid");
+            }
             Sql.update(c, "UPDATE payments SET payment_key = ?, method = ?, approved_at = ?, provider_status = 'DONE', "
                     + "updated_at = ? WHERE order_id = ?", paymentKey, method, approvedAt, now, orderId);
             event(c, orderId, OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, now, actor, method);
-            return OrderRows.require(c, orderId);
+            // the order as just written, without reading it back: only these columns changed (times in millis, as stored)
+            Instant paidAt = Instant.ofEpochMilli(now.toEpochMilli());
+            return new Order(order.id(), order.paymentOrderId(), dayId, pickupNumber, OrderStatus.PAID, order.dining(),
+                    order.kioskId(), order.lines(), order.total(), order.createdAt(), paidAt, order.startedAt(),
+                    order.readyAt(), order.finishedAt(), order.linesDone());
         });
     }
 
@@ -182,7 +193,8 @@ final class SqliteOrderQueue implements OrderQueue {
     @Override
     public List<Order> openOrders() {
         return db.read("read the open orders", c -> OrderRows.query(c,
-                "WHERE o.business_day_id = (SELECT max(id) FROM business_days) AND o.status IN " + OPEN
+                // "+": found through the open statuses, not by walking the whole day's orders
+                "WHERE +o.business_day_id = (SELECT max(id) FROM business_days) AND o.status IN " + OPEN
                         + " ORDER BY o.paid_at, o.id"));
     }
 
