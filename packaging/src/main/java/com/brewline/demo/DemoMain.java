@@ -51,7 +51,8 @@ public final class DemoMain {
             freshDatabase(database);
         }
         String secretKey = "demo_sk_" + UUID.randomUUID();
-        SandboxProvider sandbox = new SandboxProvider(secretKey, SandboxKnobs.demo());
+        SandboxKnobs knobs = SandboxKnobs.demo();
+        SandboxProvider sandbox = new SandboxProvider(secretKey, knobs);
         sandbox.start(0);
         StoreProcesses processes = new StoreProcesses(javaCommand(), System.getProperty("java.class.path"),
                 args.configFile(), database, sandbox.baseUrl(), config.provider().secretKeyEnv(), secretKey);
@@ -65,7 +66,8 @@ public final class DemoMain {
         System.out.println("Brewline demo: kiosk, barista station and pickup board are starting.");
         System.out.println("  database        " + database);
         System.out.println("  payment sandbox " + sandbox.baseUrl() + " (the simulated customer approves after "
-                + SandboxKnobs.demo().approveAfter().toSeconds() + " s; 1 in 10 payments is declined)");
+                + knobs.approveAfter().toSeconds() + " s; " + Math.round(knobs.declineRate() * 100)
+                + " % of payments are declined)");
         System.out.println("  logs            " + config.dataDir().resolve("logs"));
         System.out.println("  staff exit      tap the kiosk's top-left corner 5 times, PIN 1234");
         System.out.println("Close the windows or press Ctrl+C to stop.");
