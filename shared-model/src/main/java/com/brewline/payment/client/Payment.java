@@ -3,7 +3,10 @@ package com.brewline.payment.client;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The provider's Payment object (contract "Payment object"); times are ISO-8601 with offset. */
@@ -19,12 +22,37 @@ public record Payment(String paymentKey, String orderId, String orderName, Strin
         return PaymentStatus.parse(status);
     }
 
+    /** When the provider approved it, or null when it did not say in a form we can read. */
     public Instant approvedAtInstant() {
-        return approvedAt == null ? null : OffsetDateTime.parse(approvedAt).toInstant();
+        return instant(approvedAt);
     }
 
     public Instant requestedAtInstant() {
-        return requestedAt == null ? null : OffsetDateTime.parse(requestedAt).toInstant();
+        return instant(requestedAt);
+    }
+
+    /**
+     * The contract promises ISO-8601 with an offset; a provider that writes a bare UTC instant or
+     * leaves the offset out must not stop a paid order from being recorded, so those read too and
+     * anything else reads as unknown (the caller then uses its own clock).
+     */
+    static Instant instant(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notWithOffset) {
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException notAnInstant) {
+                try {
+                    return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC).toInstant();
+                } catch (DateTimeParseException unreadable) {
+                    return null;
+                }
+            }
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -6,7 +6,7 @@ public enum PaymentStatus {
 
     public static PaymentStatus parse(String text) {
         try {
-            return text == null ? UNRECOGNISED : valueOf(text);
+            return text == null ? UNRECOGNISED : valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return UNRECOGNISED;
         }
