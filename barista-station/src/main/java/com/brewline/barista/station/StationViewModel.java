@@ -1,6 +1,7 @@
 package com.brewline.barista.station;
 
 import com.brewline.barista.support.Chime;
+import com.brewline.barista.support.CoalescedReload;
 import com.brewline.barista.support.Messages;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.DaySummary;
@@ -39,9 +40,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -65,8 +63,8 @@ public final class StationViewModel implements AutoCloseable {
     private final Executor fx;
     private final Chime chime;
     private final Messages messages;
-    private final ExecutorService db;
-    private final AtomicBoolean reloadQueued = new AtomicBoolean();
+    private final CoalescedReload reloads;
+    private final Executor db;
 
     private final ObservableList<TicketViewModel> tickets = FXCollections.observableArrayList();
     private final ObservableList<Order> ready = FXCollections.observableArrayList();
@@ -86,7 +84,6 @@ public final class StationViewModel implements AutoCloseable {
 
     /** Touched only on the database thread. */
     private Set<Long> lastTicketIds = null;
-    private AutoCloseable subscription;
 
     public StationViewModel(BrewlineStore store, RefundService refunds, Menu menu, String stationId, Ageing ageing,
                             Clock clock, Executor fx, Chime chime, Messages messages) {
@@ -100,24 +97,18 @@ public final class StationViewModel implements AutoCloseable {
         this.chime = chime;
         this.messages = messages;
         this.now = new SimpleObjectProperty<>(clock.instant());
-        this.db = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "station-db-" + stationId);
-            t.setDaemon(true);
-            return t;
-        });
+        this.reloads = new CoalescedReload("station-db-" + stationId, this::reload);
+        this.db = reloads.executor();
     }
 
     /** Subscribes to the store's changes and loads the first snapshot. */
     public void start() {
-        subscription = store.changes().subscribe(this::requestReload);
-        requestReload();
+        reloads.start(store.changes());
     }
 
     /** Safe from any thread; bursts collapse into one reload on the database thread. */
     public void requestReload() {
-        if (reloadQueued.compareAndSet(false, true)) {
-            db.execute(this::reload);
-        }
+        reloads.request();
     }
 
     private record Snapshot(List<Order> tickets, List<Order> ready, Optional<Order> lastBumped,
@@ -126,7 +117,6 @@ public final class StationViewModel implements AutoCloseable {
     }
 
     private void reload() {
-        reloadQueued.set(false);
         try {
             List<Order> open = store.orders().openTickets();
             List<Order> readyOrders = store.orders().openOrders().stream()
@@ -407,14 +397,7 @@ public final class StationViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            if (subscription != null) {
-                subscription.close();
-            }
-        } catch (Exception e) {
-            log.debug("unsubscribe failed", e);
-        }
-        db.shutdownNow();
+        reloads.close();
     }
 
     // ---- properties ----

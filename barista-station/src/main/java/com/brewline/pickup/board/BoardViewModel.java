@@ -1,6 +1,7 @@
 package com.brewline.pickup.board;
 
 import com.brewline.barista.support.Chime;
+import com.brewline.barista.support.CoalescedReload;
 import com.brewline.model.PickupBoard;
 import com.brewline.store.ChangeFeed;
 import com.brewline.store.ReadModel;
@@ -22,9 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The pickup board: reads only the read model. A number that turns ready is "fresh" for a while
@@ -40,8 +38,7 @@ public final class BoardViewModel implements AutoCloseable {
     private final Clock clock;
     private final Executor fx;
     private final Chime chime;
-    private final ExecutorService db;
-    private final AtomicBoolean reloadQueued = new AtomicBoolean();
+    private final CoalescedReload reloads;
 
     private final ObservableList<Integer> preparing = FXCollections.observableArrayList();
     private final ObservableList<Integer> ready = FXCollections.observableArrayList();
@@ -50,7 +47,6 @@ public final class BoardViewModel implements AutoCloseable {
     private final Map<Integer, Instant> freshUntil = new HashMap<>();
     private PickupBoard latest = new PickupBoard(List.of(), List.of());
     private boolean loadedOnce;
-    private AutoCloseable subscription;
 
     public BoardViewModel(ReadModel readModel, ChangeFeed changes, Duration readyShownFor, Duration highlightFor,
                           Clock clock, Executor fx, Chime chime) {
@@ -61,29 +57,23 @@ public final class BoardViewModel implements AutoCloseable {
         this.clock = clock;
         this.fx = fx;
         this.chime = chime;
-        this.db = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "board-db");
-            t.setDaemon(true);
-            return t;
-        });
+        this.reloads = new CoalescedReload("board-db", this::reload);
     }
 
     public void start() {
-        subscription = changes.subscribe(this::requestReload);
-        requestReload();
+        reloads.start(changes);
     }
 
     public void requestReload() {
-        if (reloadQueued.compareAndSet(false, true)) {
-            db.execute(() -> {
-                reloadQueued.set(false);
-                try {
-                    PickupBoard board = readModel.pickupBoard();
-                    fx.execute(() -> apply(board));
-                } catch (RuntimeException e) {
-                    log.warn("pickup board: reload failed; showing the last board", e);
-                }
-            });
+        reloads.request();
+    }
+
+    private void reload() {
+        try {
+            PickupBoard board = readModel.pickupBoard();
+            fx.execute(() -> apply(board));
+        } catch (RuntimeException e) {
+            log.warn("pickup board: reload failed; showing the last board", e);
         }
     }
 
@@ -134,14 +124,7 @@ public final class BoardViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            if (subscription != null) {
-                subscription.close();
-            }
-        } catch (Exception e) {
-            log.debug("unsubscribe failed", e);
-        }
-        db.shutdownNow();
+        reloads.close();
     }
 
     public ObservableList<Integer> preparing() {
