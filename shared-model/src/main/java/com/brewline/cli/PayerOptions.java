@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How the simulator's kiosks pay: a picocli mixin shared by {@code simulate} and its kiosk workers.
@@ -45,16 +46,18 @@ public class PayerOptions {
         return key;
     }
 
-    /** The options to hand to a kiosk worker process so it pays the same way. */
+    /** The options to hand to a kiosk worker process so it pays the same way (its key: {@link #forwardedEnvironment}). */
     List<String> forwardedArgs() {
         List<String> args = new ArrayList<>();
         if (providerUrl != null) {
             args.add("--provider-url=" + providerUrl);
             args.add("--poll-ms=" + pollMillis);
-            if (secretKey != null) {
-                args.add("--secret-key=" + secretKey);
-            }
         }
         return args;
+    }
+
+    /** The secret key travels to a worker in its environment, where {@code ps} does not show it. */
+    Map<String, String> forwardedEnvironment() {
+        return providerUrl != null && secretKey != null ? Map.of(SECRET_KEY_ENV, secretKey) : Map.of();
     }
 }

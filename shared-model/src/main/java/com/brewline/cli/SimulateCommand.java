@@ -230,7 +230,7 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
                 }
                 args.addAll(payerOptions.forwardedArgs());
                 KioskWorker.Listener listener = listener(kioskId);
-                processes.add(WorkerProcess.start("kiosk-" + kioskId, args, fields -> {
+                processes.add(WorkerProcess.start("kiosk-" + kioskId, args, payerOptions.forwardedEnvironment(), fields -> {
                     switch (fields[0]) {
                         case WorkerProtocol.PLACED -> placed.put(Long.parseLong(fields[1]), kioskId);
                         case WorkerProtocol.FAILED -> listener.paymentFailed(String.join(" ", fields));

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +41,12 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     static WorkerProcess start(String name, List<String> args, Consumer<String[]> onLine) {
+        return start(name, args, Map.of(), onLine);
+    }
+
+    /** @param environment added to the worker's environment: secrets go here, never on its command line */
+    static WorkerProcess start(String name, List<String> args, Map<String, String> environment,
+                               Consumer<String[]> onLine) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx128m", "-XX:+UseSerialGC", "-Xshare:auto",
@@ -48,9 +55,9 @@ final class WorkerProcess implements AutoCloseable {
                 BrewlineCli.class.getName()));
         command.addAll(args);
         try {
-            Process process = new ProcessBuilder(command)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT)
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             RUNNING.add(process);
             process.onExit().thenRun(() -> RUNNING.remove(process));
             return new WorkerProcess(name, process, onLine, System.err);

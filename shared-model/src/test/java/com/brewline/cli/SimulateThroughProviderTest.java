@@ -40,6 +40,28 @@ class SimulateThroughProviderTest {
         }
     }
 
+    /** Kiosk worker JVMs pay too; the key reaches them in their environment, not on a command line. */
+    @Test
+    void kioskProcessesGetTheKeyOutsideTheirCommandLine() {
+        try (SandboxProvider sandbox = new SandboxProvider("sim_sk_process", SandboxKnobs.manual()
+                .approveAfter(Duration.ofMillis(10)))) {
+            sandbox.start(0);
+            PayerOptions options = new PayerOptions();
+            options.providerUrl = sandbox.baseUrl();
+            options.secretKey = "sim_sk_process";
+            assertThat(String.join(" ", options.forwardedArgs())).doesNotContain("sim_sk_process");
+            assertThat(options.forwardedEnvironment()).containsEntry(PayerOptions.SECRET_KEY_ENV, "sim_sk_process");
+
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = BrewlineCli.run(new PrintWriter(out), new PrintWriter(err), "simulate",
+                    "--db", dir.resolve("sim-processes.db").toString(), "--kiosks", "2", "--orders", "5", "--baristas", "1",
+                    "--provider-url", sandbox.baseUrl(), "--secret-key", "sim_sk_process", "--poll-ms", "5");
+            assertThat(code).as("stdout:%n%s%nstderr:%n%s", out, err).isZero();
+            assertThat(sandbox.payments()).hasSize(10).allMatch(p -> p.status().equals("DONE"));
+        }
+    }
+
     @Test
     void sandboxCommandRefusesBadKnobs() {
         StringWriter err = new StringWriter();
