@@ -2,6 +2,7 @@ package com.brewline.kiosk;
 
 import com.brewline.config.BrewlineConfig;
 import com.brewline.config.ConfigException;
+import com.brewline.config.ConfigLoader;
 import com.brewline.config.LaunchArgs;
 import com.brewline.config.PinHash;
 import com.brewline.sandbox.SandboxKnobs;
@@ -10,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,14 +72,14 @@ public final class KioskMain {
         LaunchArgs.logTo(config, "kiosk");
         Logger log = LoggerFactory.getLogger(KioskMain.class);
         log.info("starting the kiosk: database {}, provider {}", config.database(), config.provider());
-        if (PinHash.matches(com.brewline.config.ConfigLoader.DEMO_PIN, config.kiosk().staffPinHash())) {
+        if (PinHash.matches(ConfigLoader.DEMO_PIN, config.kiosk().staffPinHash())) {
             log.warn("the staff PIN is the demo PIN {}: set kiosk.staffPinHash (brewline hash-pin) before opening",
-                    com.brewline.config.ConfigLoader.DEMO_PIN);
+                    ConfigLoader.DEMO_PIN);
         }
         KioskRuntime runtime;
         try {
             runtime = KioskRuntime.open(new KioskRuntime.Options(config, Clock.systemUTC(),
-                    SandboxKnobs.demo().approveAfter(Duration.ofSeconds(3)), null, null, true));
+                    SandboxKnobs.demo(), null, null, true));
         } catch (RuntimeException e) {
             // A database that cannot be opened, a bad menu: said plainly, with the cause in the log.
             log.error("the kiosk could not start", e);

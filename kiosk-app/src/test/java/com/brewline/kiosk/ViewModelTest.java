@@ -1,5 +1,6 @@
 package com.brewline.kiosk;
 
+import com.brewline.config.ConfigLoader;
 import com.brewline.config.PinHash;
 import com.brewline.kiosk.cart.CartViewModel;
 import com.brewline.kiosk.item.ItemViewModel;
@@ -20,8 +21,10 @@ import com.brewline.model.OptionGroup;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -114,10 +117,10 @@ class ViewModelTest {
 
     @Test
     void inactivityWarnsAtLeastTwentySecondsBeforeEndingTheSession() {
-        assertThrows(IllegalArgumentException.class, () -> KioskSettings.defaults("k", "가게", "Shop", "x")
+        assertThrows(IllegalArgumentException.class, () -> defaultSettings()
                 .withTimes(Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(19), Duration.ofSeconds(5)));
         MutableClock clock = new MutableClock();
-        ShellViewModel shell = new ShellViewModel(KioskSettings.defaults("k", "가게", "Shop", "x")
+        ShellViewModel shell = new ShellViewModel(defaultSettings()
                 .withTimes(Duration.ofSeconds(10), Duration.ofSeconds(40), Duration.ofSeconds(20), Duration.ofSeconds(5)));
         AtomicInteger ended = new AtomicInteger();
         shell.onSessionEnd(ended::incrementAndGet);
@@ -166,5 +169,10 @@ class ViewModelTest {
         staff.submit();
         assertEquals(1, exits.get());
         assertFalse(staff.padShownProperty().get());
+    }
+
+    /** The settings a kiosk gets from an empty configuration file. */
+    private static KioskSettings defaultSettings() {
+        return KioskSettings.from(new ConfigLoader(Map.of(), Path.of("unused-data-folder")).defaults());
     }
 }

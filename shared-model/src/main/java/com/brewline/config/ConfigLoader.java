@@ -33,6 +33,11 @@ public final class ConfigLoader {
         this.defaultDataDir = defaultDataDir;
     }
 
+    /** Where the database, logs and configuration file go unless the file says otherwise. */
+    public Path defaultDataDir() {
+        return defaultDataDir;
+    }
+
     public static ConfigLoader forThisMachine() {
         return new ConfigLoader(System.getenv(), DataFolder.defaultFolder());
     }

@@ -49,8 +49,8 @@ public record LaunchArgs(Path configFile, Path database, String providerUrl, Str
      *
      * @throws ConfigException naming file, line and field of a bad value
      */
-    public BrewlineConfig load(ConfigLoader loader, Path defaultDataDir) {
-        Path file = configFile != null ? configFile : defaultDataDir.resolve(CONFIG_FILE_NAME);
+    public BrewlineConfig load(ConfigLoader loader) {
+        Path file = configFile != null ? configFile : loader.defaultDataDir().resolve(CONFIG_FILE_NAME);
         if (configFile != null && !file.toFile().isFile()) {
             throw new ConfigException(file + ": no such configuration file");
         }
@@ -73,7 +73,7 @@ public record LaunchArgs(Path configFile, Path database, String providerUrl, Str
     }
 
     public BrewlineConfig load() {
-        return load(ConfigLoader.forThisMachine(), DataFolder.defaultFolder());
+        return load(ConfigLoader.forThisMachine());
     }
 
     /**

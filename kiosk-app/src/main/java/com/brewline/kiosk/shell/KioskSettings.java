@@ -53,12 +53,6 @@ public record KioskSettings(String kioskId, String storeNameKo, String storeName
                 k.inactivityWarning(), k.doneScreenFor(), k.staffPinHash(), k.fullScreen(), 1);
     }
 
-    /** Sensible shop defaults: 60 s idle (120 s accessible), 30 s warning, 8 s done screen. */
-    public static KioskSettings defaults(String kioskId, String storeNameKo, String storeNameEn, String staffPinHash) {
-        return new KioskSettings(kioskId, storeNameKo, storeNameEn, KOREAN, false, Duration.ofSeconds(60),
-                Duration.ofSeconds(120), Duration.ofSeconds(30), Duration.ofSeconds(8), staffPinHash, true, 1);
-    }
-
     public KioskSettings withTimes(Duration idle, Duration accessibleIdle, Duration warning, Duration done) {
         return new KioskSettings(kioskId, storeNameKo, storeNameEn, language, accessibleByDefault, idle, accessibleIdle,
                 warning, done, staffPinHash, fullScreen, baristas);
