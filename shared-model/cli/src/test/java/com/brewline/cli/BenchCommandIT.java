@@ -1,0 +1,53 @@
+package com.brewline.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** A tiny bench run: every phase runs and is reported. The figures themselves are for the README, not asserted. */
+class BenchCommandIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(240)
+    void smallRunReportsEveryFigure() {
+        Path db = dir.resolve("bench.db");
+        CliRun run = CliRun.of("bench", "--db", db.toString(), "--orders", "8", "--bare-rows", "30",
+                "--latency-samples", "10", "--latency-interval-ms", "5", "--phase-seconds", "5");
+        assertEquals(0, run.exitCode(), run.toString());
+        for (String figure : new String[]{"bare JDBC insert", "paid commits (markPaid)", "whole paid orders, 1 writer",
+                "whole paid orders, 4 writer", "4 writer processes, one database each", "claims, 1 barista", "notification in another process, p50",
+                "notification in another process, p99"}) {
+            assertTrue(run.out().contains(figure), figure + " in " + run);
+        }
+        assertTrue(run.out().contains("8 orders"), run.toString());
+        assertTrue(Files.exists(db), "a named database is kept");
+        assertFalse(Files.exists(dir.resolve("bench.db.bare-insert")), "the bare-insert file is removed");
+        for (int w = 1; w <= 4; w++) {
+            assertFalse(Files.exists(dir.resolve("bench.db.apart-" + w)), "the separate writers' databases are removed");
+        }
+    }
+
+    @Test
+    void helpStatesTheTargets() {
+        CliRun run = CliRun.of("bench", "--help");
+        assertEquals(0, run.exitCode());
+        String text = run.out().replaceAll("\\s+", " ");
+        assertTrue(text.contains(">= 50% of the bare insert rate"), run.toString());
+        assertTrue(text.contains("p99 <= 100 ms"), run.toString());
+    }
+
+    @Test
+    void refusesAnExistingDatabase() throws Exception {
+        Path db = Files.writeString(dir.resolve("real.db"), "x");
+        CliRun run = CliRun.of("bench", "--db", db.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("will not write benchmark orders into it"), run.toString());
+    }
+}
