@@ -1,6 +1,7 @@
 package com.brewline.store.sqlite;
 
 import com.brewline.model.DaySummary;
+import com.brewline.report.ReportOrder;
 import com.brewline.store.Reports;
 
 import java.time.Duration;
@@ -69,6 +70,12 @@ final class SqliteReports implements Reports {
                     (int) nearestRank(seconds, 90)))));
             return stats;
         });
+    }
+
+    @Override
+    public List<ReportOrder> paidOrders(LocalDate from, LocalDate toInclusive) {
+        return db.read("read the paid orders of " + from + " to " + toInclusive,
+                c -> ReportRows.paidOrders(c, from.toString(), toInclusive.toString()));
     }
 
     private static Duration average(List<Long> millis) {
