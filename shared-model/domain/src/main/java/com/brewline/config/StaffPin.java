@@ -1,0 +1,80 @@
+package com.brewline.config;
+
+import com.brewline.json.AtomicFiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * The staff PIN: 4 to 12 digits (what the kiosk's number pad takes and {@code hash-pin} accepts), and how a
+ * new one is written: hashed, into {@code kiosk.staffPinHash} of the configuration file, every other field
+ * left as it was, the whole file checked by the configuration's own rules before it replaces the old one.
+ */
+public final class StaffPin {
+    public static final int MIN_DIGITS = 4;
+    public static final int MAX_DIGITS = 12;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private StaffPin() {
+    }
+
+    public static boolean isValid(String pin) {
+        return pin != null && pin.length() >= MIN_DIGITS && pin.length() <= MAX_DIGITS
+                && pin.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+    }
+
+    /** Why a change is refused, or null when it may be written. */
+    public enum Problem { OLD_PIN_WRONG, NOT_4_TO_12_DIGITS, REPEAT_DIFFERS, SAME_AS_OLD }
+
+    public static Problem check(String oldPin, String currentHash, String newPin, String repeat) {
+        if (!PinHash.matches(oldPin, currentHash)) {
+            return Problem.OLD_PIN_WRONG;
+        }
+        if (!isValid(newPin)) {
+            return Problem.NOT_4_TO_12_DIGITS;
+        }
+        if (!newPin.equals(repeat)) {
+            return Problem.REPEAT_DIFFERS;
+        }
+        return newPin.equals(oldPin) ? Problem.SAME_AS_OLD : null;
+    }
+
+    /**
+     * Writes the new PIN's hash into {@code configFile} (created when missing) atomically.
+     *
+     * @throws ConfigException when the file is not a valid configuration (it is then left untouched)
+     */
+    public static void write(Path configFile, String newPin, ConfigLoader loader) {
+        if (!isValid(newPin)) {
+            throw new IllegalArgumentException("the PIN must be " + MIN_DIGITS + " to " + MAX_DIGITS + " digits");
+        }
+        try {
+            String text;
+            try {
+                text = Files.readString(configFile, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                text = "{}";
+            }
+            loader.parse(text, configFile.toString()); // a file that is not ours, or broken, is refused untouched
+            JsonNode root = MAPPER.readTree(text);
+            ObjectNode object = root instanceof ObjectNode o ? o : MAPPER.createObjectNode();
+            JsonNode kiosk = object.get("kiosk");
+            ObjectNode kioskNode = kiosk instanceof ObjectNode k ? k : object.putObject("kiosk");
+            kioskNode.put("staffPinHash", PinHash.hash(newPin));
+            String written = MAPPER.writeValueAsString(object) + "\n";
+            loader.parse(written, configFile.toString());
+            Path parent = configFile.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            AtomicFiles.write(configFile.toAbsolutePath(), written.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ConfigException(configFile + ": cannot write the new PIN (" + e.getMessage() + ")", e);
+        }
+    }
+}
