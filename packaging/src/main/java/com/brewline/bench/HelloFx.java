@@ -1,0 +1,25 @@
+package com.brewline.bench;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+/** The reference the screens are measured against: JavaFX's hello world, one Label in a window. */
+public final class HelloFx extends Application {
+    @Override
+    public void start(Stage stage) {
+        stage.setScene(new Scene(new Label("Hello, Brewline"), 400, 200));
+        stage.show();
+    }
+
+    /** A plain main class: JavaFX cannot start an Application subclass from the class path. */
+    public static final class Main {
+        private Main() {
+        }
+
+        public static void main(String[] args) {
+            Application.launch(HelloFx.class, args);
+        }
+    }
+}
