@@ -16,8 +16,8 @@ record ScreenRun(String program, long shownMillis, long peakRssKiB, Map<String, 
      * Starts {@code mainClass} in a new JVM with the probe and waits (at most 90 s) for its report;
      * {@code whileRunning} is called about every 20 ms meanwhile (the bench's new orders).
      */
-    static ScreenRun measure(String program, String mainClass, List<String> args, Map<String, String> env,
-                             Path workDir, double frameSeconds, double settleSeconds,
+    static ScreenRun measure(String program, String mainClass, List<String> jvmOptions, List<String> args,
+                             Map<String, String> env, Path workDir, double frameSeconds, double settleSeconds,
                              Runnable whileRunning) throws IOException, InterruptedException {
         Path report = Files.createTempFile(workDir, program.replace(' ', '-'), ".probe");
         Files.delete(report);
@@ -27,8 +27,9 @@ record ScreenRun(String program, long shownMillis, long peakRssKiB, Map<String, 
                 "-Djavafx.preloader=com.brewline.display.StartupProbe",
                 "-Dbrewline.probe.out=" + report,
                 "-Dbrewline.probe.frameSeconds=" + frameSeconds,
-                "-Dbrewline.probe.settleSeconds=" + settleSeconds,
-                "-cp", System.getProperty("java.class.path"), mainClass));
+                "-Dbrewline.probe.settleSeconds=" + settleSeconds));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", jarsOnly(System.getProperty("java.class.path")), mainClass));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(workDir.resolve(program.replace(' ', '-') + ".log").toFile());
@@ -59,8 +60,18 @@ record ScreenRun(String program, long shownMillis, long peakRssKiB, Map<String, 
             long rss = Long.parseLong(fields.remove("peakRssKiB"));
             return new ScreenRun(program, shownAt - started, rss, fields);
         } finally {
-            process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
+            // the probe exits by itself (a class-data training run must end normally to write its archive)
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
         }
+    }
+
+    /** The class path without folders: class-data sharing takes jars only, and the screens need no folder. */
+    static String jarsOnly(String classPath) {
+        return java.util.Arrays.stream(classPath.split(java.io.File.pathSeparator))
+                .filter(entry -> !Files.isDirectory(Path.of(entry)))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 }

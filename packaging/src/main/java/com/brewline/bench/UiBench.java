@@ -41,6 +41,8 @@ import java.util.concurrent.Callable;
 public final class UiBench implements Callable<Integer> {
     private static final String[] BASKET = {"americano", "cafe-latte", "cheesecake", "cold-brew", "lemon-ade", "croissant"};
 
+    @Option(names = "--cds", description = "also each program with an AppCDS archive made by one training start")
+    boolean cds;
     @Option(names = "--rounds", description = "starts of each program, in turns (default ${DEFAULT-VALUE})")
     int rounds = 4;
     @Option(names = "--frame-seconds", description = "how long frames are recorded under load; 0 skips (default ${DEFAULT-VALUE})")
@@ -68,17 +70,30 @@ public final class UiBench implements Callable<Integer> {
             List<String> screenArgs = List.of("--db", db.toString(), "--provider-url", sandbox.baseUrl());
             Map<String, String> env = Map.of("BREWLINE_PAYMENT_SECRET_KEY", secret, "XDG_DATA_HOME", work.toString());
             Map<String, Program> programs = new LinkedHashMap<>();
-            programs.put("hello world", new Program(HelloFx.Main.class.getName(), List.of()));
+            programs.put("hello world", new Program("com.brewline.display.HelloFx$Main", List.of()));
             programs.put("kiosk", new Program("com.brewline.kiosk.KioskMain", concat(screenArgs, "--windowed")));
             programs.put("barista station", new Program("com.brewline.barista.BaristaMain", screenArgs));
             programs.put("pickup board", new Program("com.brewline.pickup.PickupBoardMain", screenArgs));
 
+            Map<String, List<String>> variants = new LinkedHashMap<>();
+            for (String name : programs.keySet()) {
+                variants.put(name, List.of());
+            }
+            if (cds) {
+                for (Map.Entry<String, Program> p : programs.entrySet()) {
+                    Path archive = work.resolve(p.getKey().replace(' ', '-') + ".jsa");
+                    ScreenRun.measure(p.getKey(), p.getValue().mainClass(), List.of("-XX:ArchiveClassesAtExit=" + archive),
+                            p.getValue().args(), env, work, 0, 0, null);
+                    variants.put(p.getKey() + " +CDS", List.of("-XX:SharedArchiveFile=" + archive));
+                }
+            }
             Map<String, List<ScreenRun>> runs = new LinkedHashMap<>();
             for (int round = 0; round < rounds; round++) {
-                for (Map.Entry<String, Program> p : programs.entrySet()) {
-                    ScreenRun run = ScreenRun.measure(p.getKey(), p.getValue().mainClass(), p.getValue().args(), env, work, 0, 0, null);
-                    runs.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).add(run);
-                    System.out.printf(Locale.ROOT, "  round %d %-16s %5d ms %5d MiB%n", round + 1, p.getKey(),
+                for (Map.Entry<String, List<String>> v : variants.entrySet()) {
+                    Program p = programs.get(v.getKey().replace(" +CDS", ""));
+                    ScreenRun run = ScreenRun.measure(v.getKey(), p.mainClass(), v.getValue(), p.args(), env, work, 0, 0, null);
+                    runs.computeIfAbsent(v.getKey(), k -> new ArrayList<>()).add(run);
+                    System.out.printf(Locale.ROOT, "  round %d %-22s %5d ms %5d MiB%n", round + 1, v.getKey(),
                             run.shownMillis(), run.peakRssKiB() / 1024);
                 }
             }
@@ -98,7 +113,7 @@ public final class UiBench implements Callable<Integer> {
                             next[0] = System.nanoTime() + 500_000_000L;
                         }
                     };
-                    ScreenRun run = ScreenRun.measure(name, p.mainClass(), p.args(), env, work, frameSeconds, 3, arrivals);
+                    ScreenRun run = ScreenRun.measure(name, p.mainClass(), List.of(), p.args(), env, work, frameSeconds, 3, arrivals);
                     System.out.printf(Locale.ROOT, "  %-16s frames %6s  p50 %6s ms  p99 %6s ms  max %6s ms%n", name,
                             run.frames().get("frames"), run.frames().get("p50ms"), run.frames().get("p99ms"), run.frames().get("maxms"));
                 }
@@ -112,11 +127,11 @@ public final class UiBench implements Callable<Integer> {
         double helloMs = median(hello.stream().mapToLong(ScreenRun::shownMillis).toArray());
         double helloRss = median(hello.stream().mapToLong(ScreenRun::peakRssKiB).toArray());
         System.out.printf(Locale.ROOT, "%nStart-up, %d starts each in turns (goal: within 1.5x the hello world's time, 1.3x its memory)%n", rounds);
-        System.out.printf(Locale.ROOT, "  %-16s %-22s %-8s %-20s %-8s%n", "program", "first frame (ms)", "x hello", "peak RSS (MiB)", "x hello");
+        System.out.printf(Locale.ROOT, "  %-22s %-22s %-8s %-20s %-8s%n", "program", "first frame (ms)", "x hello", "peak RSS (MiB)", "x hello");
         for (Map.Entry<String, List<ScreenRun>> e : runs.entrySet()) {
             long[] ms = e.getValue().stream().mapToLong(ScreenRun::shownMillis).sorted().toArray();
             long[] rss = e.getValue().stream().mapToLong(ScreenRun::peakRssKiB).sorted().toArray();
-            System.out.printf(Locale.ROOT, "  %-16s %-22s %-8s %-20s %-8s%n", e.getKey(),
+            System.out.printf(Locale.ROOT, "  %-22s %-22s %-8s %-20s %-8s%n", e.getKey(),
                     ms[0] + "-" + ms[ms.length - 1] + " (med " + Math.round(median(ms)) + ")",
                     String.format(Locale.ROOT, "%.2f", median(ms) / helloMs),
                     rss[0] / 1024 + "-" + rss[rss.length - 1] / 1024 + " (med " + Math.round(median(rss) / 1024) + ")",

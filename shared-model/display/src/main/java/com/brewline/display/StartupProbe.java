@@ -81,7 +81,8 @@ public final class StartupProbe extends Preloader {
                 if (ticks >= 2 && (now - firstTickNanos) / 1e9 >= settleSeconds + frameSeconds) {
                     stop();
                     write(out, shownAtMillis, rssKiB, Arrays.copyOf(intervals, count));
-                    Runtime.getRuntime().halt(0);
+                    // a normal exit (off the FX thread), so that a class-data archive run can dump its archive
+                    new Thread(() -> System.exit(0), "startup-probe-exit").start();
                 }
             }
         }.start();

@@ -1,11 +1,11 @@
-package com.brewline.bench;
+package com.brewline.display;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The reference the screens are measured against: JavaFX's hello world, one Label in a window. */
+/** The reference {@code ui-bench} measures the screens against: JavaFX's hello world, one Label in a window. */
 public final class HelloFx extends Application {
     @Override
     public void start(Stage stage) {
