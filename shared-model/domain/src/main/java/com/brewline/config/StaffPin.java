@@ -1,15 +1,6 @@
 package com.brewline.config;
 
-import com.brewline.json.AtomicFiles;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -20,7 +11,6 @@ import java.nio.file.Path;
 public final class StaffPin {
     public static final int MIN_DIGITS = 4;
     public static final int MAX_DIGITS = 12;
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private StaffPin() {
     }
@@ -55,26 +45,6 @@ public final class StaffPin {
         if (!isValid(newPin)) {
             throw new IllegalArgumentException("the PIN must be " + MIN_DIGITS + " to " + MAX_DIGITS + " digits");
         }
-        try {
-            String text;
-            try {
-                text = Files.readString(configFile, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                text = "{}";
-            }
-            loader.parse(text, configFile.toString()); // a file that is not ours, or broken, is refused untouched
-            JsonNode root = MAPPER.readTree(text);
-            ObjectNode object = root instanceof ObjectNode o ? o : MAPPER.createObjectNode();
-            JsonNode kiosk = object.get("kiosk");
-            ObjectNode kioskNode = kiosk instanceof ObjectNode k ? k : object.putObject("kiosk");
-            kioskNode.put("staffPinHash", PinHash.hash(newPin));
-            String written = MAPPER.writeValueAsString(object) + "\n";
-            loader.parse(written, configFile.toString());
-            Path parent = configFile.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            AtomicFiles.write(configFile.toAbsolutePath(), written.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new ConfigException(configFile + ": cannot write the new PIN (" + e.getMessage() + ")", e);
-        }
+        ConfigFile.put(configFile, loader, "kiosk", "staffPinHash", PinHash.hash(newPin));
     }
 }
