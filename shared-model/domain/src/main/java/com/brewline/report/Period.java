@@ -50,9 +50,21 @@ public record Period(Kind kind, LocalDate from, LocalDate toInclusive) {
         };
     }
 
-    /** From..to as given; a single day is a {@link Kind#DAY}. */
+    /**
+     * From..to as given, recognised as what it is (a single day, a Monday-to-Sunday week, a calendar month) so
+     * that {@code report --from --to} compares it as the office does.
+     */
     public static Period between(LocalDate from, LocalDate toInclusive) {
-        return new Period(from.equals(toInclusive) ? Kind.DAY : Kind.CUSTOM, from, toInclusive);
+        if (from.equals(toInclusive)) {
+            return day(from);
+        }
+        if (week(from).equals(new Period(Kind.WEEK, from, toInclusive))) {
+            return week(from);
+        }
+        if (month(from).equals(new Period(Kind.MONTH, from, toInclusive))) {
+            return month(from);
+        }
+        return new Period(Kind.CUSTOM, from, toInclusive);
     }
 
     /** The period it is compared with (see the class comment). */

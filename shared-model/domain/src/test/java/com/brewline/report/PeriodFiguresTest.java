@@ -114,6 +114,8 @@ class PeriodFiguresTest {
                 .isEqualTo(LocalDate.of(2026, 2, 28));
         assertThat(Period.day(DAY).comparison().from()).isEqualTo(DAY.minusWeeks(4));
         assertThat(Period.between(DAY, DAY.plusDays(2)).comparison().from()).isEqualTo(DAY.minusMonths(1));
+        assertThat(Period.between(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 29))).isEqualTo(Period.week(DAY));
+        assertThat(Period.between(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))).isEqualTo(Period.month(DAY));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Period.between(DAY, DAY.minusDays(1)));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
