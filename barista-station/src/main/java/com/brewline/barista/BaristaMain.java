@@ -16,6 +16,7 @@ public final class BaristaMain {
 
     public static void main(String[] argv) {
         DisplayContexts.Started started = DisplayContexts.startOrExit(argv, "barista", "barista station");
+        com.brewline.office.app.OfficeEntry.remember(started.args().launch(), started.config());
         BaristaStationApp.launch(started.context(), started.args().screen());
     }
 }

@@ -431,6 +431,7 @@ public final class MenuEditorViewModel {
         }
         change.run();
         dirty.set(true);
+        message.set(""); // "saved" no longer says anything true
         revalidate();
         updatePreview();
     }

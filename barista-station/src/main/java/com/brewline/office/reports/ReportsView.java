@@ -94,6 +94,18 @@ public final class ReportsView {
         vm.comparisonProperty().addListener((o, a, b) -> show());
         vm.kindProperty().addListener((o, a, b) -> labels());
         vm.anchorProperty().addListener((o, a, b) -> labels());
+        javafx.scene.chart.NumberAxis counts = (javafx.scene.chart.NumberAxis) ordersChart.getYAxis();
+        counts.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Long.parseLong(s);
+            }
+        });
         labels();
         show();
     }
@@ -139,9 +151,14 @@ public final class ReportsView {
         ordersChart.getData().setAll(List.of(
                 series(now, hours, h -> f.hours().get(h).orders()),
                 series(before, hours, h -> c.hours().get(h).orders())));
+        // an hour in which no order became ready has no wait: no point, rather than a misleading 0
         waitChart.getData().setAll(List.of(
-                series(now, hours, h -> f.hours().get(h).averageWait().toMillis() / 1000.0),
-                series(before, hours, h -> c.hours().get(h).averageWait().toMillis() / 1000.0)));
+                series(now, hours.stream().filter(h -> f.hours().get(h).waited() > 0).toList(),
+                        h -> f.hours().get(h).averageWait().toMillis() / 1000.0),
+                series(before, hours.stream().filter(h -> c.hours().get(h).waited() > 0).toList(),
+                        h -> c.hours().get(h).averageWait().toMillis() / 1000.0)));
+        ((javafx.scene.chart.CategoryAxis) waitChart.getXAxis()).getCategories().setAll(
+                hours.stream().map(h -> String.format("%02d", h)).toList());
         XYChart.Series<String, Number> p50 = new XYChart.Series<>();
         p50.setName(messages.get("series.p50"));
         XYChart.Series<String, Number> p90 = new XYChart.Series<>();
