@@ -151,7 +151,7 @@ class OfficeIT {
 
     private JsonNode report(Period p) throws Exception {
         String out = ChildJvm.run("com.brewline.cli.BrewlineCli", "report", "--db", dir.resolve("brewline.db").toString(),
-                "--from", p.from().toString(), "--to", p.toInclusive().toString(), "--json");
+                "--from", p.from().toString(), "--to", p.toInclusive().toString(), "--json", "--time-zone", ZONE.getId());
         return new ObjectMapper().readTree(out);
     }
 
@@ -249,7 +249,7 @@ class OfficeIT {
         Fx.run(() -> screen.reports().exportCsv(target));
         Fx.waitFor(20, "the CSV is written", () -> Files.exists(target));
         String cli = ChildJvm.run("com.brewline.cli.BrewlineCli", "report", "--db", dir.resolve("brewline.db").toString(),
-                "--from", TODAY.toString(), "--csv");
+                "--from", TODAY.toString(), "--csv", "--time-zone", ZONE.getId());
         String exported = Files.readString(target, StandardCharsets.UTF_8);
         assertThat(exported).startsWith(OrdersCsv.BYTE_ORDER_MARK);
         assertThat(exported.substring(1)).isEqualTo(cli);

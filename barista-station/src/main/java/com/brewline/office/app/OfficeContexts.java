@@ -8,7 +8,6 @@ import com.brewline.store.BrewlineStore;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Locale;
 
 /** Puts an {@link OfficeContext} together from the launch arguments and the configuration. */
@@ -22,14 +21,11 @@ public final class OfficeContexts {
                 : loader.defaultDataDir().resolve(LaunchArgs.CONFIG_FILE_NAME);
     }
 
-    /**
-     * The figures are read in the machine's time zone, as {@code brewline report} reads them, until the
-     * configuration names the store's zone (issue 9).
-     */
+    /** The figures are read in the store's time zone ({@code store.timeZone}), as {@code brewline report --time-zone}. */
     public static OfficeContext of(BrewlineStore store, BrewlineConfig config, Path configFile, ConfigLoader loader,
                                    Locale language, Clock clock) {
         Path menu = OfficeContext.menuFileOf(config);
         return new OfficeContext(store, configFile, loader, new MenuFiles(menu), config.menuFile() != null,
-                ZoneId.systemDefault(), config.barista().lateAtTargetFraction(), language, clock);
+                config.timeZone(), config.barista().lateAtTargetFraction(), language, clock);
     }
 }

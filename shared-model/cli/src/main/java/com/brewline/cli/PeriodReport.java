@@ -17,29 +17,27 @@ import java.util.OptionalInt;
 
 /** {@code report --from/--to [--json|--csv]}: a period's figures beside the comparison period's, or its CSV. */
 final class PeriodReport {
-    /** The store's time zone: the machine's until the configuration names one (issue 9). */
-    static final ZoneId ZONE = ZoneId.systemDefault();
     /** The station's default for a ticket turning late (configuration barista.lateAtTargetFraction). */
     static final double LATE_AT = 1.5;
 
     private PeriodReport() {
     }
 
-    static String print(BrewlineStore store, Period period, boolean csv, boolean json) {
+    static String print(BrewlineStore store, Period period, ZoneId zone, boolean csv, boolean json) {
         List<ReportOrder> rows = store.reports().paidOrders(period.from(), period.toInclusive());
         if (csv) {
-            return OrdersCsv.write(period, rows, ZONE);
+            return OrdersCsv.write(period, rows, zone);
         }
-        PeriodFigures now = figures(store, period, rows);
+        PeriodFigures now = figures(store, period, rows, zone);
         Period earlier = period.comparison();
         PeriodFigures before = figures(store, earlier,
-                store.reports().paidOrders(earlier.from(), earlier.toInclusive()));
+                store.reports().paidOrders(earlier.from(), earlier.toInclusive()), zone);
         return json ? FiguresJson.write(now, before) + System.lineSeparator() : table(now, before);
     }
 
-    static PeriodFigures figures(BrewlineStore store, Period period, List<ReportOrder> rows) {
+    static PeriodFigures figures(BrewlineStore store, Period period, List<ReportOrder> rows, ZoneId zone) {
         OptionalInt calls = store.reports().staffCalls(period.from(), period.toInclusive());
-        return PeriodFigures.compute(period, rows, ZONE, LATE_AT, calls);
+        return PeriodFigures.compute(period, rows, zone, LATE_AT, calls);
     }
 
     static String table(PeriodFigures f, PeriodFigures c) {

@@ -46,6 +46,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Last business day of the period (default: --from).")
     LocalDate to;
 
+    @Option(names = "--time-zone", paramLabel = "ZONE", description = "The store's time zone for the hours of "
+            + "--from/--to and --csv, e.g. Asia/Seoul (the configuration's store.timeZone; default: this machine's).")
+    java.time.ZoneId timeZone = java.time.ZoneId.systemDefault();
+
     @Option(names = "--csv", description = "Print the period's paid orders as CSV for the accountant, one row each "
             + "(--from/--to, or --day).")
     boolean csv;
@@ -57,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
             LocalDate date = day != null ? day
                     : store.days().current().map(BusinessDay::date).orElse(LocalDate.now());
             if (from != null || to != null || csv) {
-                out.print(PeriodReport.print(store, period(date), csv, json));
+                out.print(PeriodReport.print(store, period(date), timeZone, csv, json));
                 out.flush();
                 return 0;
             }
