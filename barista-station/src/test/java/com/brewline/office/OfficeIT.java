@@ -138,7 +138,7 @@ class OfficeIT {
             Fx.run(screen::close);
         }
         ConfigLoader loader = new ConfigLoader(Map.of(), dir);
-        screen = Fx.call(() -> {
+        screen = slowFx(() -> {
             OfficeScreen s = new OfficeScreen(OfficeContexts.of(store, loader.load(configFile), configFile, loader,
                     language, clock));
             stage.setScene(new Scene(s.root(), width, height));
@@ -147,6 +147,15 @@ class OfficeIT {
         });
         Fx.waitUntil(20, "the figures are shown", () -> screen.reports().figuresProperty().get() != null
                 && screen.reports().comparisonProperty().get() != null);
+    }
+
+    /** Building a whole screen on a busy 2-core machine may take longer than Fx.call's 10 s. */
+    private static <T> T slowFx(java.util.concurrent.Callable<T> c) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(c).get(90, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("FX call failed", e);
+        }
     }
 
     private JsonNode report(Period p) throws Exception {
