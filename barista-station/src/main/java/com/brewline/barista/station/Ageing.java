@@ -1,6 +1,9 @@
 package com.brewline.barista.station;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How late a ticket is against its preparation target: normal, then warning, then late. The
@@ -19,5 +22,23 @@ public record Ageing(double warningAtFraction, double lateAtFraction) {
             return Level.LATE;
         }
         return fraction >= warningAtFraction ? Level.WARNING : Level.NORMAL;
+    }
+
+    /**
+     * The timers' starts for tickets in queue (commit) order: each its payment time, raised to the
+     * previous ticket's start when the wall clock was set back between two payments. So the queue's
+     * ages never rise from front to back, whatever the clocks of the kiosks did.
+     */
+    public static List<Instant> timerStarts(List<Instant> paidAtInQueueOrder) {
+        List<Instant> starts = new ArrayList<>(paidAtInQueueOrder.size());
+        Instant floor = null;
+        for (Instant paid : paidAtInQueueOrder) {
+            Instant start = paid == null ? floor : floor == null || paid.isAfter(floor) ? paid : floor;
+            starts.add(start);
+            if (start != null) {
+                floor = start;
+            }
+        }
+        return starts;
     }
 }

@@ -75,6 +75,12 @@ public final class StationView {
     @FXML private Label closeRefusedText;
     @FXML private FlowPane closeRefusedList;
     @FXML private StackPane summaryOverlay;
+    @FXML private HBox noticeBar;
+    @FXML private StackPane dayConfirmOverlay;
+    @FXML private VBox dayConfirmPanel;
+    @FXML private Label dayConfirmTitle;
+    @FXML private Label dayConfirmText;
+    @FXML private Button dayConfirmButton;
     @FXML private Label summaryTitle;
     @FXML private VBox summaryRows;
 
@@ -146,8 +152,9 @@ public final class StationView {
         vm.refundsFailingProperty().addListener((obs, o, n) -> refundState.pseudoClassStateChanged(FAILING, n.intValue() > 0));
 
         notice.textProperty().bind(vm.noticeProperty());
-        notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
+        noticeBar.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        noticeBar.managedProperty().bind(noticeBar.visibleProperty());
+        vm.confirmingProperty().addListener((obs, o, c) -> showDayConfirmation(c));
 
         vm.dayProperty().addListener((obs, old, d) -> showDay(d));
         showDay(vm.dayProperty().get());
@@ -255,17 +262,35 @@ public final class StationView {
 
     @FXML
     private void onPauseDay() {
-        vm.pauseDay();
+        vm.askPauseDay();
     }
 
     @FXML
     private void onCloseDay() {
-        vm.closeDay();
+        vm.askCloseDay();
+    }
+
+    @FXML
+    private void onConfirmDay() {
+        vm.confirmDayAction();
+    }
+
+    private void showDayConfirmation(StationViewModel.DayConfirmation c) {
+        dayConfirmOverlay.setVisible(c != null);
+        if (c == null) {
+            return;
+        }
+        String action = c.action() == StationViewModel.DayAction.PAUSE ? "pause" : "close";
+        int open = c.ordersWaiting() + c.ordersReady();
+        dayConfirmTitle.setText(messages.get("confirm." + action + ".title"));
+        dayConfirmText.setText(open == 0 ? messages.get("confirm." + action + ".none")
+                : messages.format("confirm." + action + ".open", c.ordersWaiting(), c.ordersReady()));
+        dayConfirmButton.setText(messages.get("confirm." + action + ".yes"));
     }
 
     @FXML
     private void onNoticeClicked() {
-        vm.noticeProperty().set("");
+        vm.dismissNotice();
     }
 
     // ---- ready strip ----

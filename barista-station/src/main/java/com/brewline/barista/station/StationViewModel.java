@@ -76,6 +76,7 @@ public final class StationViewModel implements AutoCloseable {
     private final ObjectProperty<List<Order>> closeRefused = new SimpleObjectProperty<>();
     private final ObjectProperty<DaySummary> summary = new SimpleObjectProperty<>();
     private final BooleanProperty choosingRejectReason = new SimpleBooleanProperty();
+    private final ObjectProperty<DayConfirmation> confirming = new SimpleObjectProperty<>();
     private final ObjectProperty<Instant> now;
     private final IntegerProperty snapshotsApplied = new SimpleIntegerProperty();
     private final IntegerProperty refundsPending = new SimpleIntegerProperty();
@@ -84,6 +85,18 @@ public final class StationViewModel implements AutoCloseable {
 
     /** Touched only on the database thread. */
     private Set<Long> lastTicketIds = null;
+    /** The order the notice on screen is about, if any: the notice goes once that order moves on. */
+    private volatile NoticeAbout noticeAbout;
+
+    /** Pausing and closing the day each ask first, saying what will happen. */
+    public enum DayAction { PAUSE, CLOSE }
+
+    /** A pending day action and the open orders it concerns (waiting, in preparation, ready). */
+    public record DayConfirmation(DayAction action, int ordersWaiting, int ordersReady) {
+    }
+
+    private record NoticeAbout(String text, long orderId, OrderStatus status) {
+    }
 
     public StationViewModel(BrewlineStore store, RefundService refunds, Menu menu, String stationId, Ageing ageing,
                             Clock clock, Executor fx, Chime chime, Messages messages) {
@@ -113,7 +126,8 @@ public final class StationViewModel implements AutoCloseable {
 
     private record Snapshot(List<Order> tickets, List<Order> ready, Optional<Order> lastBumped,
                             Optional<BusinessDay> day, Set<String> soldOut, List<Order> cancelled,
-                            boolean arrivals, int refundsPending, int refundsFailing) {
+                            boolean arrivals, int refundsPending, int refundsFailing,
+                            NoticeAbout watched, OrderStatus watchedStatus) {
     }
 
     private void reload() {
@@ -134,29 +148,35 @@ public final class StationViewModel implements AutoCloseable {
                 arrivals = open.stream().anyMatch(o -> !lastTicketIds.contains(o.id()) && o.status() == OrderStatus.PAID);
             }
             lastTicketIds = ids;
+            NoticeAbout watched = noticeAbout;
+            OrderStatus watchedStatus = watched == null ? null
+                    : store.orders().find(watched.orderId()).map(Order::status).orElse(null);
             Snapshot s = new Snapshot(open, readyOrders, store.orders().lastBumped(), store.days().current(),
                     store.availability().soldOutItemIds(), cancelled, arrivals,
-                    store.payments().refundsDue().size(), refunds.failing().size());
+                    store.payments().refundsDue().size(), refunds.failing().size(), watched, watchedStatus);
             if (arrivals) {
                 chime.play();
             }
             fx.execute(() -> apply(s));
         } catch (RuntimeException e) {
             log.warn("station {}: reload failed", stationId, e);
-            fx.execute(() -> notice.set(messages.format("notice.loadFailed", e.getMessage())));
+            fx.execute(() -> showNotice(messages.format("notice.loadFailed", e.getMessage())));
         }
     }
 
     private void apply(Snapshot s) {
         List<TicketViewModel> next = new ArrayList<>(s.tickets().size());
         Map<Long, TicketViewModel> nextById = new HashMap<>();
-        for (Order o : s.tickets()) {
+        List<Instant> timerStarts = Ageing.timerStarts(s.tickets().stream().map(Order::paidAt).toList());
+        for (int i = 0; i < s.tickets().size(); i++) {
+            Order o = s.tickets().get(i);
             TicketViewModel t = byId.get(o.id());
             if (t == null) {
                 t = new TicketViewModel(o, ageing);
             } else {
                 t.update(o);
             }
+            t.timerStart(timerStarts.get(i));
             next.add(t);
             nextById.put(o.id(), t);
         }
@@ -177,8 +197,12 @@ public final class StationViewModel implements AutoCloseable {
         day.set(s.day().orElse(null));
         soldOut.retainAll(s.soldOut());
         soldOut.addAll(s.soldOut());
+        if (s.watched() != null && s.watched() == noticeAbout && s.watchedStatus() != s.watched().status()
+                && s.watched().text().equals(notice.get())) {
+            dismissNotice(); // the order it spoke of has moved on (bumped again, picked up, cancelled...)
+        }
         if (!s.cancelled().isEmpty()) {
-            notice.set(messages.format("notice.cancelled",
+            showNotice(messages.format("notice.cancelled",
                     s.cancelled().stream().map(o -> "#" + o.pickupNumber()).reduce((a, b) -> a + ", " + b).orElse("")));
         }
         snapshotsApplied.set(snapshotsApplied.get() + 1);
@@ -262,7 +286,7 @@ public final class StationViewModel implements AutoCloseable {
             boolean pending = store.payments().refundsDue().stream().anyMatch(r -> r.orderId() == o.id());
             String text = messages.format(pending ? "notice.rejectedRefundPending" : "notice.rejectedRefunded",
                     o.pickupNumber(), reason);
-            fx.execute(() -> notice.set(text));
+            fx.execute(() -> showNotice(text));
             return true;
         });
     }
@@ -272,11 +296,12 @@ public final class StationViewModel implements AutoCloseable {
         return act(() -> {
             Optional<Order> last = store.orders().lastBumped();
             if (last.isEmpty()) {
-                fx.execute(() -> notice.set(messages.get("notice.nothingToRecall")));
+                fx.execute(() -> showNotice(messages.get("notice.nothingToRecall")));
                 return false;
             }
             store.orders().transition(last.get().id(), OrderStatus.IN_PREPARATION, stationId, "recalled");
-            fx.execute(() -> notice.set(messages.format("notice.recalled", last.get().pickupNumber())));
+            String text = messages.format("notice.recalled", last.get().pickupNumber());
+            showNoticeAbout(text, last.get().id(), OrderStatus.IN_PREPARATION);
             return true;
         });
     }
@@ -293,6 +318,26 @@ public final class StationViewModel implements AutoCloseable {
             store.days().open(LocalDate.now(clock), stationId);
             return true;
         });
+    }
+
+    /** The pause button: asks first (kiosks stop taking orders). */
+    public void askPauseDay() {
+        confirming.set(new DayConfirmation(DayAction.PAUSE, tickets.size(), ready.size()));
+    }
+
+    /** The close button: asks first, saying how many orders are still open. */
+    public void askCloseDay() {
+        confirming.set(new DayConfirmation(DayAction.CLOSE, tickets.size(), ready.size()));
+    }
+
+    /** The confirmation's "yes": does what it asked about. */
+    public CompletableFuture<Boolean> confirmDayAction() {
+        DayConfirmation c = confirming.get();
+        confirming.set(null);
+        if (c == null) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return c.action() == DayAction.PAUSE ? pauseDay() : closeDay();
     }
 
     public CompletableFuture<Boolean> pauseDay() {
@@ -322,6 +367,28 @@ public final class StationViewModel implements AutoCloseable {
         closeRefused.set(null);
         summary.set(null);
         choosingRejectReason.set(false);
+        confirming.set(null);
+    }
+
+    /** On the FX thread: a notice about nothing in particular (stays until read or replaced). */
+    private void showNotice(String text) {
+        noticeAbout = null;
+        notice.set(text);
+    }
+
+    /** From the database thread: a notice that goes away by itself once the order leaves {@code status}. */
+    private void showNoticeAbout(String text, long orderId, OrderStatus status) {
+        fx.execute(() -> {
+            noticeAbout = new NoticeAbout(text, orderId, status);
+            notice.set(text);
+            requestReload(); // the order may have moved on already
+        });
+    }
+
+    /** The barista read it (tapped it or its close button). */
+    public void dismissNotice() {
+        noticeAbout = null;
+        notice.set("");
     }
 
     // ---- selection (bump-bar keys) ----
@@ -375,9 +442,10 @@ public final class StationViewModel implements AutoCloseable {
         return store.orders().find(o.id()).map(Order::status).orElse(o.status());
     }
 
+    /** On the database thread: another station got there first; the notice goes when that order moves on. */
     private void lostRace(Order o) {
         String text = messages.format("notice.lostRace", o.pickupNumber());
-        fx.execute(() -> notice.set(text));
+        showNoticeAbout(text, o.id(), currentStatus(o));
     }
 
     private CompletableFuture<Boolean> act(Supplier<Boolean> work) {
@@ -387,7 +455,7 @@ public final class StationViewModel implements AutoCloseable {
             } catch (IllegalTransitionException | StoreException | IllegalStateException | IllegalArgumentException e) {
                 log.info("station {}: action refused: {}", stationId, e.getMessage());
                 String text = messages.format("notice.refused", e.getMessage());
-                fx.execute(() -> notice.set(text));
+                fx.execute(() -> showNotice(text));
                 return false;
             } finally {
                 requestReload();
@@ -446,6 +514,10 @@ public final class StationViewModel implements AutoCloseable {
 
     public ObjectProperty<DaySummary> summaryProperty() {
         return summary;
+    }
+
+    public ObjectProperty<DayConfirmation> confirmingProperty() {
+        return confirming;
     }
 
     public BooleanProperty choosingRejectReasonProperty() {

@@ -16,6 +16,8 @@ import java.time.Instant;
 public final class TicketViewModel {
     private final ReadOnlyObjectWrapper<Order> order;
     private final Ageing ageing;
+    /** Where this ticket's timer starts: its payment, but never before an earlier ticket's (see {@link Ageing#timerStarts}). */
+    private Instant timerStart;
 
     TicketViewModel(Order order, Ageing ageing) {
         this.order = new ReadOnlyObjectWrapper<>(order);
@@ -44,10 +46,21 @@ public final class TicketViewModel {
         return order.get().status() == OrderStatus.IN_PREPARATION;
     }
 
-    /** Since payment: a recalled ticket keeps its original timer. */
+    void timerStart(Instant start) {
+        this.timerStart = start;
+    }
+
+    /**
+     * Since payment (a recalled ticket keeps its original timer), never negative: a wall clock set
+     * back shows 0:00, not minus minutes, and a later ticket never looks older than an earlier one.
+     */
     public Duration waited(Instant now) {
-        Instant paid = order.get().paidAt();
-        return paid == null ? Duration.ZERO : Duration.between(paid, now);
+        Instant start = timerStart != null ? timerStart : order.get().paidAt();
+        if (start == null) {
+            return Duration.ZERO;
+        }
+        Duration d = Duration.between(start, now);
+        return d.isNegative() ? Duration.ZERO : d;
     }
 
     public int targetSeconds() {

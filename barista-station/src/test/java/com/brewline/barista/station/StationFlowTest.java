@@ -155,6 +155,8 @@ class StationFlowTest {
 
         // Closing with #4 still waiting for pickup is refused and lists it.
         robot.clickOn("#closeDayButton");
+        Fx.waitUntil(5, "close asks first", () -> vm.confirmingProperty().get() != null);
+        robot.clickOn("#dayConfirmButton");
         Fx.waitUntil(5, "close refused", () -> vm.closeRefusedProperty().get() != null);
         assertThat(vm.closeRefusedProperty().get()).extracting(Order::id).containsExactly(fourth.id());
         assertThat(robot.lookup(".open-order-row").queryAs(Label.class).getText()).startsWith("#4");
@@ -165,6 +167,7 @@ class StationFlowTest {
         robot.type(KeyCode.P);
         waitForStatus(fourth.id(), OrderStatus.PICKED_UP);
         robot.clickOn("#closeDayButton");
+        robot.clickOn("#dayConfirmButton");
         Fx.waitUntil(5, "summary", () -> vm.summaryProperty().get() != null);
         assertThat(vm.summaryProperty().get().ordersPaid()).isEqualTo(4);
         assertThat(vm.summaryProperty().get().cancelled()).isEqualTo(1);
@@ -183,6 +186,7 @@ class StationFlowTest {
                 && vm.tickets().get(0).orderId() == next.id());
         Fx.waitUntil(5, "pause enabled", () -> !robot.lookup("#pauseDayButton").query().isDisabled());
         robot.clickOn("#pauseDayButton");
+        robot.clickOn("#dayConfirmButton");
         Fx.waitFor(5, "day paused", () -> cafe.store.days().current().orElseThrow().state() == BusinessDay.State.PAUSED);
     }
 
