@@ -1,6 +1,6 @@
 package com.brewline.barista.station;
 
-import com.brewline.barista.support.Messages;
+import com.brewline.display.I18n;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.DaySummary;
 import com.brewline.model.MenuItem;
@@ -47,7 +47,7 @@ public final class StationView {
     public static final PseudoClass HIGH_CONTRAST = PseudoClass.getPseudoClass("high-contrast");
 
     private final StationViewModel vm;
-    private final Messages messages;
+    private final I18n messages;
     /** The cells the ListView created: a handful, however long the queue. */
     private final Set<TicketCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
     private Timeline ticker;
@@ -127,7 +127,7 @@ public final class StationView {
         ticketList.setPlaceholder(new Label());
         emptyQueue.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.tickets()));
         ticketCount.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> messages.format("queue.count", vm.tickets().size()), vm.tickets()));
+                () -> messages.text("queue.count", vm.tickets().size()), vm.tickets()));
 
         vm.selectedProperty().addListener((obs, old, t) -> {
             if (t == null) {
@@ -145,8 +145,8 @@ public final class StationView {
         });
 
         refundState.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                vm.refundsFailingProperty().get() > 0 ? messages.format("refunds.failing", vm.refundsFailingProperty().get())
-                        : vm.refundsPendingProperty().get() > 0 ? messages.format("refunds.pending", vm.refundsPendingProperty().get())
+                vm.refundsFailingProperty().get() > 0 ? messages.text("refunds.failing", vm.refundsFailingProperty().get())
+                        : vm.refundsPendingProperty().get() > 0 ? messages.text("refunds.pending", vm.refundsPendingProperty().get())
                         : "", vm.refundsPendingProperty(), vm.refundsFailingProperty()));
         refundState.visibleProperty().bind(refundState.textProperty().isNotEmpty());
         vm.refundsFailingProperty().addListener((obs, o, n) -> refundState.pseudoClassStateChanged(FAILING, n.intValue() > 0));
@@ -161,7 +161,7 @@ public final class StationView {
 
         vm.ready().addListener((ListChangeListener<Order>) c -> showReady());
         recallButton.disableProperty().bind(vm.lastBumpedProperty().isNull());
-        legend.setText(messages.get("legend"));
+        legend.setText(messages.text("legend"));
 
         rejectOverlay.visibleProperty().bind(vm.choosingRejectReasonProperty());
         vm.choosingRejectReasonProperty().addListener((obs, o, on) -> {
@@ -246,8 +246,8 @@ public final class StationView {
 
     private void showDay(BusinessDay d) {
         BusinessDay.State state = d == null ? BusinessDay.State.CLOSED : d.state();
-        dayState.setText(d == null ? messages.get("day.none")
-                : messages.format("day.state." + state.name().toLowerCase(), d.date().toString()));
+        dayState.setText(d == null ? messages.text("day.none")
+                : messages.text("day.state." + state.name().toLowerCase(), d.date().toString()));
         dayState.pseudoClassStateChanged(PAUSED, state == BusinessDay.State.PAUSED);
         dayState.pseudoClassStateChanged(CLOSED, state == BusinessDay.State.CLOSED);
         openDayButton.setDisable(state == BusinessDay.State.OPEN);
@@ -282,10 +282,10 @@ public final class StationView {
         }
         String action = c.action() == StationViewModel.DayAction.PAUSE ? "pause" : "close";
         int open = c.ordersWaiting() + c.ordersReady();
-        dayConfirmTitle.setText(messages.get("confirm." + action + ".title"));
-        dayConfirmText.setText(open == 0 ? messages.get("confirm." + action + ".none")
-                : messages.format("confirm." + action + ".open", c.ordersWaiting(), c.ordersReady()));
-        dayConfirmButton.setText(messages.get("confirm." + action + ".yes"));
+        dayConfirmTitle.setText(messages.text("confirm." + action + ".title"));
+        dayConfirmText.setText(open == 0 ? messages.text("confirm." + action + ".none")
+                : messages.text("confirm." + action + ".open", c.ordersWaiting(), c.ordersReady()));
+        dayConfirmButton.setText(messages.text("confirm." + action + ".yes"));
     }
 
     @FXML
@@ -316,12 +316,12 @@ public final class StationView {
 
     private void showRejectReasons() {
         TicketViewModel t = vm.target().orElse(null);
-        rejectTitle.setText(t == null ? "" : messages.format("reject.title", t.order().pickupNumber()));
+        rejectTitle.setText(t == null ? "" : messages.text("reject.title", t.order().pickupNumber()));
         rejectReasons.getChildren().clear();
         List<String> keys = StationViewModel.REJECT_REASON_KEYS;
         for (int i = 0; i < keys.size(); i++) {
             int index = i;
-            Button b = new Button((i + 1) + "   " + messages.get(keys.get(i)));
+            Button b = new Button((i + 1) + "   " + messages.text(keys.get(i)));
             b.getStyleClass().add("reason-button");
             b.setId("reason-" + (i + 1));
             b.setMaxWidth(Double.MAX_VALUE);
@@ -372,11 +372,11 @@ public final class StationView {
         if (open == null) {
             return;
         }
-        closeRefusedText.setText(messages.format("close.refused.text", open.size()));
+        closeRefusedText.setText(messages.text("close.refused.text", open.size()));
         closeRefusedList.getChildren().clear();
         for (Order o : open) {
-            Label l = new Label(messages.format("close.refused.row", o.pickupNumber(),
-                    messages.get("status." + o.status().name()), o.itemCount()));
+            Label l = new Label(messages.text("close.refused.row", o.pickupNumber(),
+                    messages.text("status." + o.status().name()), o.itemCount()));
             l.getStyleClass().add("open-order-row");
             l.setMinWidth(270);
             closeRefusedList.getChildren().add(l);
@@ -388,7 +388,7 @@ public final class StationView {
         if (s == null) {
             return;
         }
-        summaryTitle.setText(messages.format("summary.title", s.date().toString()));
+        summaryTitle.setText(messages.text("summary.title", s.date().toString()));
         summaryRows.getChildren().clear();
         row("summary.ordersPaid", String.valueOf(s.ordersPaid()));
         row("summary.ordersPickedUp", String.valueOf(s.ordersPickedUp()));
@@ -396,7 +396,7 @@ public final class StationView {
         row("summary.cancelled", String.valueOf(s.cancelled()));
         row("summary.rejected", String.valueOf(s.rejected()));
         row("summary.refunded", won(s.refunded()) + (s.refundsPending() > 0
-                ? "  " + messages.format("summary.refundsPending", s.refundsPending()) : ""));
+                ? "  " + messages.text("summary.refundsPending", s.refundsPending()) : ""));
         row("summary.netSales", won(s.netSales()));
         row("summary.averageWait", duration(s.averageWait()));
         row("summary.slowestWait", duration(s.slowestWait()));
@@ -405,7 +405,7 @@ public final class StationView {
     }
 
     private void row(String key, String value) {
-        Label name = new Label(messages.get(key));
+        Label name = new Label(messages.text(key));
         name.getStyleClass().add("summary-name");
         name.setMinWidth(420);
         Label v = new Label(value);
@@ -417,10 +417,10 @@ public final class StationView {
     }
 
     private String won(long amount) {
-        return messages.format("money", amount);
+        return messages.price(amount);
     }
 
     private String duration(java.time.Duration d) {
-        return d == null ? "–" : Messages.minutesSeconds(d.getSeconds());
+        return d == null ? "–" : I18n.minutesSeconds(d.getSeconds());
     }
 }

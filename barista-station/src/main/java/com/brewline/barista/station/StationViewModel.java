@@ -1,8 +1,8 @@
 package com.brewline.barista.station;
 
-import com.brewline.barista.support.Chime;
-import com.brewline.barista.support.CoalescedReload;
-import com.brewline.barista.support.Messages;
+import com.brewline.display.Chime;
+import com.brewline.display.CoalescedReload;
+import com.brewline.display.I18n;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.DaySummary;
 import com.brewline.model.IllegalTransitionException;
@@ -62,7 +62,7 @@ public final class StationViewModel implements AutoCloseable {
     private final Clock clock;
     private final Executor fx;
     private final Chime chime;
-    private final Messages messages;
+    private final I18n messages;
     private final CoalescedReload reloads;
     private final Executor db;
 
@@ -99,7 +99,7 @@ public final class StationViewModel implements AutoCloseable {
     }
 
     public StationViewModel(BrewlineStore store, RefundService refunds, Menu menu, String stationId, Ageing ageing,
-                            Clock clock, Executor fx, Chime chime, Messages messages) {
+                            Clock clock, Executor fx, Chime chime, I18n messages) {
         this.store = store;
         this.refunds = refunds;
         this.menu = menu;
@@ -116,7 +116,7 @@ public final class StationViewModel implements AutoCloseable {
 
     /** Subscribes to the store's changes and loads the first snapshot. */
     public void start() {
-        reloads.start(store.changes());
+        reloads.start(store.changes()::subscribe);
     }
 
     /** Safe from any thread; bursts collapse into one reload on the database thread. */
@@ -160,7 +160,7 @@ public final class StationViewModel implements AutoCloseable {
             fx.execute(() -> apply(s));
         } catch (RuntimeException e) {
             log.warn("station {}: reload failed", stationId, e);
-            fx.execute(() -> showNotice(messages.format("notice.loadFailed", e.getMessage())));
+            fx.execute(() -> showNotice(messages.text("notice.loadFailed", e.getMessage())));
         }
     }
 
@@ -202,7 +202,7 @@ public final class StationViewModel implements AutoCloseable {
             dismissNotice(); // the order it spoke of has moved on (bumped again, picked up, cancelled...)
         }
         if (!s.cancelled().isEmpty()) {
-            showNotice(messages.format("notice.cancelled",
+            showNotice(messages.text("notice.cancelled",
                     s.cancelled().stream().map(o -> "#" + o.pickupNumber()).reduce((a, b) -> a + ", " + b).orElse("")));
         }
         snapshotsApplied.set(snapshotsApplied.get() + 1);
@@ -279,12 +279,12 @@ public final class StationViewModel implements AutoCloseable {
     /** Rejects with the reason (a bundle key of {@link #REJECT_REASON_KEYS}); the refund is queued with it. */
     public CompletableFuture<Boolean> reject(TicketViewModel t, String reasonKey) {
         Order o = t.order();
-        String reason = messages.get(reasonKey);
+        String reason = messages.text(reasonKey);
         choosingRejectReason.set(false);
         return act(() -> {
             refunds.reject(o.id(), reason, stationId);
             boolean pending = store.payments().refundsDue().stream().anyMatch(r -> r.orderId() == o.id());
-            String text = messages.format(pending ? "notice.rejectedRefundPending" : "notice.rejectedRefunded",
+            String text = messages.text(pending ? "notice.rejectedRefundPending" : "notice.rejectedRefunded",
                     o.pickupNumber(), reason);
             fx.execute(() -> showNotice(text));
             return true;
@@ -296,11 +296,11 @@ public final class StationViewModel implements AutoCloseable {
         return act(() -> {
             Optional<Order> last = store.orders().lastBumped();
             if (last.isEmpty()) {
-                fx.execute(() -> showNotice(messages.get("notice.nothingToRecall")));
+                fx.execute(() -> showNotice(messages.text("notice.nothingToRecall")));
                 return false;
             }
             store.orders().transition(last.get().id(), OrderStatus.IN_PREPARATION, stationId, "recalled");
-            String text = messages.format("notice.recalled", last.get().pickupNumber());
+            String text = messages.text("notice.recalled", last.get().pickupNumber());
             showNoticeAbout(text, last.get().id(), OrderStatus.IN_PREPARATION);
             return true;
         });
@@ -444,7 +444,7 @@ public final class StationViewModel implements AutoCloseable {
 
     /** On the database thread: another station got there first; the notice goes when that order moves on. */
     private void lostRace(Order o) {
-        String text = messages.format("notice.lostRace", o.pickupNumber());
+        String text = messages.text("notice.lostRace", o.pickupNumber());
         showNoticeAbout(text, o.id(), currentStatus(o));
     }
 
@@ -454,7 +454,7 @@ public final class StationViewModel implements AutoCloseable {
                 return work.get();
             } catch (IllegalTransitionException | StoreException | IllegalStateException | IllegalArgumentException e) {
                 log.info("station {}: action refused: {}", stationId, e.getMessage());
-                String text = messages.format("notice.refused", e.getMessage());
+                String text = messages.text("notice.refused", e.getMessage());
                 fx.execute(() -> showNotice(text));
                 return false;
             } finally {
@@ -542,7 +542,7 @@ public final class StationViewModel implements AutoCloseable {
         return refundsFailing;
     }
 
-    public Messages messages() {
+    public I18n messages() {
         return messages;
     }
 

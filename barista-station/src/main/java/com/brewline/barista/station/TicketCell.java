@@ -1,6 +1,6 @@
 package com.brewline.barista.station;
 
-import com.brewline.barista.support.Messages;
+import com.brewline.display.I18n;
 import com.brewline.model.ChosenOption;
 import com.brewline.model.DiningOption;
 import com.brewline.model.Order;
@@ -33,7 +33,7 @@ final class TicketCell extends ListCell<TicketViewModel> {
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
 
     private final StationViewModel vm;
-    private final Messages messages;
+    private final I18n messages;
     private final VBox card = new VBox();
     private final Label number = new Label();
     private final Label position = new Label();
@@ -79,11 +79,11 @@ final class TicketCell extends ListCell<TicketViewModel> {
         lineScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         lineScroll.getStyleClass().add("lines-scroll");
         VBox.setVgrow(lineScroll, Priority.ALWAYS);
-        startButton.setText(messages.get("action.start"));
+        startButton.setText(messages.text("action.start"));
         startButton.getStyleClass().addAll("ticket-button", "start-button");
-        doneButton.setText(messages.get("action.done"));
+        doneButton.setText(messages.text("action.done"));
         doneButton.getStyleClass().addAll("ticket-button", "done-button");
-        rejectButton.setText(messages.get("action.reject"));
+        rejectButton.setText(messages.text("action.reject"));
         rejectButton.getStyleClass().addAll("ticket-button", "reject-button");
         for (Button b : new Button[]{startButton, doneButton, rejectButton}) {
             b.setFocusTraversable(false);
@@ -126,12 +126,12 @@ final class TicketCell extends ListCell<TicketViewModel> {
         number.setText("#" + o.pickupNumber());
         int index = getIndex();
         position.setText(index >= 0 && index < 9 ? String.valueOf(index + 1) : "");
-        dining.setText(messages.get(o.dining() == DiningOption.TAKEOUT ? "dining.takeout" : "dining.dineIn"));
+        dining.setText(messages.text(o.dining() == DiningOption.TAKEOUT ? "dining.takeout" : "dining.dineIn"));
         dining.pseudoClassStateChanged(TAKEOUT, o.dining() == DiningOption.TAKEOUT);
         boolean started = o.status() == com.brewline.model.OrderStatus.IN_PREPARATION;
-        status.setText(messages.get("status." + o.status().name()));
+        status.setText(messages.text("status." + o.status().name()));
         card.pseudoClassStateChanged(STARTED, started);
-        target.setText(messages.format("ticket.target", Messages.minutesSeconds(o.prepTargetSeconds())));
+        target.setText(messages.text("ticket.target", I18n.minutesSeconds(o.prepTargetSeconds())));
         startButton.setDisable(started);
         lines.getChildren().clear();
         for (int i = 0; i < o.lines().size(); i++) {
@@ -181,7 +181,7 @@ final class TicketCell extends ListCell<TicketViewModel> {
         if (item == null || isEmpty()) {
             return;
         }
-        waited.setText(Messages.minutesSeconds(item.waited(now).getSeconds()));
+        waited.setText(I18n.minutesSeconds(item.waited(now).getSeconds()));
         Ageing.Level level = item.level(now);
         card.pseudoClassStateChanged(WARNING, level == Ageing.Level.WARNING);
         card.pseudoClassStateChanged(LATE, level == Ageing.Level.LATE);

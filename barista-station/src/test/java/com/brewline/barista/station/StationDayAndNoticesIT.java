@@ -1,10 +1,10 @@
 package com.brewline.barista.station;
 
-import com.brewline.barista.app.DisplaySettings;
+import com.brewline.screens.DisplaySettings;
 import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
 import com.brewline.barista.testing.Fx;
-import com.brewline.barista.testing.MutableClock;
+import com.brewline.testkit.TestClock;
 import com.brewline.barista.testing.Orders;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.Order;
@@ -38,7 +38,7 @@ class StationDayAndNoticesIT {
     @TempDir
     Path dir;
     private final Instant paidAt = Instant.parse("2026-11-23T09:00:00Z");
-    private final MutableClock stationClock = new MutableClock(paidAt.plusSeconds(90));
+    private final TestClock stationClock = new TestClock(paidAt.plusSeconds(90));
     private Cafe cafe;
     private StationScreen station;
     private Stage stage;

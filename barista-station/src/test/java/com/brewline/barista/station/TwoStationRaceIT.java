@@ -1,6 +1,6 @@
 package com.brewline.barista.station;
 
-import com.brewline.barista.app.DisplayContext;
+import com.brewline.screens.DisplayContext;
 import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
 import com.brewline.barista.testing.Fx;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every ticket at the same moment; orders are paid by another JVM. Each order is started exactly once.
  */
 @ExtendWith(ApplicationExtension.class)
-class TwoStationRaceTest {
+class TwoStationRaceIT {
     @TempDir
     Path dir;
     private Cafe cafe;

@@ -1,12 +1,12 @@
 package com.brewline.barista.station;
 
-import com.brewline.barista.app.DisplayContext;
-import com.brewline.barista.app.DisplaySettings;
+import com.brewline.screens.DisplayContext;
+import com.brewline.screens.DisplaySettings;
 import com.brewline.barista.app.StationScreen;
-import com.brewline.barista.app.StoreQueuedRefunds;
+import com.brewline.screens.StoreQueuedRefunds;
 import com.brewline.barista.testing.Cafe;
 import com.brewline.barista.testing.Fx;
-import com.brewline.barista.testing.MutableClock;
+import com.brewline.testkit.TestClock;
 import com.brewline.barista.testing.Orders;
 import com.brewline.model.Order;
 import com.brewline.model.OrderStatus;
@@ -38,11 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * close-refused and day-summary dialogs. Each picture is also checked for what it must show.
  */
 @ExtendWith(ApplicationExtension.class)
-class ScreenshotsTest {
+class ScreenshotsIT {
     @TempDir
     Path dir;
     private final Instant now = Instant.now();
-    private final MutableClock storeClock = new MutableClock(now);
+    private final TestClock storeClock = new TestClock(now);
     private Cafe cafe;
     private Stage stage;
     private final List<AutoCloseable> screens = new ArrayList<>();
@@ -139,7 +139,7 @@ class ScreenshotsTest {
         Fx.waitUntil(5, "board loaded", () -> board.viewModel().preparing().size() == 31);
         cafe.store.orders().transition(paid.get(3).id(), OrderStatus.READY, "station-1", "done");
         Fx.waitUntil(5, "fresh number", () -> board.viewModel().fresh().contains(paid.get(3).pickupNumber()));
-        Thread.sleep(1500); // let the slide-in finish
+        Fx.waitUntil(5, "the slide-in finished", () -> board.view().animationsRunningProperty().get() == 0);
         Path boardPng = Fx.screenshot(board.view().root(), "board");
         assertSize(boardPng);
         assertThat(board.viewModel().ready()).hasSize(4);

@@ -1,6 +1,5 @@
-package com.brewline.barista.support;
+package com.brewline.display;
 
-import com.brewline.store.ChangeFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +30,15 @@ public final class CoalescedReload implements AutoCloseable {
         });
     }
 
+    /** Where changes come from: the store's change feed ({@code store.changes()}), whose listeners run on its own thread. */
+    @FunctionalInterface
+    public interface Changes {
+        /** @return a handle that stops the listener */
+        AutoCloseable subscribe(Runnable onChange);
+    }
+
     /** Subscribes to the feed and loads the first snapshot. */
-    public void start(ChangeFeed changes) {
+    public void start(Changes changes) {
         subscription = changes.subscribe(this::request);
         request();
     }

@@ -1,4 +1,4 @@
-package com.brewline.barista.app;
+package com.brewline.screens;
 
 import com.brewline.model.Menu;
 import com.brewline.payment.RefundService;

@@ -1,10 +1,10 @@
 package com.brewline.barista.station;
 
-import com.brewline.barista.app.DisplaySettings;
+import com.brewline.screens.DisplaySettings;
 import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
 import com.brewline.barista.testing.Fx;
-import com.brewline.barista.testing.MutableClock;
+import com.brewline.testkit.TestClock;
 import com.brewline.barista.testing.Orders;
 import com.brewline.model.Order;
 import javafx.scene.Scene;
@@ -26,18 +26,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A ticket turns warning and late exactly at the configured fractions of its prep target, as the clock moves. */
 @ExtendWith(ApplicationExtension.class)
-class TicketAgeingTest {
+class TicketAgeingIT {
     @TempDir
     Path dir;
     private final Instant paidAt = Instant.parse("2026-11-23T09:00:00Z");
-    private final MutableClock stationClock = new MutableClock(paidAt);
+    private final TestClock stationClock = new TestClock(paidAt);
     private Cafe cafe;
     private StationScreen station;
     private Order order;
 
     @Start
     void start(Stage stage) {
-        cafe = Cafe.open(dir, new MutableClock(paidAt));
+        cafe = Cafe.open(dir, new TestClock(paidAt));
         order = Cafe.offFx(() -> Orders.paidInProcess(cafe.store, 4, paidAt));
         DisplaySettings settings = new DisplaySettings("station-A", 0.6, 1.2, Duration.ofMinutes(5), false, Locale.KOREAN);
         station = StationScreen.create(cafe.stationContext("station-A", settings, stationClock));
@@ -64,7 +64,7 @@ class TicketAgeingTest {
         assertThat(levelAt(target * 10)).isEqualTo("LATE");
         // The timer shows the time since payment.
         assertThat(Fx.call(() -> robot.lookup(".waited").queryLabeled().getText()))
-                .isEqualTo(com.brewline.barista.support.Messages.minutesSeconds(target * 10 / 1000));
+                .isEqualTo(com.brewline.display.I18n.minutesSeconds(target * 10 / 1000));
     }
 
     private String levelAt(long millisAfterPaid) {

@@ -1,4 +1,4 @@
-package com.brewline.barista.app;
+package com.brewline.screens;
 
 import com.brewline.config.BrewlineConfig;
 

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once-a-second tick touches only those (not a timing test: it counts cells).
  */
 @ExtendWith(ApplicationExtension.class)
-class ManyTicketsTest {
+class ManyTicketsIT {
     private static final int TICKETS = 500;
     @TempDir
     Path dir;

@@ -1,4 +1,4 @@
-package com.brewline.barista.support;
+package com.brewline.display;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +49,14 @@ public final class Chime implements AutoCloseable {
                 busy.set(false);
             }
         });
+    }
+
+    /** Rings now on the caller's thread and returns when done: for a call queue that speaks after the chime. */
+    public void ringAndWait() {
+        requested.incrementAndGet();
+        if (enabled) {
+            ring();
+        }
     }
 
     /** How often a chime was asked for (rung or coalesced), for tests and diagnostics. */

@@ -1,4 +1,4 @@
-package com.brewline.barista.app;
+package com.brewline.display;
 
 import com.brewline.config.WindowArea;
 import javafx.geometry.Rectangle2D;

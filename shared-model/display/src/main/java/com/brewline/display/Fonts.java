@@ -1,4 +1,4 @@
-package com.brewline.barista.support;
+package com.brewline.display;
 
 import javafx.scene.text.Font;
 import org.slf4j.Logger;

@@ -1,9 +1,9 @@
 package com.brewline.pickup.board;
 
-import com.brewline.barista.app.DisplaySettings;
+import com.brewline.screens.DisplaySettings;
 import com.brewline.barista.testing.Cafe;
 import com.brewline.barista.testing.Fx;
-import com.brewline.barista.testing.MutableClock;
+import com.brewline.testkit.TestClock;
 import com.brewline.barista.testing.Orders;
 import com.brewline.model.Order;
 import com.brewline.model.OrderStatus;
@@ -30,10 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The board moves a number over when it turns ready, highlights and chimes once, and lets it go. */
 @ExtendWith(ApplicationExtension.class)
-class PickupBoardTest {
+class PickupBoardIT {
     @TempDir
     Path dir;
-    private final MutableClock clock = new MutableClock(Instant.now());
+    private final TestClock clock = new TestClock(Instant.now());
     private Cafe cafe;
     private BoardScreen board;
 
@@ -67,9 +67,10 @@ class PickupBoardTest {
                 && board.viewModel().preparing().equals(List.of(1, 3)));
         Node label = robot.lookup("#ready-2").query();
         assertThat(label.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("fresh"));
-        assertThat(board.chime().requestedCount()).isEqualTo(chimesBefore + 1);
+        assertThat(board.viewModel().calls()).containsExactly(2);
+        Fx.waitFor(5, "one chime", () -> board.chime().requestedCount() == chimesBefore + 1);
 
-        // The highlight ends, then the number leaves after the configured time even if not picked up.
+        // The highlight ends; after the configured time, still not picked up, it moves to "not collected yet".
         clock.advance(BoardScreen.HIGHLIGHT_FOR.plusSeconds(1));
         Fx.run(() -> board.viewModel().tick());
         assertThat(label.getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass("fresh"));
@@ -77,9 +78,12 @@ class PickupBoardTest {
         clock.advance(Duration.ofMinutes(3));
         Fx.run(() -> board.viewModel().tick());
         assertThat(board.viewModel().ready()).isEmpty();
+        assertThat(board.viewModel().notCollected()).containsExactly(2);
+        Fx.waitUntil(5, "#2 under not collected yet", () -> robot.lookup("#not-collected-2").tryQuery().isPresent());
 
         // Picked up: it leaves at once.
         cafe.store.orders().transition(second.id(), OrderStatus.PICKED_UP, "station-A", "picked up");
+        Fx.waitUntil(5, "#2 collected", () -> board.viewModel().notCollected().isEmpty());
         Order third = cafe.store.orders().openTickets().get(1);
         clock.set(Instant.now());
         cafe.store.orders().transition(third.id(), OrderStatus.IN_PREPARATION, "station-A", "started");

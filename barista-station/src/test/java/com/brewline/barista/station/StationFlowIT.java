@@ -3,7 +3,7 @@ package com.brewline.barista.station;
 import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
 import com.brewline.barista.testing.Fx;
-import com.brewline.barista.app.DisplaySettings;
+import com.brewline.screens.DisplaySettings;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.Order;
 import com.brewline.model.OrderEvent;
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the real checkout and the sandbox provider.
  */
 @ExtendWith(ApplicationExtension.class)
-class StationFlowTest {
+class StationFlowIT {
     @TempDir
     static Path dir;
     private Cafe cafe;
@@ -131,7 +131,7 @@ class StationFlowTest {
         robot.type(KeyCode.DIGIT1);
         waitForStatus(second.id(), OrderStatus.REJECTED);
         List<OrderEvent> history = cafe.store.orders().history(second.id());
-        assertThat(history.get(history.size() - 1).reason()).isEqualTo(vm.messages().get("reject.reason.soldOut"));
+        assertThat(history.get(history.size() - 1).reason()).isEqualTo(vm.messages().text("reject.reason.soldOut"));
         Fx.waitFor(10, "refund done", () -> cafe.store.payments().refundsDue().isEmpty());
         assertThat(cafe.sandbox.payment(second.paymentOrderId()).orElseThrow().status()).isEqualTo("CANCELED");
         Fx.waitUntil(5, "notice of the rejection", () -> vm.noticeProperty().get().contains("#2"));
