@@ -1,5 +1,6 @@
 package com.brewline.barista;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -53,7 +54,8 @@ class ArchitectureTest {
                         "com.brewline.payment.provider..", "com.brewline.payment.client..")
                 .check(CLASSES);
         noClasses().that().resideInAnyPackage(FEATURES).and().haveSimpleNameEndingWith("ViewModel")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("View")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(FEATURES)
+                        .and(JavaClass.Predicates.simpleNameEndingWith("View")))
                 .check(CLASSES);
     }
 

@@ -50,8 +50,9 @@ class BoardAttentionIT {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // A stage of its own: it is resized below, and the primary stage is shared with the other tests.
+        this.stage = new Stage();
         cafe = Cafe.open(dir, Clock.systemUTC());
         board = open(Locale.KOREAN);
         stage.setScene(new Scene(board.view().root(), 1920, 1080));
@@ -84,7 +85,10 @@ class BoardAttentionIT {
 
     @AfterEach
     void stop() {
-        Fx.run(board::close);
+        Fx.run(() -> {
+            board.close();
+            stage.close();
+        });
         cafe.close();
     }
 
