@@ -1,8 +1,8 @@
 package com.brewline.barista;
 
-import com.brewline.barista.station.Ageing;
+import com.brewline.barista.station.tickets.Ageing;
 import com.brewline.barista.station.StationViewModel;
-import com.brewline.barista.station.TicketViewModel;
+import com.brewline.barista.station.tickets.TicketViewModel;
 import com.brewline.display.Chime;
 import com.brewline.display.I18n;
 import com.brewline.barista.testing.Cafe;
@@ -45,9 +45,9 @@ public final class TicketLatencyBenchmark {
              StationViewModel vm = new StationViewModel(cafe.store, new StoreQueuedRefunds(cafe.store), Orders.MENU,
                      "bench", new Ageing(0.75, 1.0), Clock.systemUTC(), fx, new Chime(false),
                      new I18n(StationScreen.MESSAGES, Locale.KOREAN))) {
-            vm.tickets().addListener((ListChangeListener<TicketViewModel>) c -> {
+            vm.tickets().all().addListener((ListChangeListener<TicketViewModel>) c -> {
                 long now = System.currentTimeMillis();
-                vm.tickets().forEach(t -> seenAt.putIfAbsent(t.orderId(), now));
+                vm.tickets().all().forEach(t -> seenAt.putIfAbsent(t.orderId(), now));
             });
             vm.start();
             List<String> paid = WriterProcess.payOrders(cafe.db, cafe.sandbox.baseUrl(), Cafe.SECRET, orders, pause);

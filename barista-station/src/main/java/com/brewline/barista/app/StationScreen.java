@@ -3,7 +3,7 @@ package com.brewline.barista.app;
 import com.brewline.screens.DisplayContext;
 import com.brewline.screens.DisplaySettings;
 
-import com.brewline.barista.station.Ageing;
+import com.brewline.barista.station.tickets.Ageing;
 import com.brewline.barista.station.StationView;
 import com.brewline.barista.station.StationViewModel;
 import com.brewline.display.Chime;

@@ -1,5 +1,7 @@
 package com.brewline.barista.station;
 
+import com.brewline.barista.station.tickets.TicketsView;
+
 import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
 import com.brewline.barista.testing.Fx;
@@ -54,18 +56,18 @@ class ManyTicketsIT {
 
     @Test
     void onlyTheVisibleTicketsHaveCells(FxRobot robot) {
-        Fx.waitUntil(20, "500 tickets", () -> station.viewModel().tickets().size() == TICKETS);
-        int screenful = (int) Math.ceil(1920 / StationView.TICKET_WIDTH) + 1;
-        assertThat(Fx.call(() -> station.view().liveCellCount())).isBetween(5, screenful + 3);
+        Fx.waitUntil(20, "500 tickets", () -> station.viewModel().tickets().all().size() == TICKETS);
+        int screenful = (int) Math.ceil(1920 / TicketsView.TICKET_WIDTH) + 1;
+        assertThat(Fx.call(() -> station.view().tickets().liveCellCount())).isBetween(5, screenful + 3);
 
         Fx.run(() -> station.view().ticketList().scrollTo(TICKETS - 1));
         Fx.waitUntil(5, "the last ticket is on screen", () -> robot.lookup(".ticket-number").queryAllAs(javafx.scene.control.Label.class)
                 .stream().anyMatch(l -> l.getText().equals("#" + TICKETS) && l.getScene() != null));
-        assertThat(Fx.call(() -> station.view().liveCellCount())).isBetween(5, screenful + 3);
+        assertThat(Fx.call(() -> station.view().tickets().liveCellCount())).isBetween(5, screenful + 3);
         assertThat(Fx.call(() -> robot.lookup(".ticket-card").queryAll().size())).isLessThanOrEqualTo(screenful + 6);
 
         // A tick after a change: still only the cells on screen exist.
-        Fx.run(() -> station.viewModel().tick());
-        assertThat(Fx.call(() -> station.view().liveCellCount())).isBetween(5, screenful + 3);
+        Fx.run(() -> station.viewModel().tickets().tick());
+        assertThat(Fx.call(() -> station.view().tickets().liveCellCount())).isBetween(5, screenful + 3);
     }
 }

@@ -119,11 +119,11 @@ class ScreenshotsIT {
         storeClock.set(now);
 
         StationScreen station = showStation(cafe.stationContext("station-1"));
-        Fx.waitUntil(5, "30 tickets", () -> station.viewModel().tickets().size() == 31);
-        Fx.run(() -> station.viewModel().selectPosition(2));
+        Fx.waitUntil(5, "30 tickets", () -> station.viewModel().tickets().all().size() == 31);
+        Fx.run(() -> station.viewModel().tickets().selectPosition(2));
         Path rush = Fx.screenshot(station.view().root(), "station-rush");
         assertSize(rush);
-        Fx.run(() -> station.view().ticketList().scrollTo(station.viewModel().tickets().size() - 1));
+        Fx.run(() -> station.view().ticketList().scrollTo(station.viewModel().tickets().all().size() - 1));
         assertSize(Fx.screenshot(station.view().root(), "station-rush-newest"));
         Fx.run(() -> station.view().ticketList().scrollTo(0));
 
@@ -146,16 +146,16 @@ class ScreenshotsIT {
         Fx.run(boardStage::close);
 
         // Closing with 34 open orders is refused and lists them.
-        Fx.run(() -> station.viewModel().closeDay());
-        Fx.waitUntil(5, "close refused", () -> station.viewModel().closeRefusedProperty().get() != null);
-        assertThat(station.viewModel().closeRefusedProperty().get()).hasSize(34);
+        Fx.run(() -> station.viewModel().day().closeDay());
+        Fx.waitUntil(5, "close refused", () -> station.viewModel().day().closeRefusedProperty().get() != null);
+        assertThat(station.viewModel().day().closeRefusedProperty().get()).hasSize(34);
         Path refused = Fx.screenshot(station.view().root(), "station-close-refused");
         assertSize(refused);
 
         // The same rush in English.
         StationScreen english = showStation(cafe.stationContext("station-2",
                 DisplaySettings.defaults("station-2").withLanguage(java.util.Locale.ENGLISH), Clock.systemUTC()));
-        Fx.waitUntil(5, "30 tickets", () -> english.viewModel().tickets().size() == 30);
+        Fx.waitUntil(5, "30 tickets", () -> english.viewModel().tickets().all().size() == 30);
         assertSize(Fx.screenshot(english.view().root(), "station-rush-en"));
     }
 
@@ -179,15 +179,15 @@ class ScreenshotsIT {
         DisplayContext ctx = new DisplayContext(cafe.store, refunds, Orders.MENU, DisplaySettings.defaults("station-1"),
                 Clock.systemUTC(), List.of());
         StationScreen station = showStation(ctx);
-        Fx.waitUntil(5, "one ticket", () -> station.viewModel().tickets().size() == 1);
-        station.viewModel().reject(station.viewModel().tickets().get(0), "reject.reason.machine").get();
+        Fx.waitUntil(5, "one ticket", () -> station.viewModel().tickets().all().size() == 1);
+        station.viewModel().reject().reject(station.viewModel().tickets().all().get(0).order(), "reject.reason.machine").get();
         // No provider at this station: both refunds stay queued and the top bar says so.
         Fx.waitUntil(5, "refunds pending shown", () -> station.viewModel().refundsPendingProperty().get() == 2
                 && station.view().root().lookup(".refund-state").isVisible());
-        station.viewModel().closeDay().get();
-        Fx.waitUntil(5, "summary", () -> station.viewModel().summaryProperty().get() != null);
-        assertThat(station.viewModel().summaryProperty().get().ordersPaid()).isEqualTo(6);
-        assertThat(station.viewModel().summaryProperty().get().refundsPending()).isEqualTo(2);
+        station.viewModel().day().closeDay().get();
+        Fx.waitUntil(5, "summary", () -> station.viewModel().day().summaryProperty().get() != null);
+        assertThat(station.viewModel().day().summaryProperty().get().ordersPaid()).isEqualTo(6);
+        assertThat(station.viewModel().day().summaryProperty().get().refundsPending()).isEqualTo(2);
         Path png = Fx.screenshot(station.view().root(), "station-day-summary");
         assertSize(png);
     }

@@ -71,7 +71,7 @@ class StationDayAndNoticesIT {
         StationViewModel vm = station.viewModel();
         Cafe.offFx(() -> Orders.paidInProcess(cafe.store, 1, paidAt));
         Cafe.offFx(() -> Orders.paidInProcess(cafe.store, 2, paidAt));
-        Fx.waitUntil(5, "2 tickets", () -> vm.tickets().size() == 2);
+        Fx.waitUntil(5, "2 tickets", () -> vm.tickets().all().size() == 2);
 
         robot.clickOn("#pauseDayButton");
         Fx.waitUntil(5, "the pause asks first", () -> robot.lookup("#dayConfirmOverlay").query().isVisible());
@@ -88,7 +88,7 @@ class StationDayAndNoticesIT {
         Fx.screenshot(station.view().root(), "station-confirm-close-ko");
         assertThat(state()).isEqualTo(BusinessDay.State.OPEN);
         robot.clickOn("#dayConfirmButton");
-        Fx.waitUntil(5, "close refused, listing the open orders", () -> vm.closeRefusedProperty().get() != null);
+        Fx.waitUntil(5, "close refused, listing the open orders", () -> vm.day().closeRefusedProperty().get() != null);
         robot.clickOn("#closeRefusedOk");
 
         robot.clickOn("#pauseDayButton");
@@ -96,7 +96,7 @@ class StationDayAndNoticesIT {
         Fx.waitFor(5, "paused", () -> state() == BusinessDay.State.PAUSED);
 
         Fx.run(() -> show(Locale.ENGLISH));
-        Fx.waitUntil(5, "2 tickets", () -> station.viewModel().tickets().size() == 2);
+        Fx.waitUntil(5, "2 tickets", () -> station.viewModel().tickets().all().size() == 2);
         robot.clickOn("#closeDayButton");
         Fx.waitUntil(5, "the close asks first", () -> robot.lookup("#dayConfirmOverlay").query().isVisible());
         assertThat(robot.lookup("#dayConfirmText").queryAs(Label.class).getText()).contains("2 waiting");
@@ -108,33 +108,33 @@ class StationDayAndNoticesIT {
         StationViewModel vm = station.viewModel();
         Order first = Cafe.offFx(() -> Orders.paidInProcess(cafe.store, 1, paidAt));
         Order second = Cafe.offFx(() -> Orders.paidInProcess(cafe.store, 2, paidAt));
-        Fx.waitUntil(5, "2 tickets", () -> vm.tickets().size() == 2);
+        Fx.waitUntil(5, "2 tickets", () -> vm.tickets().all().size() == 2);
 
-        vm.bump(Fx.call(() -> vm.tickets().get(0))).get();
-        vm.recall().get();
-        Fx.waitUntil(5, "the recall banner", () -> vm.noticeProperty().get().contains("#" + first.pickupNumber()));
+        vm.tickets().bump(Fx.call(() -> vm.tickets().all().get(0))).get();
+        vm.recall().recall().get();
+        Fx.waitUntil(5, "the recall banner", () -> vm.banner().text().contains("#" + first.pickupNumber()));
         Fx.waitUntil(5, "the recall banner still up while #1 is in preparation",
                 () -> robot.lookup("#noticeBar").query().isVisible());
         Fx.screenshot(station.view().root(), "station-notice-recalled-ko");
-        vm.bump(Fx.call(() -> vm.tickets().get(0))).get();
+        vm.tickets().bump(Fx.call(() -> vm.tickets().all().get(0))).get();
         Fx.waitFor(5, "#1 ready again", () -> status(first) == OrderStatus.READY);
-        Fx.waitUntil(5, "the recall banner went once #1 moved on", () -> vm.noticeProperty().get().isEmpty()
+        Fx.waitUntil(5, "the recall banner went once #1 moved on", () -> vm.banner().text().isEmpty()
                 && !robot.lookup("#noticeBar").query().isVisible());
 
         Cafe.offFx(() -> cafe.stationContext("kiosk-1").refunds().cancelByCustomer(second.id(), "kiosk-1"));
-        Fx.waitUntil(5, "the cancel banner", () -> vm.noticeProperty().get().contains("#" + second.pickupNumber()));
+        Fx.waitUntil(5, "the cancel banner", () -> vm.banner().text().contains("#" + second.pickupNumber()));
         robot.clickOn("#dismissNoticeButton");
-        Fx.waitUntil(5, "the cancel banner went once read", () -> vm.noticeProperty().get().isEmpty());
+        Fx.waitUntil(5, "the cancel banner went once read", () -> vm.banner().text().isEmpty());
     }
 
     @Test
     void aClockSetBackShowsNoNegativeWait(FxRobot robot) {
         StationViewModel vm = station.viewModel();
         Cafe.offFx(() -> Orders.paidInProcess(cafe.store, 1, paidAt));
-        Fx.waitUntil(5, "the ticket", () -> vm.tickets().size() == 1);
+        Fx.waitUntil(5, "the ticket", () -> vm.tickets().all().size() == 1);
         stationClock.set(paidAt.minus(Duration.ofHours(1)));
-        Fx.run(vm::tick);
-        assertThat(Fx.call(() -> vm.tickets().get(0).waited(stationClock.instant()))).isEqualTo(Duration.ZERO);
+        Fx.run(vm.tickets()::tick);
+        assertThat(Fx.call(() -> vm.tickets().all().get(0).waited(stationClock.instant()))).isEqualTo(Duration.ZERO);
         assertThat(Fx.call(() -> robot.lookup(".waited").queryLabeled().getText())).isEqualTo("0:00");
     }
 

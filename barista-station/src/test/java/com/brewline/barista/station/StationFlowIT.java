@@ -1,5 +1,8 @@
 package com.brewline.barista.station;
 
+import com.brewline.barista.station.tickets.TicketCell;
+import com.brewline.barista.station.tickets.TicketViewModel;
+
 import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
 import com.brewline.barista.testing.Fx;
@@ -73,12 +76,12 @@ class StationFlowIT {
         assertThat(paid).hasSize(4);
 
         // Tickets appear without a refresh, oldest paid first, and a chime was asked for.
-        Fx.waitUntil(10, "4 tickets", () -> vm.tickets().size() == 4,
-                () -> "station shows " + vm.tickets().size() + " after " + vm.snapshotsAppliedProperty().get()
-                        + " snapshots; notice \"" + vm.noticeProperty().get() + "\"");
+        Fx.waitUntil(10, "4 tickets", () -> vm.tickets().all().size() == 4,
+                () -> "station shows " + vm.tickets().all().size() + " after " + vm.snapshotsAppliedProperty().get()
+                        + " snapshots; notice \"" + vm.banner().text() + "\"");
         List<Order> inDb = cafe.store.orders().openTickets();
         assertThat(inDb).isSortedAccordingTo(Comparator.comparing(Order::paidAt));
-        assertThat(Fx.call(() -> vm.tickets().stream().map(TicketViewModel::orderId).toList()))
+        assertThat(Fx.call(() -> vm.tickets().all().stream().map(TicketViewModel::orderId).toList()))
                 .containsExactlyElementsOf(inDb.stream().map(Order::id).toList());
         assertThat(shownNumbersLeftToRight(robot)).containsExactly("#1", "#2", "#3", "#4");
         assertThat(station.chime().requestedCount()).isPositive();
@@ -88,7 +91,7 @@ class StationFlowIT {
         // Start by touch.
         robot.clickOn(button(robot, 1, ".start-button"));
         waitForStatus(first.id(), OrderStatus.IN_PREPARATION);
-        Fx.waitUntil(5, "ticket #1 shows as started", () -> vm.tickets().get(0).started());
+        Fx.waitUntil(5, "ticket #1 shows as started", () -> vm.tickets().all().get(0).started());
 
         // Check the first item off.
         robot.clickOn(robot.from(cell(robot, 1)).lookup(".line").<Node>query());
@@ -103,12 +106,12 @@ class StationFlowIT {
                         && !board.viewModel().preparing().contains(1));
         assertThat(cafe.store.readModel().pickupBoard().ready()).extracting(r -> r.pickupNumber()).containsExactly(1);
         Fx.waitUntil(5, "ready strip has #1", () -> robot.lookup("#handover-1").tryQuery().isPresent());
-        Fx.waitUntil(5, "#1 left the tickets", () -> vm.tickets().size() == 3);
+        Fx.waitUntil(5, "#1 left the tickets", () -> vm.tickets().all().size() == 3);
 
         // Recall: back to its original place with its original timer.
         robot.clickOn("#recallButton");
         waitForStatus(first.id(), OrderStatus.IN_PREPARATION);
-        Fx.waitUntil(5, "#1 back in first place", () -> vm.tickets().size() == 4 && vm.tickets().get(0).orderId() == first.id());
+        Fx.waitUntil(5, "#1 back in first place", () -> vm.tickets().all().size() == 4 && vm.tickets().all().get(0).orderId() == first.id());
         assertThat(cafe.store.orders().find(first.id()).orElseThrow().paidAt()).isEqualTo(first.paidAt());
         Fx.waitUntil(5, "board shows #1 preparing again", () -> board.viewModel().preparing().contains(1)
                 && !board.viewModel().ready().contains(1));
@@ -127,22 +130,22 @@ class StationFlowIT {
         // Reject #2 by keyboard with the first reason: refunded through the provider.
         Order second = inDb.get(1);
         robot.type(KeyCode.DIGIT1).type(KeyCode.X);
-        Fx.waitUntil(5, "reason chooser", vm.choosingRejectReasonProperty()::get);
+        Fx.waitUntil(5, "reason chooser", vm.reject()::choosing);
         robot.type(KeyCode.DIGIT1);
         waitForStatus(second.id(), OrderStatus.REJECTED);
         List<OrderEvent> history = cafe.store.orders().history(second.id());
         assertThat(history.get(history.size() - 1).reason()).isEqualTo(vm.messages().text("reject.reason.soldOut"));
         Fx.waitFor(10, "refund done", () -> cafe.store.payments().refundsDue().isEmpty());
         assertThat(cafe.sandbox.payment(second.paymentOrderId()).orElseThrow().status()).isEqualTo("CANCELED");
-        Fx.waitUntil(5, "notice of the rejection", () -> vm.noticeProperty().get().contains("#2"));
+        Fx.waitUntil(5, "notice of the rejection", () -> vm.banner().text().contains("#2"));
         Fx.waitUntil(5, "board dropped #2", () -> !board.viewModel().preparing().contains(2)
                 && !board.viewModel().ready().contains(2));
 
         // A customer cancels #3 at a kiosk: it vanishes with a notice.
         Order third = inDb.get(2);
         cafe.stationContext("kiosk-1").refunds().cancelByCustomer(third.id(), "kiosk-1");
-        Fx.waitUntil(5, "#3 vanished", () -> vm.tickets().stream().noneMatch(t -> t.orderId() == third.id()));
-        Fx.waitUntil(5, "cancel notice", () -> vm.noticeProperty().get().contains("#3"));
+        Fx.waitUntil(5, "#3 vanished", () -> vm.tickets().all().stream().noneMatch(t -> t.orderId() == third.id()));
+        Fx.waitUntil(5, "cancel notice", () -> vm.banner().text().contains("#3"));
         Fx.waitUntil(5, "board dropped #3", () -> !board.viewModel().preparing().contains(3));
         assertThat(robot.lookup(".notice").queryAs(Label.class).isVisible()).isTrue();
 
@@ -155,10 +158,10 @@ class StationFlowIT {
 
         // Closing with #4 still waiting for pickup is refused and lists it.
         robot.clickOn("#closeDayButton");
-        Fx.waitUntil(5, "close asks first", () -> vm.confirmingProperty().get() != null);
+        Fx.waitUntil(5, "close asks first", () -> vm.day().confirmingProperty().get() != null);
         robot.clickOn("#dayConfirmButton");
-        Fx.waitUntil(5, "close refused", () -> vm.closeRefusedProperty().get() != null);
-        assertThat(vm.closeRefusedProperty().get()).extracting(Order::id).containsExactly(fourth.id());
+        Fx.waitUntil(5, "close refused", () -> vm.day().closeRefusedProperty().get() != null);
+        assertThat(vm.day().closeRefusedProperty().get()).extracting(Order::id).containsExactly(fourth.id());
         assertThat(robot.lookup(".open-order-row").queryAs(Label.class).getText()).startsWith("#4");
         assertThat(cafe.store.days().current().orElseThrow().state().name()).isEqualTo("OPEN");
         robot.clickOn("#closeRefusedOk");
@@ -168,10 +171,10 @@ class StationFlowIT {
         waitForStatus(fourth.id(), OrderStatus.PICKED_UP);
         robot.clickOn("#closeDayButton");
         robot.clickOn("#dayConfirmButton");
-        Fx.waitUntil(5, "summary", () -> vm.summaryProperty().get() != null);
-        assertThat(vm.summaryProperty().get().ordersPaid()).isEqualTo(4);
-        assertThat(vm.summaryProperty().get().cancelled()).isEqualTo(1);
-        assertThat(vm.summaryProperty().get().rejected()).isEqualTo(1);
+        Fx.waitUntil(5, "summary", () -> vm.day().summaryProperty().get() != null);
+        assertThat(vm.day().summaryProperty().get().ordersPaid()).isEqualTo(4);
+        assertThat(vm.day().summaryProperty().get().cancelled()).isEqualTo(1);
+        assertThat(vm.day().summaryProperty().get().rejected()).isEqualTo(1);
         assertThat(robot.lookup("#summary-ordersPaid").queryAs(Label.class).getText()).isEqualTo("4");
         long closedDay = cafe.store.days().current().orElseThrow().id();
         robot.clickOn("#summaryOk");
@@ -182,8 +185,8 @@ class StationFlowIT {
                 && cafe.store.days().current().orElseThrow().state() == BusinessDay.State.OPEN);
         Order next = com.brewline.barista.testing.Orders.paidInProcess(cafe.store, 7, Instant.now());
         assertThat(next.pickupNumber()).isEqualTo(1);
-        Fx.waitUntil(5, "the new day's #1 on the station", () -> vm.tickets().size() == 1
-                && vm.tickets().get(0).orderId() == next.id());
+        Fx.waitUntil(5, "the new day's #1 on the station", () -> vm.tickets().all().size() == 1
+                && vm.tickets().all().get(0).orderId() == next.id());
         Fx.waitUntil(5, "pause enabled", () -> !robot.lookup("#pauseDayButton").query().isDisabled());
         robot.clickOn("#pauseDayButton");
         robot.clickOn("#dayConfirmButton");

@@ -1,5 +1,7 @@
 package com.brewline.barista.station;
 
+import com.brewline.barista.station.tickets.TicketCell;
+
 import com.brewline.screens.DisplaySettings;
 import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
@@ -53,7 +55,7 @@ class TicketAgeingIT {
 
     @Test
     void colourFollowsTheThresholds(FxRobot robot) {
-        Fx.waitUntil(5, "the ticket", () -> station.viewModel().tickets().size() == 1);
+        Fx.waitUntil(5, "the ticket", () -> station.viewModel().tickets().all().size() == 1);
         long target = order.prepTargetSeconds() * 1000L;
         assertThat(target).isPositive();
         assertThat(levelAt(0)).isEqualTo("NORMAL");
@@ -70,7 +72,7 @@ class TicketAgeingIT {
     private String levelAt(long millisAfterPaid) {
         stationClock.set(paidAt.plusMillis(millisAfterPaid));
         return Fx.call(() -> {
-            station.viewModel().tick();
+            station.viewModel().tickets().tick();
             TicketCell cell = (TicketCell) station.view().ticketList().lookup(".ticket-cell");
             return cell.shownLevel();
         });

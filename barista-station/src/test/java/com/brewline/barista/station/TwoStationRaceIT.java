@@ -1,5 +1,7 @@
 package com.brewline.barista.station;
 
+import com.brewline.barista.station.tickets.TicketViewModel;
+
 import com.brewline.screens.DisplayContext;
 import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
@@ -58,14 +60,14 @@ class TwoStationRaceIT {
         int count = 12;
         assertThat(cafe.payOrdersInAnotherProcess(count)).hasSize(count);
         Fx.waitUntil(10, "both stations see every ticket",
-                () -> a.viewModel().tickets().size() == count && b.viewModel().tickets().size() == count);
-        List<TicketViewModel> ticketsA = Fx.call(() -> List.copyOf(a.viewModel().tickets()));
-        List<TicketViewModel> ticketsB = Fx.call(() -> List.copyOf(b.viewModel().tickets()));
+                () -> a.viewModel().tickets().all().size() == count && b.viewModel().tickets().all().size() == count);
+        List<TicketViewModel> ticketsA = Fx.call(() -> List.copyOf(a.viewModel().tickets().all()));
+        List<TicketViewModel> ticketsB = Fx.call(() -> List.copyOf(b.viewModel().tickets().all()));
         List<CompletableFuture<Boolean>> winsA = new ArrayList<>();
         List<CompletableFuture<Boolean>> winsB = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            winsA.add(a.viewModel().start(ticketsA.get(i)));
-            winsB.add(b.viewModel().start(ticketsB.get(i)));
+            winsA.add(a.viewModel().tickets().start(ticketsA.get(i)));
+            winsB.add(b.viewModel().tickets().start(ticketsB.get(i)));
         }
         int lostByB = 0;
         for (int i = 0; i < count; i++) {
@@ -81,7 +83,7 @@ class TwoStationRaceIT {
             lostByB += wonB ? 0 : 1;
         }
         if (lostByB > 0) {
-            Fx.waitUntil(5, "B was told it lost", () -> b.viewModel().noticeProperty().get().contains("다른 스테이션"));
+            Fx.waitUntil(5, "B was told it lost", () -> b.viewModel().banner().text().contains("다른 스테이션"));
         }
     }
 }

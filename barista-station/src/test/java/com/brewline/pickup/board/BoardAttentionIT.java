@@ -142,10 +142,11 @@ class BoardAttentionIT {
                         && board.viewModel().notCollected().equals(List.of(1, 2)));
             }
             for (int[] size : new int[][]{{1920, 1080}, {1280, 720}, {1080, 1920}}) {
+                // A scene of that size, off screen (the headless screen is 1920x1080): the picture is what a window that size shows.
                 Fx.run(() -> {
-                    stage.setWidth(size[0]);
-                    stage.setHeight(size[1]);
-                    board.view().root().resize(size[0], size[1]);
+                    board.view().root().getScene().setRoot(new javafx.scene.layout.Pane());
+                    new Scene(board.view().root(), size[0], size[1]);
+                    board.view().root().applyCss();
                     board.view().root().layout();
                 });
                 String name = "board-" + size[0] + "x" + size[1] + "-" + language.getLanguage();

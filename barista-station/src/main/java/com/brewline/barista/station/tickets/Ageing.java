@@ -1,4 +1,4 @@
-package com.brewline.barista.station;
+package com.brewline.barista.station.tickets;
 
 import java.time.Duration;
 import java.time.Instant;

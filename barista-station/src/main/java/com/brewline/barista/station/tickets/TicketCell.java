@@ -1,4 +1,4 @@
-package com.brewline.barista.station;
+package com.brewline.barista.station.tickets;
 
 import com.brewline.display.I18n;
 import com.brewline.model.ChosenOption;
@@ -23,16 +23,18 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /** One ticket card. Reused by the ListView for whichever ticket scrolls into view. */
-final class TicketCell extends ListCell<TicketViewModel> {
+public final class TicketCell extends ListCell<TicketViewModel> {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
     private static final PseudoClass STARTED = PseudoClass.getPseudoClass("started");
     private static final PseudoClass TAKEOUT = PseudoClass.getPseudoClass("takeout");
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
 
-    private final StationViewModel vm;
+    private final TicketsViewModel vm;
+    private final Consumer<TicketViewModel> onReject;
     private final I18n messages;
     private final VBox card = new VBox();
     private final Label number = new Label();
@@ -47,8 +49,9 @@ final class TicketCell extends ListCell<TicketViewModel> {
     private final Button rejectButton = new Button();
     private final ChangeListener<Order> onOrderChanged = (obs, old, o) -> render(o);
 
-    TicketCell(StationViewModel vm) {
+    TicketCell(TicketsViewModel vm, Consumer<TicketViewModel> onReject) {
         this.vm = vm;
+        this.onReject = onReject;
         this.messages = vm.messages();
         number.getStyleClass().add("ticket-number");
         position.getStyleClass().add("ticket-position");
@@ -94,7 +97,7 @@ final class TicketCell extends ListCell<TicketViewModel> {
         doneButton.setOnAction(e -> vm.bump(getItem()));
         rejectButton.setOnAction(e -> {
             vm.selectedProperty().set(getItem());
-            vm.askRejectReason();
+            onReject.accept(getItem());
         });
         HBox actions = new HBox(8, startButton, doneButton, rejectButton);
         actions.getStyleClass().add("ticket-actions");
@@ -188,7 +191,7 @@ final class TicketCell extends ListCell<TicketViewModel> {
     }
 
     /** For tests: the ageing shown right now. */
-    String shownLevel() {
+    public String shownLevel() {
         if (card.getPseudoClassStates().contains(LATE)) {
             return "LATE";
         }

@@ -1,4 +1,4 @@
-package com.brewline.barista.station;
+package com.brewline.barista.station.tickets;
 
 import com.brewline.model.Order;
 import com.brewline.model.OrderStatus;

@@ -1,4 +1,4 @@
-package com.brewline.barista.station;
+package com.brewline.barista.station.tickets;
 
 import org.junit.jupiter.api.Test;
 
