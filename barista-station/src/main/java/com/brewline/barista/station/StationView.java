@@ -1,5 +1,6 @@
 package com.brewline.barista.station;
 
+import com.brewline.barista.station.allday.AllDayView;
 import com.brewline.barista.station.day.DayView;
 import com.brewline.barista.station.recall.RecallView;
 import com.brewline.barista.station.reject.RejectView;
@@ -67,7 +68,8 @@ public final class StationView {
                 DayView.class, new DayView(vm.day(), vm.messages()),
                 SoldOutView.class, new SoldOutView(vm.soldOut()),
                 RejectView.class, new RejectView(vm.reject(), vm.messages()),
-                RecallView.class, new RecallView(vm.recall()));
+                RecallView.class, new RecallView(vm.recall()),
+                AllDayView.class, new AllDayView(vm.allDay(), vm.messages()));
         FXMLLoader loader = new FXMLLoader(StationView.class.getResource("station.fxml"), vm.messages().bundle());
         // The included features' loaders use this factory too.
         loader.setControllerFactory(type -> {
@@ -156,6 +158,7 @@ public final class StationView {
                 }
             }
             case R -> vm.recall().recall();
+            case A -> vm.allDay().toggle();
             case P -> vm.recall().handOverOldest();
             case X -> vm.askRejectReason();
             case H -> root.pseudoClassStateChanged(HIGH_CONTRAST, !root.getPseudoClassStates().contains(HIGH_CONTRAST));
@@ -198,6 +201,11 @@ public final class StationView {
     @FXML
     private void onCloseDay() {
         vm.day().askCloseDay();
+    }
+
+    @FXML
+    private void onAllDay() {
+        vm.allDay().toggle();
     }
 
     @FXML

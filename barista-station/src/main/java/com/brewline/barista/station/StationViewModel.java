@@ -1,5 +1,6 @@
 package com.brewline.barista.station;
 
+import com.brewline.barista.station.allday.AllDayViewModel;
 import com.brewline.barista.station.day.DayViewModel;
 import com.brewline.barista.station.recall.RecallViewModel;
 import com.brewline.barista.station.reject.RejectViewModel;
@@ -50,6 +51,7 @@ public final class StationViewModel implements AutoCloseable {
     private final SoldOutViewModel soldOut;
     private final RejectViewModel reject;
     private final RecallViewModel recall;
+    private final AllDayViewModel allDay;
     private final IntegerProperty snapshotsApplied = new SimpleIntegerProperty();
     private final IntegerProperty refundsPending = new SimpleIntegerProperty();
     private final IntegerProperty refundsFailing = new SimpleIntegerProperty();
@@ -71,6 +73,7 @@ public final class StationViewModel implements AutoCloseable {
         this.day = new DayViewModel(work, () -> tickets.all().size(), () -> recall.ready().size());
         this.soldOut = new SoldOutViewModel(work, menu.items());
         this.reject = new RejectViewModel(work);
+        this.allDay = new AllDayViewModel(tickets, messages.korean());
     }
 
     /** Subscribes to the store's changes and loads the first snapshot. */
@@ -127,6 +130,7 @@ public final class StationViewModel implements AutoCloseable {
         recall.apply(s.ready(), s.lastBumped());
         day.apply(s.day().orElse(null));
         soldOut.apply(s.soldOut());
+        allDay.recount();
         refundsPending.set(s.refundsPending());
         refundsFailing.set(s.refundsFailing());
         work.banner().orderNow(s.watched(), s.watchedStatus());
@@ -147,6 +151,7 @@ public final class StationViewModel implements AutoCloseable {
         reject.cancel();
         day.dismiss();
         soldOut.showingProperty().set(false);
+        allDay.showingProperty().set(false);
     }
 
     @Override
@@ -172,6 +177,10 @@ public final class StationViewModel implements AutoCloseable {
 
     public RecallViewModel recall() {
         return recall;
+    }
+
+    public AllDayViewModel allDay() {
+        return allDay;
     }
 
     public Banner banner() {

@@ -126,6 +126,13 @@ class ScreenshotsIT {
         Fx.run(() -> station.view().ticketList().scrollTo(station.viewModel().tickets().all().size() - 1));
         assertSize(Fx.screenshot(station.view().root(), "station-rush-newest"));
         Fx.run(() -> station.view().ticketList().scrollTo(0));
+        // The all-day counts beside the queue (A): what to make across every open ticket.
+        Fx.run(() -> station.viewModel().allDay().toggle());
+        Fx.waitUntil(5, "all-day rows", () -> !station.viewModel().allDay().rows().isEmpty());
+        assertThat(Fx.call(() -> station.viewModel().allDay().rows().stream().mapToInt(r -> r.count()).sum()))
+                .isPositive();
+        assertSize(Fx.screenshot(station.view().root(), "station-allday"));
+        Fx.run(() -> station.viewModel().allDay().toggle());
 
         // The board, with one number turning ready while it is on screen (highlighted).
         Stage boardStage = Fx.call(Stage::new);
