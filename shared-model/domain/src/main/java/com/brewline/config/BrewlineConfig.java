@@ -5,13 +5,17 @@ import java.time.Duration;
 
 /**
  * Everything an installation can set, in one JSON file (see README "Configuration").
- * {@code providerUrl} null means: run the bundled sandbox provider inside the kiosk.
+ * {@code providerUrl} null means: run the bundled sandbox provider inside the kiosk. The store is the SQLite
+ * file {@code database}, or, when {@code databaseUrl} is set, that PostgreSQL server (its password from
+ * {@code databasePasswordFile} or the environment, never from the file itself).
  */
 public record BrewlineConfig(
         String storeNameKo,
         String storeNameEn,
         Path dataDir,
         Path database,
+        String databaseUrl,
+        Path databasePasswordFile,
         Path menuFile,
         Provider provider,
         CircuitBreaker circuitBreaker,
@@ -19,27 +23,37 @@ public record BrewlineConfig(
         Barista barista) {
 
     public BrewlineConfig withDatabase(Path newDatabase) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, newDatabase, menuFile, provider, circuitBreaker, kiosk, barista);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, newDatabase, null, null, menuFile, provider, circuitBreaker, kiosk, barista);
+    }
+
+    /** The store on a PostgreSQL server instead of a file ({@code url} in libpq's form, no password in it). */
+    public BrewlineConfig withDatabaseUrl(String url) {
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, null, url, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, barista);
+    }
+
+    /** Where the order store is, as {@code Stores.open} takes it: the PostgreSQL URL, else the SQLite file. */
+    public String storeLocation() {
+        return databaseUrl != null ? databaseUrl : database.toString();
     }
 
     public BrewlineConfig withMenuFile(Path newMenuFile) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, newMenuFile, provider, circuitBreaker, kiosk, barista);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, newMenuFile, provider, circuitBreaker, kiosk, barista);
     }
 
     public BrewlineConfig withProvider(Provider newProvider) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, newProvider, circuitBreaker, kiosk, barista);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, newProvider, circuitBreaker, kiosk, barista);
     }
 
     public BrewlineConfig withCircuitBreaker(CircuitBreaker newBreaker) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, newBreaker, kiosk, barista);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, newBreaker, kiosk, barista);
     }
 
     public BrewlineConfig withKiosk(Kiosk newKiosk) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, circuitBreaker, newKiosk, barista);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, newKiosk, barista);
     }
 
     public BrewlineConfig withBarista(Barista newBarista) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, circuitBreaker, kiosk, newBarista);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, newBarista);
     }
 
     public record Provider(String url, String secretKey, String secretKeyEnv, Duration connectTimeout,

@@ -1,5 +1,7 @@
 package com.brewline.store;
 
+import com.brewline.config.BrewlineConfig;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,11 @@ public final class Stores {
 
     public static BrewlineStore open(StoreLocation location, Clock clock) {
         return engineFor(location).open(location, clock);
+    }
+
+    /** The store the configuration names ({@code database}, or {@code --db} for one run). */
+    public static BrewlineStore open(BrewlineConfig config, Clock clock) {
+        return open(new StoreLocation(config.storeLocation(), config.databasePasswordFile()), clock);
     }
 
     public static BrewlineStore open(String location, Clock clock) {
