@@ -54,11 +54,25 @@ final class PgDatabase implements AutoCloseable {
                 + "SET lock_timeout = '20s'; SET idle_in_transaction_session_timeout = '60s'");
         // the first connection is tried at once: an unreachable server is a clear error when the store opens
         config.setInitializationFailTimeout(CONNECTION_TIMEOUT_MILLIS);
+        refuseLoginAtOnce(url);
         try {
             this.pool = new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
             throw unreachable(e.getCause() instanceof SQLException se ? se : new SQLException(e.getMessage(), e),
                     "open the store");
+        }
+    }
+
+    /** A wrong password or a missing database will not mend by waiting: said at once, not after the pool's retries. */
+    private void refuseLoginAtOnce(PostgresUrl url) {
+        try (Connection probe = DriverManager.getConnection(url.jdbcUrl(), url.driverProperties())) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            if (state.startsWith("28") || state.equals("3D000")) {
+                throw translate(e, "open the store");
+            }
+            // unreachable or starting up: the pool tries again for a few seconds before it says so
         }
     }
 
@@ -105,7 +119,8 @@ final class PgDatabase implements AutoCloseable {
                     throw e;
                 }
             } catch (SQLException e) {
-                if (isRetryable(e) && System.nanoTime() - started < RETRY_GIVE_UP_NANOS) {
+                boolean retry = isRetryable(e) || (readOnly && attempt == 0 && isConnectionLost(e));
+                if (retry && System.nanoTime() - started < RETRY_GIVE_UP_NANOS) {
                     LOG.debug("{}: {} met {} (attempt {}), retrying", url, what, e.getSQLState(), attempt + 1);
                     backOff(attempt);
                     continue;
@@ -129,6 +144,15 @@ final class PgDatabase implements AutoCloseable {
         return "40001".equals(state) || "40P01".equals(state);
     }
 
+    /**
+     * The connection broke (the server restarted, a cable was pulled): the pool drops it. A read runs once more on
+     * a fresh connection; a write does not, since its commit may have landed: the caller is told and decides.
+     */
+    static boolean isConnectionLost(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02"));
+    }
+
     private static void backOff(int attempt) {
         try {
             Thread.sleep(Math.min(100, 1L << Math.min(attempt, 6)) + ThreadLocalRandom.current().nextInt(5));
@@ -140,7 +164,7 @@ final class PgDatabase implements AutoCloseable {
 
     StoreException translate(SQLException e, String what) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("08") || e instanceof java.sql.SQLTransientConnectionException
+        if (state.startsWith("08") || state.startsWith("57P") || e instanceof java.sql.SQLTransientConnectionException
                 || (e.getMessage() != null && e.getMessage().contains("Connection is not available"))) {
             return unreachable(e, what);
         }
