@@ -46,7 +46,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
      * a paid order runs a few dozen statements through the driver, so it needs more rounds than the one-statement
      * bare loop before it runs compiled code. Without it the figures measured a cold JVM, not the store.
      */
-    private static final int STORE_WARM_UP = 600;
+    private static final int STORE_WARM_UP_DEFAULT = 600;
     /** The ratio is measured in turns of this many bare inserts and paid orders, so both see the same machine load. */
     private static final int RATIO_TURNS = 10;
     private static final int RATIO_TURN_SIZE = 60;
@@ -62,6 +62,11 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             + "(postgresql://user@host:5432/db, password from BREWLINE_DB_PASSWORD or PGPASSWORD); it must be empty: bench "
             + "writes its orders into it. The figures of both engines are printed side by side.")
     String postgres;
+
+    @Option(names = "--warm-up", defaultValue = "" + STORE_WARM_UP_DEFAULT, paramLabel = "N",
+            description = "Paid orders placed untimed first in this process (half as many in each writer process), so "
+                    + "the figures measure compiled code, not a cold JVM. Default: ${DEFAULT-VALUE}.")
+    int storeWarmUp;
 
     @Option(names = "--orders", defaultValue = "600", paramLabel = "N",
             description = "Paid orders per writer phase, split among its writers (max 900: pickup numbers). Default: ${DEFAULT-VALUE}.")
@@ -110,6 +115,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     private void validate() {
         if (ordersPerPhase < 4 || ordersPerPhase > 900) {
             throw new ParameterException(spec.commandLine(), "--orders must be 4..900, was " + ordersPerPhase);
+        }
+        if (storeWarmUp < 0 || storeWarmUp > 10_000) {
+            throw new ParameterException(spec.commandLine(), "--warm-up must be 0..10000, was " + storeWarmUp);
         }
         if (phaseSeconds < 1 || bareRows < 1 || latencySamples < 1 || latencySamples > 900 || latencyIntervalMillis < 0) {
             throw new ParameterException(spec.commandLine(),
@@ -204,7 +212,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     private Ratio ratio(BrewlineStore store, BareInsertBench bare) throws Exception {
         RandomOrders orders = new RandomOrders(menu, 3);
         SimulatedPayer payer = new SimulatedPayer(store, "BENCH-RATIO");
-        for (int i = 0; i < STORE_WARM_UP; i++) {
+        for (int i = 0; i < storeWarmUp; i++) {
             payer.placeAndPay(orders.next("BENCH-RATIO", java.util.Set.of()));
             if (i % RATIO_TURN_SIZE == RATIO_TURN_SIZE - 1) {
                 drain(store, new ArrayList<>());
@@ -286,7 +294,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                 int worker = w;
                 processes.add(WorkerProcess.start("bench-writer-" + w, List.of("kiosk-worker", "--db", dbOfWriter.apply(w),
                         "--kiosk-id", "BENCH-" + n + "-" + w, "--orders", Integer.toString(ordersPerPhase / n),
-                        "--seed", Integer.toString(n * 100 + w), "--warm-up", Integer.toString(STORE_WARM_UP / 2),
+                        "--seed", Integer.toString(n * 100 + w), "--warm-up", Integer.toString(storeWarmUp / 2),
                         "--wait-for-go"), fields -> {
                     if (fields[0].equals(WorkerProtocol.READY)) {
                         ready.countDown();

@@ -19,7 +19,7 @@ class BenchPostgresIT {
     void bothEnginesSideBySide() {
         String url = TestPostgres.newDatabase("bench");
         CliRun run = CliRun.of("bench", "--db", dir.resolve("bench.db").toString(), "--postgres", url, "--orders", "8",
-                "--bare-rows", "30", "--latency-samples", "10", "--latency-interval-ms", "5", "--phase-seconds", "5");
+                "--warm-up", "20", "--bare-rows", "30", "--latency-samples", "10", "--latency-interval-ms", "5", "--phase-seconds", "5");
         assertEquals(0, run.exitCode(), run.toString());
         String header = run.out().lines().filter(l -> l.startsWith("measure")).findFirst().orElseThrow();
         assertTrue(header.contains("SQLite") && header.contains("PostgreSQL"), run.toString());

@@ -24,8 +24,10 @@ public final class TestPostgres {
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                // fsync stays on: the tests see the durability the shop gets (synchronous_commit=on)
+                // the durability the shop gets: fsync and synchronous_commit on (the library turns the latter off)
                 server = EmbeddedPostgres.builder()
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("fsync", "on")
                         .setServerConfig("max_connections", "300")
                         .setServerConfig("shared_buffers", "64MB")
                         .start();
