@@ -221,16 +221,11 @@ final class StoreCopy {
         }
     }
 
-    /**
-     * A SQLite store without a queue sequence gets one in the order it queued by (paid time, then id), so the
-     * barista's first-in first-out is the same after the move.
-     */
+    /** A paid order without its queue place (none should be: schema v4 gives each one) gets its PAID event's id. */
     private static void fillQueueSequence(Connection dst) throws SQLException {
         try (Statement s = dst.createStatement()) {
-            s.executeUpdate("UPDATE orders o SET paid_seq = q.seq FROM (SELECT id, row_number() OVER (ORDER BY paid_at, id) "
-                    + "AS seq FROM orders WHERE paid_at IS NOT NULL) q WHERE o.id = q.id AND o.paid_seq IS NULL");
-            s.execute("SELECT setval('orders_paid_seq', greatest((SELECT coalesce(max(paid_seq), 0) FROM orders), 1), "
-                    + "(SELECT count(*) > 0 FROM orders WHERE paid_seq IS NOT NULL))");
+            s.executeUpdate("UPDATE orders o SET paid_seq = (SELECT max(e.id) FROM order_events e WHERE e.order_id = o.id "
+                    + "AND e.to_status = 'PAID') WHERE o.paid_at IS NOT NULL AND o.paid_seq IS NULL");
         }
     }
 

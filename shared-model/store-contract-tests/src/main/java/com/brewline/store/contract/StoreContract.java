@@ -13,12 +13,16 @@ import com.brewline.store.DayCloseRefusedException;
 import com.brewline.store.PaymentRecord;
 import com.brewline.store.Refund;
 import com.brewline.store.Reports;
+import com.brewline.store.NoPickupNumberFreeException;
+import com.brewline.store.StoreException;
 import com.brewline.store.StoreNotTakingOrdersException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,6 +58,9 @@ public abstract class StoreContract {
 
     /** A store on a new, empty database. */
     protected abstract BrewlineStore openFresh(Clock clock);
+
+    /** A plain JDBC connection to that database, for a test that writes rows as no store would (a full board). */
+    protected abstract java.sql.Connection rawConnection() throws java.sql.SQLException;
 
     /** Another store on the database {@link #openFresh} opened last (another process would do the same). */
     protected abstract BrewlineStore openAgainOnSameDatabase(Clock clock);
@@ -269,11 +276,20 @@ public abstract class StoreContract {
     }
 
     @Test
-    void pickupNumbersWrapAfter999AndSkipNumbersStillOpen() {
+    void pickupNumbersWrapAfter999AndSkipNumbersStillOpen() throws Exception {
         store.days().open(TODAY, "barista");
         Order holder = paidOrder("K1");
         assertEquals(1, holder.pickupNumber());
-        for (int i = 2; i <= 999; i++) {
+        for (int i = 2; i <= 5; i++) {
+            Order o = paidOrder("K1");
+            assertEquals(i, o.pickupNumber(), "numbers are handed out in turn");
+            store.orders().transition(o.id(), OrderStatus.CANCELLED, "test", null);
+        }
+        // the day has handed out 997 numbers so far (the 992 in between are a fast-forward, not 2,976 commits)
+        try (Connection c = rawConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE business_days SET last_pickup_number = 997");
+        }
+        for (int i = 998; i <= 999; i++) {
             Order o = paidOrder("K1");
             assertEquals(i, o.pickupNumber());
             store.orders().transition(o.id(), OrderStatus.CANCELLED, "test", null);
@@ -479,25 +495,6 @@ public abstract class StoreContract {
         assertTrue(store.payments().payment(999).isEmpty());
     }
 
-    /** False only while an engine still orders its queue by the clock (SQLite until issue 9 lands). */
-    protected boolean queuesByCommitOrder() {
-        return true;
-    }
-
-    @Test
-    void theQueueFollowsTheOrderPaymentsCommittedInNotTheClock() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(queuesByCommitOrder(), "this engine still queues by paid_at");
-        store.days().open(TODAY, "barista");
-        Order first = paidOrder("K1");
-        clock.set(clock.instant().minus(Duration.ofHours(1))); // the PC's clock is set back an hour
-        Order second = paidOrder("K2");
-        assertEquals(List.of(first.id(), second.id()), store.orders().openTickets().stream().map(Order::id).toList());
-        assertEquals(List.of(first.pickupNumber(), second.pickupNumber()), store.readModel().pickupBoard().preparing());
-        assertEquals(1, store.readModel().statusByPickupNumber(second.pickupNumber()).orElseThrow().ordersAhead());
-        assertEquals(first.id(), store.orders().claimOldestPaid("station").orElseThrow().id());
-        assertEquals(second.id(), store.orders().claimOldestPaid("station").orElseThrow().id());
-    }
-
     @Test
     void anOrderIsRefundedOnceWhateverHappensAfter() {
         store.days().open(TODAY, "barista");
@@ -622,5 +619,114 @@ public abstract class StoreContract {
         }
         Thread.sleep(300);
         assertEquals(0, calls.get());
+    }
+
+    // --- the day's rules, late payments, FIFO by commit sequence, capacity before charging (issue 9) ---
+
+    private Order pay(Order pending) {
+        return store.orders().markPaid(pending.id(), "pay-" + pending.id(), pending.total(), "CARD", clock.instant(), "K1");
+    }
+
+    @Test
+    void aPaymentCompletingAfterTheCloseIsRefundedAndNumbersNeverCollide() {
+        store.days().open(TODAY, "barista");
+        Order pending = store.orders().createPending(Orders.twoLines("K1"));
+        BusinessDay closed = store.days().close("barista"); // a pending payment does not hold the close
+        assertEquals(BusinessDay.State.CLOSED, closed.state());
+
+        Order late = pay(pending);
+        assertEquals(OrderStatus.CANCELLED, late.status(), "no open order on a closed day");
+        assertEquals(1, store.payments().refundsDue().size(), "its refund is queued in the same transaction");
+
+        store.days().open(TODAY.plusDays(1), "barista");
+        Order first = pay(store.orders().createPending(Orders.twoLines("K1")));
+        assertEquals(1, first.pickupNumber());
+        assertEquals(List.of(first.id()), store.orders().openOrders().stream().map(Order::id).toList());
+        store.orders().transition(first.id(), OrderStatus.CANCELLED, "customer", "changed mind");
+        assertEquals(BusinessDay.State.CLOSED, store.days().close("barista").state(), "the new day can close");
+    }
+
+    @Test
+    void aPaymentCompletingInTheNextDayJoinsItWithAFreshNumber() {
+        store.days().open(TODAY, "barista");
+        Order pending = store.orders().createPending(Orders.twoLines("K1"));
+        store.days().close("barista");
+        BusinessDay next = store.days().open(TODAY.plusDays(1), "barista");
+        Order one = pay(store.orders().createPending(Orders.twoLines("K2")));
+        Order late = pay(pending);
+        assertEquals(OrderStatus.PAID, late.status());
+        assertEquals(next.id(), late.businessDayId());
+        assertNotEquals(one.pickupNumber(), late.pickupNumber());
+    }
+
+    @Test
+    void twoOpenOrdersWithOneNumberAreRefusedByTheDatabaseItself() throws Exception {
+        store.days().open(TODAY, "barista");
+        Order a = pay(store.orders().createPending(Orders.twoLines("K1")));
+        store.orders().transition(a.id(), OrderStatus.IN_PREPARATION, "b", null);
+        store.orders().transition(a.id(), OrderStatus.READY, "b", null);
+        // force a second day while #1 is still open, then try to hand #1 out again by hand
+        Order b = store.orders().createPending(Orders.twoLines("K1"));
+        try (Connection c = rawConnection(); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO business_days (date, state, opened_at) VALUES ('2026-11-24', 'OPEN', 0)");
+            assertThrows(java.sql.SQLException.class, () -> st.execute("UPDATE orders SET status = 'PAID', pickup_number = "
+                    + a.pickupNumber() + ", business_day_id = (SELECT max(id) FROM business_days) WHERE id = " + b.id()));
+        }
+    }
+
+    @Test
+    void theQueueFollowsTheCommitSequenceWhenTheClockIsSetBack() {
+        store.days().open(TODAY, "barista");
+        Order first = pay(store.orders().createPending(Orders.twoLines("K1")));
+        clock.advance(Duration.ofHours(-1)); // someone sets the clock back an hour
+        Order second = pay(store.orders().createPending(Orders.twoLines("K2")));
+        assertTrue(second.paidAt().isBefore(first.paidAt()), "the wall clock says the second came first");
+
+        assertEquals(List.of(first.id(), second.id()), store.orders().openTickets().stream().map(Order::id).toList());
+        assertEquals(first.id(), store.orders().claimOldestPaid("b").orElseThrow().id(), "first in, first out");
+        assertEquals(1, store.readModel().statusByPickupNumber(second.pickupNumber()).orElseThrow().ordersAhead());
+        clock.advance(Duration.ofMinutes(1));
+        store.orders().transition(first.id(), OrderStatus.READY, "b", null);
+        store.orders().claimOldestPaid("b");
+        clock.advance(Duration.ofMinutes(-30)); // and back again before the second is ready
+        store.orders().transition(second.id(), OrderStatus.READY, "b", null);
+
+        DaySummary summary = store.reports().daySummary(TODAY);
+        for (Duration d : List.of(summary.averageWait(), summary.p90Wait(), summary.slowestWait(), summary.averagePrep(),
+                summary.p90Prep(), summary.slowestPrep())) {
+            assertFalse(d.isNegative(), summary.toString());
+        }
+    }
+
+    @Test
+    void theLastFreeNumberIsCheckedBeforePaymentIsAskedFor() throws Exception {
+        store.days().open(TODAY, "barista");
+        // 998 open orders hold numbers: written directly, as a full board at rush hour
+        try (Connection c = rawConnection(); Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            for (int n = 1; n <= 998; n++) {
+                st.execute("INSERT INTO orders (payment_order_id, business_day_id, pickup_number, status, dining, kiosk_id, "
+                        + "total, created_at, paid_at, paid_seq) VALUES ('FULL-" + n + "-xx', (SELECT max(id) FROM business_days), "
+                        + n + ", 'PAID', 'DINE_IN', 'K9', 1000, 0, 0, " + (100_000 + n) + ")");
+            }
+            c.commit();
+        }
+        Order a = store.orders().createPending(Orders.twoLines("K1"));
+        Order b = store.orders().createPending(Orders.twoLines("K2"));
+        assertEquals(999, pay(a).pickupNumber());
+        assertThrows(NoPickupNumberFreeException.class, () -> store.orders().createPending(Orders.twoLines("K3")),
+                "told before paying");
+        Order refunded = pay(b); // paid while the last number went to another kiosk
+        assertEquals(OrderStatus.CANCELLED, refunded.status(), "refunded at once, never left pending");
+        assertTrue(store.orders().pendingCreatedBefore(clock.instant().plusSeconds(1)).isEmpty());
+    }
+
+    @Test
+    void onlyTheDaysLifeDecidesItsChanges() {
+        assertThrows(StoreException.class, () -> store.days().pause("barista"));
+        store.days().open(TODAY, "barista");
+        store.days().close("barista");
+        assertThrows(StoreException.class, () -> store.days().pause("barista"), "a closed day is not paused");
+        assertEquals(BusinessDay.State.CLOSED, store.days().close("barista").state(), "closing twice changes nothing");
     }
 }

@@ -1,6 +1,8 @@
 package com.brewline.store.postgres;
 
 import com.brewline.model.BusinessDay;
+import com.brewline.model.DayTransitions;
+import com.brewline.model.IllegalDayTransitionException;
 import com.brewline.model.Order;
 import com.brewline.model.OrderStatus;
 import com.brewline.store.BusinessDays;
@@ -19,7 +21,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The latest business day is the current one (same rules as on SQLite). Every change locks the latest
+ * The latest business day is the current one; what each request does is decided by the domain's
+ * {@link DayTransitions}, this class only writes it. Every change locks the latest
  * day's row first ({@code FOR NO KEY UPDATE}), so opening, closing and handing out pickup numbers
  * (markPaid locks it too) happen one after another, never interleaved.
  */
@@ -64,35 +67,32 @@ final class PgBusinessDays implements BusinessDays {
         return db.write("open the business day", c -> {
             Instant now = clock.instant();
             Optional<BusinessDay> latest = lockLatest(c);
-            if (latest.isPresent()) {
-                BusinessDay day = latest.get();
-                if (day.state() == BusinessDay.State.OPEN) {
-                    return day;
-                }
-                if (day.state() == BusinessDay.State.PAUSED) {
+            return switch (DayTransitions.open(latest)) {
+                case NONE -> latest.orElseThrow();
+                case RESUME -> {
+                    BusinessDay day = latest.orElseThrow();
                     setState(c, day.id(), BusinessDay.State.OPEN, null);
                     event(c, day.id(), day.state(), BusinessDay.State.OPEN, now, actor);
-                    return byId(c, day.id());
+                    yield byId(c, day.id());
                 }
-            }
-            long id = PgSql.insert(c, "INSERT INTO business_days (date, state, opened_at) VALUES (?, ?, ?) RETURNING id",
-                    date, BusinessDay.State.OPEN, now);
-            event(c, id, null, BusinessDay.State.OPEN, now, actor);
-            return byId(c, id);
+                default -> {
+                    long id = PgSql.insert(c, "INSERT INTO business_days (date, state, opened_at) VALUES (?, ?, ?) "
+                            + "RETURNING id", date, BusinessDay.State.OPEN, now);
+                    event(c, id, latest.map(BusinessDay::state).orElse(null), BusinessDay.State.OPEN, now, actor);
+                    yield byId(c, id);
+                }
+            };
         });
     }
 
     @Override
     public BusinessDay pause(String actor) {
         return db.write("pause the business day", c -> {
-            BusinessDay day = lockLatest(c).orElseThrow(() -> new StoreException("There is no business day to pause"));
-            if (day.state() == BusinessDay.State.PAUSED) {
-                return day;
+            Optional<BusinessDay> latest = lockLatest(c);
+            if (decide(() -> DayTransitions.pause(latest)) == DayTransitions.Change.NONE) {
+                return latest.orElseThrow();
             }
-            if (day.state() != BusinessDay.State.OPEN) {
-                throw new StoreException("The business day of " + day.date() + " is " + day.state()
-                        + " and cannot be paused");
-            }
+            BusinessDay day = latest.orElseThrow();
             setState(c, day.id(), BusinessDay.State.PAUSED, day.closedAt());
             event(c, day.id(), day.state(), BusinessDay.State.PAUSED, clock.instant(), actor);
             return byId(c, day.id());
@@ -102,10 +102,11 @@ final class PgBusinessDays implements BusinessDays {
     @Override
     public BusinessDay close(String actor) {
         return db.write("close the business day", c -> {
-            BusinessDay day = lockLatest(c).orElseThrow(() -> new StoreException("There is no business day to close"));
-            if (day.state() == BusinessDay.State.CLOSED) {
-                return day;
+            Optional<BusinessDay> latest = lockLatest(c);
+            if (decide(() -> DayTransitions.close(latest)) == DayTransitions.Change.NONE) {
+                return latest.orElseThrow();
             }
+            BusinessDay day = latest.orElseThrow();
             List<Order> open = PgOrderRows.query(c, "WHERE o.status = ANY(?) ORDER BY o.paid_seq, o.id",
                     PgOrderRows.statuses(c, Arrays.stream(OrderStatus.values()).filter(OrderStatus::isOpen).toList()));
             if (!open.isEmpty()) {
@@ -116,6 +117,15 @@ final class PgBusinessDays implements BusinessDays {
             event(c, day.id(), day.state(), BusinessDay.State.CLOSED, now, actor);
             return byId(c, day.id());
         });
+    }
+
+    /** The domain's refusal (no day, a closed day paused) as the store's kind of failure. */
+    private static DayTransitions.Change decide(java.util.function.Supplier<DayTransitions.Change> rule) {
+        try {
+            return rule.get();
+        } catch (IllegalDayTransitionException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
     }
 
     private static void setState(Connection c, long dayId, BusinessDay.State state, Instant closedAt) throws SQLException {

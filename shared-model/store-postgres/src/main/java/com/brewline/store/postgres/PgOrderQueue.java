@@ -9,8 +9,11 @@ import com.brewline.model.OrderStatus;
 import com.brewline.model.OrderTransitions;
 import com.brewline.model.PaymentOrderIds;
 import com.brewline.model.PrepTimeShares;
+import com.brewline.model.DayTransitions;
+import com.brewline.model.PickupNumberRules;
+import com.brewline.model.StoreRefundReasons;
+import com.brewline.store.NoPickupNumberFreeException;
 import com.brewline.store.OrderQueue;
-import com.brewline.store.StoreException;
 import com.brewline.store.StoreNotTakingOrdersException;
 
 import java.sql.Connection;
@@ -19,7 +22,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,7 +37,8 @@ import java.util.UUID;
  * ({@code FOR UPDATE SKIP LOCKED}), so stations never wait on each other or claim one order twice.
  */
 final class PgOrderQueue implements OrderQueue {
-    static final int MAX_PICKUP_NUMBER = 999;
+    /** The provider's status of a payment it confirmed (the contract's DONE). */
+    private static final String PROVIDER_DONE = "DONE";
     private static final List<OrderStatus> OPEN = Arrays.stream(OrderStatus.values()).filter(OrderStatus::isOpen).toList();
     private static final List<OrderStatus> ON_QUEUE =
             Arrays.stream(OrderStatus.values()).filter(OrderStatus::isOnBaristaQueue).toList();
@@ -54,9 +60,15 @@ final class PgOrderQueue implements OrderQueue {
             // no lock on the day: a pending order is no one's work yet, and markPaid decides its day under the lock
             BusinessDay day = PgBusinessDays.latest(c).orElseThrow(() -> new StoreNotTakingOrdersException(
                     "The store is not taking orders: no business day has been opened yet"));
-            if (!day.takesOrders()) {
+            if (!DayTransitions.takesOrders(Optional.of(day))) {
                 throw new StoreNotTakingOrdersException("The store is not taking orders: the business day of "
                         + day.date() + " is " + day.state());
+            }
+            // before the customer is asked to pay: a charge must never meet a full board
+            if (!PickupNumberRules.hasRoom((int) PgSql.count(c, "SELECT count(*) FROM orders WHERE status = ANY(?)",
+                    PgOrderRows.statuses(c, OPEN)))) {
+                throw new NoPickupNumberFreeException("The store is not taking orders for the moment: all "
+                        + PickupNumberRules.MAX + " pickup numbers are held by open orders");
             }
             Instant now = Instant.ofEpochMilli(clock.instant().toEpochMilli());
             String paymentOrderId = PaymentOrderIds.next(day.date());
@@ -102,45 +114,56 @@ final class PgOrderQueue implements OrderQueue {
                 throw new IllegalArgumentException("Order " + order.ref() + " costs " + order.total()
                         + " won but the payment was " + amount + " won: not marked paid");
             }
-            // the day's row lock serializes every markPaid of the day: pickup numbers and the queue's sequence are
-            // handed out in commit order, so the barista's first-in first-out is the order payments committed in
-            BusinessDay day = PgBusinessDays.lockLatest(c).orElseThrow(() -> new StoreException("There is no business day"));
-            long dayId = day.id();
-            int pickupNumber = nextPickupNumber(c, dayId);
+            // the latest day's row lock puts every markPaid in one line: pickup numbers and paid_seq (the PAID event's
+            // id, taken under the lock) follow the order payments committed in, so FIFO never follows a clock
+            Optional<BusinessDay> latest = PgBusinessDays.lockLatest(c);
+            // a payment joins the running day (open or paused) with a fresh number; after a close, or when every number
+            // is held, it is recorded and refunded in this same transaction: never an open order on a closed day
+            boolean joins = DayTransitions.forPayment(latest) == DayTransitions.LatePayment.JOIN_LATEST_DAY;
+            long dayId = joins ? latest.orElseThrow().id() : order.businessDayId();
+            int pickupNumber = joins ? nextPickupNumberOrNone(c, dayId) : 0;
             Instant now = Instant.ofEpochMilli(clock.instant().toEpochMilli());
-            int changed = PgSql.update(c, "UPDATE orders SET status = ?, paid_at = ?, paid_seq = nextval('orders_paid_seq'), "
-                            + "pickup_number = ?, business_day_id = ? WHERE id = ? AND status = ?",
-                    OrderStatus.PAID, now, pickupNumber, dayId, orderId, OrderStatus.PENDING_PAYMENT);
+            long paidSeq = PgSql.insert(c, "INSERT INTO order_events (order_id, from_status, to_status, at, actor, reason) "
+                            + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id", orderId, OrderStatus.PENDING_PAYMENT, OrderStatus.PAID,
+                    now, Objects.requireNonNullElse(actor, "unknown"), method);
+            int changed = PgSql.update(c, "UPDATE orders SET status = ?, paid_at = ?, paid_seq = ?, pickup_number = ?, "
+                            + "business_day_id = ? WHERE id = ? AND status = ?",
+                    OrderStatus.PAID, now, paidSeq, pickupNumber, dayId, orderId, OrderStatus.PENDING_PAYMENT);
             if (changed != 1) {
                 throw new IllegalStateException("Order " + order.ref() + " changed while being marked paid");
             }
             PgSql.update(c, "UPDATE payments SET payment_key = ?, method = ?, approved_at = ?, provider_status = ?, "
-                    + "updated_at = ? WHERE order_id = ?", paymentKey, method, approvedAt, "DONE", now, orderId);
-            event(c, orderId, OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, now, actor, method);
-            return new Order(order.id(), order.paymentOrderId(), dayId, pickupNumber, OrderStatus.PAID, order.dining(),
-                    order.kioskId(), order.lines(), order.total(), order.createdAt(), now, order.startedAt(),
-                    order.readyAt(), order.finishedAt(), order.linesDone());
+                    + "updated_at = ? WHERE order_id = ?", paymentKey, method, approvedAt, PROVIDER_DONE, now, orderId);
+            Order paid = new Order(order.id(), order.paymentOrderId(), dayId, pickupNumber, OrderStatus.PAID,
+                    order.dining(), order.kioskId(), order.lines(), order.total(), order.createdAt(), now,
+                    order.startedAt(), order.readyAt(), order.finishedAt(), order.linesDone());
+            if (!joins) {
+                return apply(c, paid, OrderStatus.CANCELLED, "store", StoreRefundReasons.LATE_PAYMENT);
+            }
+            if (pickupNumber == 0) {
+                return apply(c, paid, OrderStatus.CANCELLED, "store", StoreRefundReasons.NO_PICKUP_NUMBER);
+            }
+            return paid;
         });
     }
 
     /**
-     * The next number of the day not held by an open order (1..999, then round again); the caller holds the
-     * day's row lock. The partial unique index orders_open_pickup backs the promise in the database itself.
+     * The next number not held by an open order of any day (1..999, then round again from the day's last), or 0 when
+     * all are held; the caller holds the day's row lock. The partial unique index orders_open_pickup backs the promise.
      */
-    private static int nextPickupNumber(Connection c, long dayId) throws SQLException {
+    private static int nextPickupNumberOrNone(Connection c, long dayId) throws SQLException {
         int last = (int) PgSql.count(c, "SELECT last_pickup_number FROM business_days WHERE id = ?", dayId);
-        List<Integer> held = PgSql.list(c, "SELECT pickup_number FROM orders WHERE business_day_id = ? "
-                + "AND status = ANY(?) AND pickup_number > 0", rs -> rs.getInt(1), dayId, PgOrderRows.statuses(c, OPEN));
-        java.util.Set<Integer> taken = new java.util.HashSet<>(held);
+        Set<Integer> held = new HashSet<>(PgSql.list(c, "SELECT pickup_number FROM orders WHERE status = ANY(?)",
+                rs -> rs.getInt(1), PgOrderRows.statuses(c, OPEN)));
         int candidate = last;
-        for (int i = 0; i < MAX_PICKUP_NUMBER; i++) {
-            candidate = candidate % MAX_PICKUP_NUMBER + 1;
-            if (!taken.contains(candidate)) {
+        for (int i = 0; i < PickupNumberRules.MAX; i++) {
+            candidate = candidate % PickupNumberRules.MAX + 1;
+            if (!held.contains(candidate)) {
                 PgSql.update(c, "UPDATE business_days SET last_pickup_number = ? WHERE id = ?", candidate, dayId);
                 return candidate;
             }
         }
-        throw new StoreException("All " + MAX_PICKUP_NUMBER + " pickup numbers of the day are held by open orders");
+        return 0;
     }
 
     @Override
@@ -250,7 +273,10 @@ final class PgOrderQueue implements OrderQueue {
     @Override
     public Optional<Order> lastBumped() {
         return db.read("read the last bumped order", c -> PgOrderRows.query(c,
-                "WHERE o.status = ? ORDER BY o.ready_at DESC, o.id DESC LIMIT 1", OrderStatus.READY).stream().findFirst());
+                // the latest bump by the event sequence, not by a clock that may have jumped
+                "WHERE o.status = ? ORDER BY (SELECT max(e.id) FROM order_events e WHERE e.order_id = o.id "
+                        + "AND e.to_status = ?) DESC, o.id DESC LIMIT 1", OrderStatus.READY, OrderStatus.READY)
+                .stream().findFirst());
     }
 
     @Override

@@ -18,8 +18,8 @@ class SqliteStoreContractTest extends StoreContract {
     }
 
     @Override
-    protected boolean queuesByCommitOrder() {
-        return false; // issue 9 (core) moves SQLite's queue from paid_at to a commit sequence
+    protected java.sql.Connection rawConnection() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("brewline.db"));
     }
 
     @Override
