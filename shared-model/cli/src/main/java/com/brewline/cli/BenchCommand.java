@@ -304,8 +304,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                     }
                 }));
             }
-            if (!ready.await(60, TimeUnit.SECONDS)) {
-                throw new CliException("the writer processes did not start within 60 s");
+            // JVM start and warm-up: seconds on an idle machine, minutes on a shared one under load
+            if (!ready.await(180, TimeUnit.SECONDS)) {
+                throw new CliException("the writer processes did not start within 180 s");
             }
             long startAt = System.currentTimeMillis() + 50;
             for (WorkerProcess process : processes) {
