@@ -1,7 +1,7 @@
 package com.brewline.office;
 
 import com.brewline.barista.testing.Fx;
-import com.brewline.barista.testing.MutableClock;
+import com.brewline.testkit.TestClock;
 import com.brewline.barista.testing.Orders;
 import com.brewline.config.ConfigLoader;
 import com.brewline.config.PinHash;
@@ -67,7 +67,7 @@ class OfficeIT {
     Path dir;
     private Stage stage;
     private SqliteStore store;
-    private MutableClock clock;
+    private TestClock clock;
     private Path configFile;
     private OfficeScreen screen;
 
@@ -92,7 +92,7 @@ class OfficeIT {
 
     /** Today: 6 orders from 08:00 to 13:00 (one cancelled, one rejected); four weeks ago: 2 orders. */
     private void cafeWithOrders() throws Exception {
-        clock = new MutableClock(TODAY.minusWeeks(4).atTime(10, 0).atZone(ZONE).toInstant());
+        clock = new TestClock(TODAY.minusWeeks(4).atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
         configFile = dir.resolve("brewline.json");
         Files.writeString(configFile, "{\"dataDir\": \"" + dir.toString().replace("\\", "\\\\") + "\"}\n");
         offFx(() -> {
@@ -266,7 +266,7 @@ class OfficeIT {
 
         Path close = dir.resolve("close.html");
         Fx.run(() -> screen.reports().exportDayClose(close, new com.brewline.office.reports.DayCloseHtml(
-                screen.messages()::get, true, "브루라인 카페")));
+                screen.messages()::text, true, "브루라인 카페")));
         Fx.waitFor(20, "the day close is written", () -> Files.exists(close));
         String html = Files.readString(close);
         assertThat(html).contains("하루 마감").contains("changed my mind").contains("out of oat milk")

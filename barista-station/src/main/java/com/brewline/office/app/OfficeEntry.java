@@ -1,6 +1,6 @@
 package com.brewline.office.app;
 
-import com.brewline.barista.support.Messages;
+import com.brewline.display.I18n;
 import com.brewline.config.BrewlineConfig;
 import com.brewline.config.ConfigLoader;
 import com.brewline.config.LaunchArgs;
@@ -35,13 +35,13 @@ public final class OfficeEntry {
         ConfigLoader loader = ConfigLoader.forThisMachine();
         Path configFile = OfficeContexts.configFile(launchArgs, loader);
         BrewlineConfig cfg = config != null ? config : launchArgs.load(loader);
-        Messages messages = Messages.load(OfficeScreen.MESSAGES, language);
+        I18n messages = new I18n(OfficeScreen.MESSAGES, language);
         if (!StaffGate.ask(owner, messages, () -> loader.load(configFile).kiosk().staffPinHash(), clock)) {
             return;
         }
         OfficeScreen screen = new OfficeScreen(OfficeContexts.of(store, cfg, configFile, loader, language, clock));
         Stage stage = new Stage();
-        stage.setTitle(screen.messages().get("office.title"));
+        stage.setTitle(screen.messages().text("office.title"));
         stage.setScene(new Scene(screen.root(), 1600, 960));
         stage.setOnHidden(e -> screen.close());
         stage.show();

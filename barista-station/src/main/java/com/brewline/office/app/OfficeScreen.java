@@ -1,7 +1,7 @@
 package com.brewline.office.app;
 
-import com.brewline.barista.support.Fonts;
-import com.brewline.barista.support.Messages;
+import com.brewline.display.Fonts;
+import com.brewline.display.I18n;
 import com.brewline.config.ConfigFile;
 import com.brewline.office.menu.MenuEditorView;
 import com.brewline.office.menu.MenuEditorViewModel;
@@ -27,7 +27,7 @@ public final class OfficeScreen implements AutoCloseable {
     public static final String CSS = "/com/brewline/office/office.css";
 
     private final Background background = new Background();
-    private final Messages messages;
+    private final I18n messages;
     private final ReportsViewModel reports;
     private final MenuEditorViewModel menu;
     private final PinChangeViewModel pin;
@@ -40,16 +40,16 @@ public final class OfficeScreen implements AutoCloseable {
     /** On the FX thread. Reads today's figures and the menu at once (off the FX thread). */
     public OfficeScreen(OfficeContext c) {
         Fonts.loadPretendard();
-        messages = Messages.load(MESSAGES, c.language());
+        messages = new I18n(MESSAGES, c.language());
         Work work = new Work(background.executor(), Platform::runLater);
         reports = new ReportsViewModel(c.store().reports(), c.zone(), c.lateAtFraction(),
-                LocalDate.now(c.clock().withZone(c.zone())), work, messages::get);
+                LocalDate.now(c.clock().withZone(c.zone())), work, messages::text);
         menu = new MenuEditorViewModel(c.menuFiles(), c.menuConfigured(),
                 () -> ConfigFile.put(c.configFile(), c.loader(), null, "menuFile", c.menuFiles().menuFile().toString()),
-                work, messages::get, messages.korean());
-        pin = new PinChangeViewModel(c.configFile(), c.loader(), work, c.clock(), messages::get);
+                work, messages::text, messages.korean());
+        pin = new PinChangeViewModel(c.configFile(), c.loader(), work, c.clock(), messages::text);
         reportsView = ReportsView.load(reports, messages,
-                () -> new DayCloseHtml(messages::get, messages.korean(), messages.get("office.store")),
+                () -> new DayCloseHtml(messages::text, messages.korean(), messages.text("office.store")),
                 work.runningProperty());
         menuView = MenuEditorView.load(menu, messages);
         pinView = PinChangeView.load(pin, messages);
@@ -70,7 +70,7 @@ public final class OfficeScreen implements AutoCloseable {
     }
 
     private Tab tab(String key, Parent content) {
-        Tab t = new Tab(messages.get(key), content);
+        Tab t = new Tab(messages.text(key), content);
         t.setId(key.replace('.', '-'));
         return t;
     }
@@ -83,7 +83,7 @@ public final class OfficeScreen implements AutoCloseable {
         return tabs;
     }
 
-    public Messages messages() {
+    public I18n messages() {
         return messages;
     }
 

@@ -1,6 +1,6 @@
 package com.brewline.office.app;
 
-import com.brewline.barista.support.Messages;
+import com.brewline.display.I18n;
 import com.brewline.config.PinHash;
 import com.brewline.config.StaffPin;
 import com.brewline.model.AttemptThrottle;
@@ -26,7 +26,7 @@ public final class StaffGate {
     }
 
     /** @param currentHash read when asked, so a PIN changed a moment ago counts */
-    public static boolean ask(Window owner, Messages messages, Supplier<String> currentHash, Clock clock) {
+    public static boolean ask(Window owner, I18n messages, Supplier<String> currentHash, Clock clock) {
         while (true) {
             Duration wait;
             synchronized (THROTTLE) {
@@ -34,14 +34,14 @@ public final class StaffGate {
             }
             Dialog<String> dialog = new Dialog<>();
             dialog.initOwner(owner);
-            dialog.setTitle(messages.get("gate.title"));
+            dialog.setTitle(messages.text("gate.title"));
             dialog.setHeaderText(null);
             PasswordField field = new PasswordField();
             field.setId("staff-pin");
             field.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().matches("\\d{0,"
                     + StaffPin.MAX_DIGITS + "}") ? c : null));
-            Label hint = new Label(wait.isZero() ? messages.get("gate.prompt")
-                    : String.format(messages.get("pin.wait"), Math.max(1, wait.toSeconds())));
+            Label hint = new Label(wait.isZero() ? messages.text("gate.prompt")
+                    : String.format(messages.text("pin.wait"), Math.max(1, wait.toSeconds())));
             hint.setWrapText(true);
             field.setDisable(!wait.isZero());
             dialog.getDialogPane().setContent(new VBox(10, hint, field));

@@ -1,6 +1,6 @@
 package com.brewline.office.menu;
 
-import com.brewline.barista.support.Messages;
+import com.brewline.display.I18n;
 import com.brewline.menu.MenuFiles;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
@@ -67,9 +67,9 @@ public final class MenuEditorView {
     @FXML private ListView<MenuFiles.Version> versionList;
 
     private MenuEditorViewModel vm;
-    private Messages messages;
+    private I18n messages;
 
-    public static MenuEditorView load(MenuEditorViewModel vm, Messages messages) {
+    public static MenuEditorView load(MenuEditorViewModel vm, I18n messages) {
         FXMLLoader loader = new FXMLLoader(MenuEditorView.class.getResource("/com/brewline/office/menu/menu-editor.fxml"),
                 messages.bundle());
         try {
@@ -86,7 +86,7 @@ public final class MenuEditorView {
         return root;
     }
 
-    private void bind(MenuEditorViewModel viewModel, Messages m) {
+    private void bind(MenuEditorViewModel viewModel, I18n m) {
         this.vm = viewModel;
         this.messages = m;
         select(categoryList, vm.categories(), vm.categoryProperty());
@@ -138,7 +138,7 @@ public final class MenuEditorView {
         tile.disableProperty().bind(vm.availableProperty().not());
         vm.imageUrlProperty().addListener((o, a, b) -> showImage(b));
         imageName.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                vm.imageProperty().get() == null ? messages.get("menu.noImage") : vm.imageProperty().get(),
+                vm.imageProperty().get() == null ? messages.text("menu.noImage") : vm.imageProperty().get(),
                 vm.imageProperty()));
 
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
@@ -148,7 +148,7 @@ public final class MenuEditorView {
             @Override
             protected void updateItem(MenuFiles.Version v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? null : messages.format("menu.version", v.number(), time.format(v.savedAt())));
+                setText(empty || v == null ? null : messages.text("menu.version", v.number(), time.format(v.savedAt())));
             }
         });
     }
@@ -188,7 +188,7 @@ public final class MenuEditorView {
     }
 
     private boolean confirm(String key, Object... args) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.format(key, args), ButtonType.OK, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.text(key, args), ButtonType.OK, ButtonType.CANCEL);
         alert.setHeaderText(null);
         alert.initOwner(root.getScene().getWindow());
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
@@ -230,7 +230,7 @@ public final class MenuEditorView {
     @FXML
     private void onPickImage() {
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("menu.pictures"),
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("menu.pictures"),
                 "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp", "*.PNG", "*.JPG", "*.JPEG"));
         File file = chooser.showOpenDialog(root.getScene().getWindow());
         if (file != null) {

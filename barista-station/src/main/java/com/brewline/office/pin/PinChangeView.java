@@ -1,6 +1,6 @@
 package com.brewline.office.pin;
 
-import com.brewline.barista.support.Messages;
+import com.brewline.display.I18n;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -22,7 +22,7 @@ public final class PinChangeView {
     @FXML private Label where;
     private PinChangeViewModel vm;
 
-    public static PinChangeView load(PinChangeViewModel vm, Messages messages) {
+    public static PinChangeView load(PinChangeViewModel vm, I18n messages) {
         FXMLLoader loader = new FXMLLoader(PinChangeView.class.getResource("/com/brewline/office/pin/pin.fxml"),
                 messages.bundle());
         try {
@@ -40,7 +40,7 @@ public final class PinChangeView {
         view.newPin.textProperty().bindBidirectional(vm.newPinProperty());
         view.repeat.textProperty().bindBidirectional(vm.repeatProperty());
         view.message.textProperty().bind(vm.messageProperty());
-        view.where.setText(messages.format("pin.where", vm.configFile()));
+        view.where.setText(messages.text("pin.where", vm.configFile()));
         return view;
     }
 

@@ -1,6 +1,6 @@
 package com.brewline.office.reports;
 
-import com.brewline.barista.support.Messages;
+import com.brewline.display.I18n;
 import com.brewline.office.support.Money;
 import com.brewline.report.Period;
 import com.brewline.report.PeriodFigures;
@@ -47,10 +47,10 @@ public final class ReportsView {
     @FXML private Label message;
 
     private ReportsViewModel vm;
-    private Messages messages;
+    private I18n messages;
     private Supplier<DayCloseHtml> closePage;
 
-    public static ReportsView load(ReportsViewModel vm, Messages messages, Supplier<DayCloseHtml> closePage,
+    public static ReportsView load(ReportsViewModel vm, I18n messages, Supplier<DayCloseHtml> closePage,
                                    javafx.beans.value.ObservableValue<Number> running) {
         FXMLLoader loader = new FXMLLoader(ReportsView.class.getResource("/com/brewline/office/reports/reports.fxml"),
                 messages.bundle());
@@ -68,7 +68,7 @@ public final class ReportsView {
         return root;
     }
 
-    private void bind(ReportsViewModel viewModel, Messages m, Supplier<DayCloseHtml> page,
+    private void bind(ReportsViewModel viewModel, I18n m, Supplier<DayCloseHtml> page,
                       javafx.beans.value.ObservableValue<Number> running) {
         this.vm = viewModel;
         this.messages = m;
@@ -113,7 +113,7 @@ public final class ReportsView {
     private void labels() {
         Period p = vm.period();
         periodLabel.setText(describe(p));
-        comparisonLabel.setText(messages.format("period.comparedWith", describe(p.comparison())));
+        comparisonLabel.setText(messages.text("period.comparedWith", describe(p.comparison())));
     }
 
     private String describe(Period p) {
@@ -143,8 +143,8 @@ public final class ReportsView {
                         Money.won(c.refunded(), ko) + " (" + c.refunds() + ")"),
                 tile("kpi.staffCalls", calls(f), calls(c)));
         List<Integer> hours = hours(f, c);
-        String now = messages.get("series.thisPeriod");
-        String before = messages.get("series.comparison");
+        String now = messages.text("series.thisPeriod");
+        String before = messages.text("series.comparison");
         salesChart.getData().setAll(List.of(
                 series(now, hours, h -> f.hours().get(h).netSales()),
                 series(before, hours, h -> c.hours().get(h).netSales())));
@@ -160,9 +160,9 @@ public final class ReportsView {
         ((javafx.scene.chart.CategoryAxis) waitChart.getXAxis()).getCategories().setAll(
                 hours.stream().map(h -> String.format("%02d", h)).toList());
         XYChart.Series<String, Number> p50 = new XYChart.Series<>();
-        p50.setName(messages.get("series.p50"));
+        p50.setName(messages.text("series.p50"));
         XYChart.Series<String, Number> p90 = new XYChart.Series<>();
-        p90.setName(messages.get("series.p90"));
+        p90.setName(messages.text("series.p90"));
         for (PeriodFigures.ItemPrep item : f.prepByItem()) {
             p50.getData().add(new XYChart.Data<>(item.name(ko), item.p50().toMillis() / 1000.0));
             p90.getData().add(new XYChart.Data<>(item.name(ko), item.p90().toMillis() / 1000.0));
@@ -172,17 +172,17 @@ public final class ReportsView {
     }
 
     private String calls(PeriodFigures f) {
-        return f.staffCalls().isPresent() ? Integer.toString(f.staffCalls().getAsInt()) : messages.get("kpi.notRecorded");
+        return f.staffCalls().isPresent() ? Integer.toString(f.staffCalls().getAsInt()) : messages.text("kpi.notRecorded");
     }
 
     private String reasonsText(PeriodFigures f) {
-        StringBuilder sb = new StringBuilder(messages.get("close.reasons")).append(": ");
+        StringBuilder sb = new StringBuilder(messages.text("close.reasons")).append(": ");
         List<String> parts = new ArrayList<>();
-        f.cancelReasons().forEach((r, n) -> parts.add(messages.get("kpi.cancelled") + " · "
-                + (r.isEmpty() ? messages.get("reason.none") : r) + " " + n));
-        f.rejectReasons().forEach((r, n) -> parts.add(messages.get("kpi.rejected") + " · "
-                + (r.isEmpty() ? messages.get("reason.none") : r) + " " + n));
-        return sb.append(parts.isEmpty() ? messages.get("reason.noneAtAll") : String.join(",  ", parts)).toString();
+        f.cancelReasons().forEach((r, n) -> parts.add(messages.text("kpi.cancelled") + " · "
+                + (r.isEmpty() ? messages.text("reason.none") : r) + " " + n));
+        f.rejectReasons().forEach((r, n) -> parts.add(messages.text("kpi.rejected") + " · "
+                + (r.isEmpty() ? messages.text("reason.none") : r) + " " + n));
+        return sb.append(parts.isEmpty() ? messages.text("reason.noneAtAll") : String.join(",  ", parts)).toString();
     }
 
     /** The hours either period had orders in (8 to 20 when neither had any). */
@@ -215,11 +215,11 @@ public final class ReportsView {
     }
 
     private VBox tile(String key, String value, String compared) {
-        Label title = new Label(messages.get(key));
+        Label title = new Label(messages.text(key));
         title.getStyleClass().add("kpi-title");
         Label big = new Label(value);
         big.getStyleClass().add("kpi-value");
-        Label small = new Label(messages.format("kpi.compared", compared));
+        Label small = new Label(messages.text("kpi.compared", compared));
         small.getStyleClass().add("kpi-compared");
         VBox box = new VBox(2, title, big, small);
         box.getStyleClass().add("kpi");

@@ -1,8 +1,6 @@
 package com.brewline.office.support;
 
-import java.text.NumberFormat;
 import java.time.Duration;
-import java.util.Locale;
 
 /** Won and durations as the office writes them: "4,500원" in Korean, "₩4,500" in English; "1분 05초" / "1 min 05 s". */
 public final class Money {
@@ -10,8 +8,7 @@ public final class Money {
     }
 
     public static String won(long amount, boolean korean) {
-        String n = NumberFormat.getIntegerInstance(Locale.KOREA).format(amount);
-        return korean ? n + "원" : "₩" + n;
+        return com.brewline.display.I18n.formatPrice(amount, korean); // one money format on every screen
     }
 
     public static String duration(Duration d, boolean korean) {
