@@ -16,7 +16,7 @@ class BenchCommandIT {
     Path dir;
 
     @Test
-    @Timeout(240)
+    @Timeout(420)
     void smallRunReportsEveryFigure() {
         Path db = dir.resolve("bench.db");
         String postgres = TestPostgres.newDatabase("bench");
