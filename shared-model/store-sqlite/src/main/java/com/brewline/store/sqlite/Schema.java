@@ -142,7 +142,20 @@ final class Schema {
                                                   WHERE e.order_id = orders.id AND e.to_status = 'PAID')
                     WHERE paid_at IS NOT NULL""",
                     "DROP INDEX orders_by_status",
-                    "CREATE INDEX orders_by_status ON orders(status, paid_seq, id)"));
+                    "CREATE INDEX orders_by_status ON orders(status, paid_seq, id)"),
+            // version 5 (issue 12, branch station; the lead may renumber at merge): staff mark a waiting order
+            // urgent, with a reason. Status-neutral, so not in order_events (whose to_status the reports and the
+            // queue's paid_seq read): an append-only history of its own; the latest row per order is its state.
+            List.of("""
+                    CREATE TABLE order_flag_events (
+                        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+                        order_id INTEGER NOT NULL REFERENCES orders(id),
+                        urgent   INTEGER NOT NULL CHECK (urgent IN (0, 1)),
+                        reason   TEXT,
+                        at       INTEGER NOT NULL,
+                        actor    TEXT    NOT NULL
+                    )""",
+                    "CREATE INDEX order_flag_events_by_order ON order_flag_events(order_id, id)"));
 
     /** The schema version this code writes. */
     static final int VERSION = MIGRATIONS.size();
