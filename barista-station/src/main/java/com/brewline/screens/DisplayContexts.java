@@ -10,7 +10,8 @@ import com.brewline.payment.client.BreakerSettings;
 import com.brewline.payment.client.PaymentProviderClient;
 import com.brewline.payment.client.ProviderSettings;
 import com.brewline.payment.provider.ProviderRefundService;
-import com.brewline.store.sqlite.SqliteStore;
+import com.brewline.store.BrewlineStore;
+import com.brewline.store.Stores;
 
 import org.slf4j.LoggerFactory;
 
@@ -79,7 +80,7 @@ public final class DisplayContexts {
      */
     public static DisplayContext open(Args a, BrewlineConfig config, Clock clock) {
         List<AutoCloseable> owned = new ArrayList<>();
-        SqliteStore store = SqliteStore.open(config.database(), clock);
+        BrewlineStore store = Stores.open(config, clock);
         owned.add(store);
         try {
             Menu menu = MenuLoader.loadOrDefault(config.menuFile());
