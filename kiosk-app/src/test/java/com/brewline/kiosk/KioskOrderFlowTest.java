@@ -112,6 +112,68 @@ class KioskOrderFlowTest {
         assertEquals(Screen.ATTRACT, screen());
     }
 
+    /**
+     * Issue 9: with two or more lines, + and - changed the total while the rows kept their old
+     * quantity and price. Every row shown must match the model and, after paying, the stored order.
+     */
+    @Test
+    void everyCartRowShowsWhatIsPaidAfterEachChange() throws Exception {
+        kiosk = new KioskFixture(SandboxKnobs.manual().approveAfter(Duration.ofMillis(300)));
+        tap(".attract-touch");
+        for (String item : List.of("espresso", "americano", "cafe-latte")) {
+            tap("#tile-" + item);
+            tap("#addButton");
+        }
+        tap("#checkoutButton");
+        // a collection between screens is what a real shift has; nothing shown may depend on luck
+        System.gc();
+        Fx.settle();
+        assertRowsMatchCart();
+        tap("#line-0-plus");
+        assertRowsMatchCart();
+        tap("#line-1-plus");
+        tap("#line-1-plus");
+        assertRowsMatchCart();
+        tap("#line-2-plus");
+        tap("#line-2-minus");
+        tap("#line-2-plus");
+        assertRowsMatchCart();
+        tap("#line-0-minus");
+        assertRowsMatchCart();
+        List<List<String>> shownBeforePaying = shownRows();
+        assertEquals(List.of("1", "3", "2"), shownBeforePaying.stream().map(r -> r.get(1)).toList());
+        tap("#dineIn");
+        tap("#payButton");
+        Fx.waitUntil("the done screen", Duration.ofSeconds(20), () -> kiosk.ui.shell().screen() == Screen.DONE);
+        Order stored = kiosk.store().orders().openTickets().get(0);
+        assertEquals(shownBeforePaying, stored.lines().stream().map(l -> List.of(l.nameKo(),
+                Integer.toString(l.quantity()), kiosk.ui.shell().i18n().price(l.lineTotal()))).toList(),
+                "every row shown before paying is a line of the stored order");
+    }
+
+    /** The rows on screen: name, quantity and line price, top to bottom. */
+    private List<List<String>> shownRows() {
+        return Fx.get(() -> {
+            List<List<String>> rows = new java.util.ArrayList<>();
+            for (int i = 0; kiosk.scene().getRoot().lookup("#line-" + i) != null; i++) {
+                Node row = kiosk.scene().getRoot().lookup("#line-" + i);
+                rows.add(List.of(((Label) row.lookup(".line-name")).getText(),
+                        ((Label) row.lookup("#line-" + i + "-qty")).getText(), ((Label) row.lookup(".price")).getText()));
+            }
+            return rows;
+        });
+    }
+
+    private void assertRowsMatchCart() {
+        List<List<String>> expected = Fx.get(() -> kiosk.ui.cart().lines().stream().map(l -> List.of(l.nameKo(),
+                Integer.toString(l.quantity()), kiosk.ui.shell().i18n().price(l.lineTotal()))).toList());
+        assertEquals(expected, shownRows(), "every row bound to the cart");
+        long shownTotal = Fx.get(() -> kiosk.ui.cart().totalProperty().get());
+        assertEquals(expected.size(), shownRows().size());
+        assertEquals(Fx.get(() -> kiosk.ui.shell().i18n().price(shownTotal)),
+                Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#total")).getText()));
+    }
+
     @Test
     void aDeclinedPaymentLeavesNoOrderOnTheQueue() throws Exception {
         kiosk = new KioskFixture(SandboxKnobs.manual().approveAfter(Duration.ofMillis(300)).declineRate(1.0));

@@ -21,6 +21,12 @@ import java.util.Objects;
  */
 public final class CartViewModel {
     private final ObservableList<OrderLine> lines = FXCollections.observableArrayList();
+    /*
+     * One read-only view for the cart's whole life. A fresh unmodifiable wrapper per call listens
+     * to the lines only weakly: a view's listener on it stopped firing at the next garbage collection,
+     * and the rows went stale while the total (bound to the lines) moved on (issue 9).
+     */
+    private final ObservableList<OrderLine> readOnlyLines = FXCollections.unmodifiableObservableList(lines);
     private final ObjectProperty<DiningOption> dining = new SimpleObjectProperty<>();
     private final LongBinding total = Bindings.createLongBinding(
             () -> lines.stream().mapToLong(OrderLine::lineTotal).sum(), lines);
@@ -54,7 +60,7 @@ public final class CartViewModel {
     }
 
     public ObservableList<OrderLine> lines() {
-        return FXCollections.unmodifiableObservableList(lines);
+        return readOnlyLines;
     }
 
     /** Adds a line, merged into an identical one (same item and options) while it stays within 20. */
