@@ -79,7 +79,7 @@ public final class KioskUi implements AutoCloseable {
         pay = new PayViewModel(context.checkout(), context.store(), cart, background, context.clock(), settings.kioskId());
         done = new DoneViewModel(context.store(), background, context.clock(), settings.doneScreenFor(), settings.baristas());
         status = new com.brewline.kiosk.status.StatusViewModel(context.store(), context.refunds(), background,
-                settings.kioskId());
+                settings.kioskId(), context.clock(), com.brewline.model.AttemptThrottle.standard());
         inactivity = new InactivityViewModel(context.clock(), shell);
         staff = new StaffExitViewModel(context.clock(), settings.staffPinHash(), background, onStaffExit);
 
@@ -116,7 +116,7 @@ public final class KioskUi implements AutoCloseable {
 
         FXMLLoader loader = loader("shell/shell.fxml", shell.i18n());
         shellView = new ShellView(shell, inactivity, staff, this::buildScreen, context.speech(),
-                List.of(pay::tick, () -> {
+                List.of(pay::tick, status::tick, () -> {
             if (shell.screen() == Screen.DONE) {
                 done.tick();
             }

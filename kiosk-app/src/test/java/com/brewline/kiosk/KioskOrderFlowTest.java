@@ -245,31 +245,81 @@ class KioskOrderFlowTest {
         assertTrue(kiosk.store().orders().openOrders().isEmpty());
     }
 
+    /**
+     * Issue 9: the pickup number alone cancelled and refunded in one tap. Now it takes the cancel
+     * code shown on the done screen and a confirmation; wrong codes slow down.
+     */
     @Test
-    void cancellingBeforeTheBaristaStartsRefunds() throws Exception {
+    void cancellingTakesTheCancelCodeAndAConfirmationAndRefunds() throws Exception {
         kiosk = new KioskFixture(SandboxKnobs.manual().approveAfter(Duration.ofMillis(300)));
         orderTwoDrinks();
         tap("#payButton");
         Fx.waitUntil("the done screen", Duration.ofSeconds(20), () -> kiosk.ui.shell().screen() == Screen.DONE);
         Order paid = kiosk.store().orders().openTickets().get(0);
+        String code = com.brewline.model.CancelCode.of(paid.paymentOrderId());
+        assertTrue(Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#cancelCode")).getText()).contains(code),
+                "the done screen shows the cancel code");
         tap("#finishButton");
         tap("#statusButton");
         assertEquals(Screen.STATUS, screen());
-        for (char c : Integer.toString(paid.pickupNumber()).toCharArray()) {
-            tap("#pad-" + c);
-        }
+        typeOnPad(Integer.toString(paid.pickupNumber()));
         tap("#status-lookup");
         Fx.waitUntil("the status", Duration.ofSeconds(5),
                 () -> kiosk.ui.status().outcomeProperty().get() == StatusViewModel.Outcome.FOUND);
         assertEquals(kiosk.ui.shell().i18n().text("orderStatus.PAID"),
                 Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#statusText")).getText()));
+        assertFalse(Fx.get(() -> kiosk.scene().getRoot().lookup("#confirmCancelButton").isVisible()),
+                "no cancel without the code");
         tap("#cancelOrderButton");
+        String wrong = String.format("%04d", (Integer.parseInt(code) + 1) % 10_000);
+        for (int i = 0; i < 3; i++) {
+            typeOnPad(wrong);
+            tap("#status-lookup");
+            Fx.waitUntil("the wrong code said", Duration.ofSeconds(5), () -> !kiosk.ui.status().workingProperty().get()
+                    && kiosk.ui.status().outcomeProperty().get() != StatusViewModel.Outcome.FOUND);
+        }
+        assertEquals(StatusViewModel.Outcome.WAIT, Fx.get(() -> kiosk.ui.status().outcomeProperty().get()),
+                "the third wrong code in a row makes the next one wait");
+        typeOnPad(code);
+        assertTrue(Fx.get(() -> kiosk.scene().getRoot().lookup("#status-lookup").isDisabled()),
+                "no try while waiting, not even the right code");
+        assertFalse(Fx.get(() -> kiosk.ui.status().checkCode()));
+        assertEquals(OrderStatus.PAID, kiosk.store().orders().find(paid.id()).orElseThrow().status());
+        // a start-over does not reset the wait
+        Fx.run(() -> kiosk.ui.shell().endSession());
+        Fx.run(() -> kiosk.ui.status().clear());
+        assertTrue(Fx.get(() -> kiosk.ui.status().waitSecondsProperty().get()) > 0);
+
+        kiosk.clock.advance(Duration.ofSeconds(31));
+        Fx.run(() -> kiosk.ui.status().tick());
+        assertEquals(0, Fx.get(() -> kiosk.ui.status().waitSecondsProperty().get()));
+        tap("#statusButton");
+        typeOnPad(Integer.toString(paid.pickupNumber()));
+        tap("#status-lookup");
+        Fx.waitUntil("the status", Duration.ofSeconds(5),
+                () -> kiosk.ui.status().outcomeProperty().get() == StatusViewModel.Outcome.FOUND);
+        tap("#cancelOrderButton");
+        typeOnPad(code);
+        tap("#status-lookup");
+        Fx.waitUntil("the confirmation", Duration.ofSeconds(5),
+                () -> kiosk.ui.status().stepProperty().get() == StatusViewModel.Step.CONFIRM);
+        String question = Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#statusDetail")).getText());
+        assertTrue(question.contains(kiosk.ui.shell().i18n().price(paid.total())), question);
+        assertEquals(OrderStatus.PAID, kiosk.store().orders().find(paid.id()).orElseThrow().status(),
+                "nothing cancelled before the confirmation");
+        tap("#confirmCancelButton");
         Fx.waitUntil("cancelled", Duration.ofSeconds(15),
                 () -> kiosk.ui.status().outcomeProperty().get() == StatusViewModel.Outcome.CANCELLED);
         assertEquals(OrderStatus.CANCELLED, kiosk.store().orders().find(paid.id()).orElseThrow().status());
         Fx.waitOffFx("the refund done", Duration.ofSeconds(15), () -> kiosk.store().payments().refundsDue().isEmpty());
         assertEquals("CANCELED", kiosk.sandbox().payment(paid.paymentOrderId()).orElseThrow().status());
         assertTrue(kiosk.store().orders().openTickets().isEmpty());
+    }
+
+    private void typeOnPad(String digits) {
+        for (char c : digits.toCharArray()) {
+            tap("#pad-" + c);
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ public final class DoneView {
     @FXML private javafx.scene.Node icon;
     @FXML private Label number;
     @FXML private Label wait;
+    @FXML private Label cancelCode;
     @FXML private Button finishButton;
 
     public DoneView(DoneViewModel vm, ViewContext ctx) {
@@ -34,6 +35,8 @@ public final class DoneView {
         wait.textProperty().bind(Bindings.createStringBinding(() -> vm.waitMinutesProperty().get() < 0
                         ? ctx.text("done.estimating") : ctx.text("done.wait", vm.waitMinutesProperty().get()),
                 vm.waitMinutesProperty()));
+        cancelCode.textProperty().bind(Bindings.createStringBinding(
+                () -> ctx.text("done.cancelCode", vm.cancelCodeProperty().get()), vm.cancelCodeProperty()));
         finishButton.textProperty().bind(Bindings.createStringBinding(
                 () -> ctx.text("done.finish", vm.secondsLeftProperty().get()), vm.secondsLeftProperty()));
         root.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> vm.finish());
