@@ -108,6 +108,9 @@ public final class KioskUi implements AutoCloseable {
         done.setOnFinished(shell::endSession);
         shell.onSessionEnd(() -> {
             pay.reset();
+            menu.reset();
+            item.reset();
+            inactivity.touch();
             cart.clear();
             status.clear();
             done.clear();

@@ -211,6 +211,61 @@ class KioskInteractionTest {
         assertFalse(Fx.get(() -> kiosk.ui.inactivity().warningProperty().get()));
     }
 
+    /**
+     * Issue 9: a new customer landed in the previous customer's category (tapped where 아메리카노
+     * should be and got 티라미수). Every start-over and time-out resets every screen's state.
+     */
+    @Test
+    void everyStartOverAndTimeOutGreetsTheNextCustomerFresh() {
+        for (String ending : List.of("home", "timeout", "status-home")) {
+            leaveTracesOfACustomer(ending.equals("status-home"));
+            if (ending.equals("timeout")) {
+                kiosk.clock.advance(Duration.ofSeconds(100)); // easy mode waits 90 s before warning
+                Fx.waitUntil("the warning", Duration.ofSeconds(3), () -> kiosk.ui.inactivity().warningProperty().get());
+                kiosk.clock.advance(Duration.ofSeconds(25));
+                Fx.waitUntil("the time-out", Duration.ofSeconds(3), () -> kiosk.ui.shell().screen() == Screen.ATTRACT);
+            } else {
+                tap("#homeButton");
+            }
+            assertEquals(Screen.ATTRACT, Fx.get(() -> kiosk.ui.shell().screen()), ending);
+            assertEquals("ko", Fx.get(() -> kiosk.ui.shell().i18n().locale().getLanguage()), ending);
+            assertFalse(Fx.get(() -> kiosk.ui.shell().accessible()), ending + ": easy mode off");
+            assertTrue(Fx.get(() -> kiosk.ui.cart().lines().isEmpty()), ending);
+            assertEquals(null, Fx.get(() -> kiosk.ui.cart().diningProperty().get()), ending);
+            assertEquals("", Fx.get(() -> kiosk.ui.status().digitsProperty().get()), ending);
+            assertEquals(com.brewline.kiosk.status.StatusViewModel.Step.NUMBER,
+                    Fx.get(() -> kiosk.ui.status().stepProperty().get()), ending);
+            assertEquals(null, Fx.get(() -> kiosk.ui.item().itemProperty().get()), ending + ": no item left open");
+            // the next customer starts at the first category, where the first item is
+            tap(".attract-touch");
+            assertEquals(kiosk.menu.categories().get(0), Fx.get(() -> kiosk.ui.menu().categoryProperty().get()), ending);
+            assertTrue(Fx.get(() -> ((javafx.scene.control.ToggleButton) node("#category-"
+                    + kiosk.menu.categories().get(0).id())).isSelected()), ending + ": its chip shows chosen");
+            tap("#tile-americano");
+            assertEquals("americano", Fx.get(() -> kiosk.ui.item().itemProperty().get().id()), ending);
+            tap("#homeButton");
+        }
+    }
+
+    /** A customer who browsed desserts in English in easy mode, with a cart, and typed on the status pad. */
+    private void leaveTracesOfACustomer(boolean endOnStatus) {
+        tap(".attract-touch");
+        tap("#languageButton");
+        tap("#category-dessert");
+        tap("#tile-tiramisu");
+        tap("#addButton");
+        tap("#accessibleButton");
+        tap("#checkoutButton");
+        tap("#dineIn");
+        if (endOnStatus) {
+            tap("#homeButton");
+            tap("#statusButton");
+            tap("#pad-4");
+            tap("#pad-2");
+            tap("#languageButton");
+        }
+    }
+
     @Test
     void accessibleModeWaitsLonger() {
         tap(".attract-touch");

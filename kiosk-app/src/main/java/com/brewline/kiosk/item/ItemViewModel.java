@@ -88,6 +88,16 @@ public final class ItemViewModel {
         choices.setAll(all);
     }
 
+    /** No item open, nothing chosen (session end). */
+    public void reset() {
+        soldOut.unbind();
+        soldOut.set(false);
+        groups.clear();
+        choices.clear();
+        quantity.set(1);
+        item.set(null);
+    }
+
     public ReadOnlyObjectProperty<MenuItem> itemProperty() {
         return item;
     }

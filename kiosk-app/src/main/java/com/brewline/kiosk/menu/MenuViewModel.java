@@ -107,6 +107,11 @@ public final class MenuViewModel implements AutoCloseable {
                 : menu.itemsIn(now.id()).stream().map(i -> tiles.get(i.id())).toList());
     }
 
+    /** The next customer starts at the first category (session end). */
+    public void reset() {
+        category.set(menu.categories().isEmpty() ? null : menu.categories().get(0));
+    }
+
     /** Reads the barista's sold-out list in the background and applies it on the UI thread. */
     public void reloadAvailability() {
         background.run(() -> store.availability().soldOutItemIds(), this::applySoldOut,

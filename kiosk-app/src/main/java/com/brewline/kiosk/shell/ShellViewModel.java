@@ -79,9 +79,10 @@ public final class ShellViewModel {
 
     /** The customer is gone: clear everything they chose and greet the next one. */
     public void endSession() {
+        // off the customer's screen first, so that no screen is rebuilt around state being cleared
+        go(Screen.ATTRACT);
         sessionEndListeners.forEach(Runnable::run);
         setLanguage(settings.language());
         accessible.set(settings.accessibleByDefault());
-        go(Screen.ATTRACT);
     }
 }
