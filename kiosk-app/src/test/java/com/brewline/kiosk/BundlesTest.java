@@ -114,6 +114,47 @@ class BundlesTest {
         assertTrue(missing.isEmpty(), "missing keys: " + missing);
     }
 
+    /**
+     * Issue 9: a declined payment said "cancelled on your phone" when the customer did nothing.
+     * Every code the provider contract and our settlement give has its own message in both
+     * languages, none blames the customer's phone, each says whether money was taken.
+     */
+    @Test
+    void everyDeclineCodeSaysWhatHappened() throws IOException {
+        // payment-provider-api.md: the business declines, and the failure codes of an ABORTED payment
+        List<String> contract = List.of("INVALID_REQUEST", "INVALID_AMOUNT", "ALREADY_PROCESSED_PAYMENT",
+                "NOT_AUTHORIZED_YET", "DUPLICATED_ORDER_ID", "REJECT_CARD_COMPANY", "NOT_CANCELABLE_PAYMENT",
+                "NOT_FOUND_PAYMENT", "PAY_PROCESS_CANCELED", "ABORTED", "CANCELED", "PARTIAL_CANCELED",
+                // what our settlement gives besides
+                "PAYMENT_FAILED", "AMOUNT_MISMATCH", "ORDER_CLOSED");
+        Properties ko = load("ko");
+        Properties en = load("en");
+        List<String> problems = new ArrayList<>();
+        for (String code : contract) {
+            String key = com.brewline.kiosk.pay.DeclineReasons.key(code);
+            if (code.equals("NOT_AUTHORIZED_YET")) {
+                continue; // never a decline: the client asks again
+            }
+            if (!key.equals("decline." + code)) {
+                problems.add(code + " falls back to the general message");
+            }
+        }
+        for (String code : com.brewline.kiosk.pay.DeclineReasons.KNOWN) {
+            String k = ko.getProperty("decline." + code);
+            String e = en.getProperty("decline." + code);
+            if (k == null || e == null) {
+                problems.add(code + " has no message");
+                continue;
+            }
+            if (k.contains("휴대폰에서") || e.toLowerCase().contains("on your phone")) {
+                problems.add(code + " says the customer cancelled on their phone");
+            }
+        }
+        assertEquals("decline.OTHER", com.brewline.kiosk.pay.DeclineReasons.key("SOMETHING_NEW"));
+        assertEquals("decline.OTHER", com.brewline.kiosk.pay.DeclineReasons.key(null));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
     @Test
     void pricesAreWrittenTheKoreanAndTheEnglishWay() {
         assertEquals("4,500원", com.brewline.kiosk.shell.I18n.formatPrice(4500, true));

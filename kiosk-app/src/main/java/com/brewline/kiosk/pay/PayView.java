@@ -12,7 +12,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.util.ResourceBundle;
 
 /** QR code, amount and countdown while waiting; a plain-words result otherwise. */
 public final class PayView {
@@ -83,11 +82,8 @@ public final class PayView {
 
     private String detailText(PayState state) {
         switch (state) {
-            case DECLINED: {
-                ResourceBundle bundle = ctx.i18n().bundle();
-                String key = "decline." + vm.declineCodeProperty().get();
-                return bundle.containsKey(key) ? bundle.getString(key) : ctx.text("decline.OTHER");
-            }
+            case DECLINED:
+                return ctx.text(DeclineReasons.key(vm.declineCodeProperty().get()));
             case SOLD_OUT:
                 return ctx.text("pay.detail.SOLD_OUT", vm.soldOutNamesProperty().get());
             default: {
