@@ -266,6 +266,29 @@ class KioskInteractionTest {
         }
     }
 
+    /** Issue 9: a third syrup was silently ignored; the screen says why, beside the group. */
+    @Test
+    void aTapBeyondAGroupsMaximumSaysWhy() {
+        tap(".attract-touch");
+        tap("#tile-cafe-latte");
+        tap("#option-syrup-vanilla");
+        tap("#option-syrup-hazelnut");
+        assertFalse(Fx.get(() -> node("#limit-syrup").isVisible()));
+        tap("#option-syrup-caramel");
+        Label limit = (Label) node("#limit-syrup");
+        assertTrue(Fx.get(() -> shown(limit)), "the reason is shown");
+        assertEquals(kiosk.ui.shell().i18n().text("item.limitReached", 2), Fx.get(limit::getText));
+        assertTrue(Fx.get(limit::getText).contains("최대 2개"), Fx.get(limit::getText));
+        Fx.snapshot(kiosk.scene(), java.nio.file.Path.of("target/screenshots/item-limit-ko-portrait.png"));
+        assertFalse(Fx.get(() -> ((javafx.scene.control.ToggleButton) node("#option-syrup-caramel")).isSelected()),
+                "the third syrup is not picked");
+        // taking one off makes room, and the note goes away
+        tap("#option-syrup-vanilla");
+        assertFalse(Fx.get(() -> shown(limit)));
+        tap("#option-syrup-caramel");
+        assertTrue(Fx.get(() -> ((javafx.scene.control.ToggleButton) node("#option-syrup-caramel")).isSelected()));
+    }
+
     @Test
     void accessibleModeWaitsLonger() {
         tap(".attract-touch");

@@ -119,7 +119,15 @@ public final class ItemView {
             });
             options.getChildren().add(button);
         }
-        VBox box = new VBox(8, titleRow, options);
+        Label limit = new Label();
+        limit.setId("limit-" + group.id());
+        limit.getStyleClass().add("hint");
+        limit.setWrapText(true);
+        limit.textProperty().bind(Bindings.createStringBinding(() -> group.equals(vm.overLimitProperty().get())
+                ? ctx.text("item.limitReached", group.maxSelect()) : "", vm.overLimitProperty()));
+        limit.visibleProperty().bind(limit.textProperty().isNotEmpty());
+        limit.managedProperty().bind(limit.visibleProperty());
+        VBox box = new VBox(8, titleRow, options, limit);
         box.getStyleClass().add("option-group");
         return box;
     }

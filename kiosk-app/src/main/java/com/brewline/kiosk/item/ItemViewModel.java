@@ -42,6 +42,8 @@ public final class ItemViewModel {
     private final Map<OptionGroup, List<OptionChoice>> groups = new LinkedHashMap<>();
     private final IntegerProperty quantity = new SimpleIntegerProperty(1);
     private final BooleanProperty soldOut = new SimpleBooleanProperty();
+    /** The group whose maximum the last tap went beyond (a third syrup), so the screen can say why. */
+    private final ObjectProperty<OptionGroup> overLimit = new SimpleObjectProperty<>();
     private final LongBinding unitPrice;
     private final LongBinding total;
     private final ObjectBinding<OptionGroup> missingGroup;
@@ -84,6 +86,7 @@ public final class ItemViewModel {
             all.addAll(inGroup);
         }
         quantity.set(1);
+        overLimit.set(null);
         item.set(menuItem);
         choices.setAll(all);
     }
@@ -95,7 +98,12 @@ public final class ItemViewModel {
         groups.clear();
         choices.clear();
         quantity.set(1);
+        overLimit.set(null);
         item.set(null);
+    }
+
+    public ReadOnlyObjectProperty<OptionGroup> overLimitProperty() {
+        return overLimit;
     }
 
     public ReadOnlyObjectProperty<MenuItem> itemProperty() {
@@ -106,13 +114,17 @@ public final class ItemViewModel {
         return groups;
     }
 
-    /** Picks or unpicks an option, keeping the group's rules. @return false when the tap changed nothing */
+    /**
+     * Picks or unpicks an option, keeping the group's rules. A pick beyond the group's maximum
+     * changes nothing and sets {@link #overLimitProperty()}. @return false when the tap changed nothing
+     */
     public boolean toggle(OptionChoice choice) {
         OptionGroup group = choice.group();
         List<OptionChoice> inGroup = groups.get(group);
         if (inGroup == null || !inGroup.contains(choice)) {
             return false;
         }
+        overLimit.set(null);
         long picked = inGroup.stream().filter(OptionChoice::selected).count();
         if (choice.selected()) {
             if (group.maxSelect() == 1 && group.isRequired()) {
@@ -126,6 +138,7 @@ public final class ItemViewModel {
             return true;
         }
         if (picked >= group.maxSelect()) {
+            overLimit.set(group);
             return false;
         }
         choice.setSelected(true);
