@@ -155,6 +155,44 @@ class BundlesTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /**
+     * Issue 9: Korean mixed English in ("/ Americano") and wrote "을(를)". Each language is written
+     * as itself: no particle pairs in brackets, no Latin words in Korean (but QR, and the language
+     * button's "English"), no Hangul in English, no "(s)" plurals.
+     */
+    @Test
+    void eachLanguageIsWrittenProperly() throws IOException {
+        Properties ko = load("ko");
+        Properties en = load("en");
+        Pattern particlePair = Pattern.compile("[을를이가은는과와]\\([을를이가은는과와]\\)|\\([을를이가은는과와]\\)|\\(으\\)로");
+        Pattern latinWord = Pattern.compile("[A-Za-z]+");
+        List<String> problems = new ArrayList<>();
+        for (String key : ko.stringPropertyNames()) {
+            String text = ko.getProperty(key);
+            if (particlePair.matcher(text).find()) {
+                problems.add("ko " + key + ": a particle pair in brackets: " + text);
+            }
+            String withoutFormats = text.replaceAll("\\{[^{}]*(\\{[^{}]*\\}[^{}]*)*\\}", "");
+            Matcher m = latinWord.matcher(withoutFormats);
+            while (m.find()) {
+                if (!m.group().equals("QR") && !key.equals("shell.otherLanguage")) {
+                    problems.add("ko " + key + ": English inside Korean: " + m.group());
+                }
+            }
+        }
+        for (String key : en.stringPropertyNames()) {
+            String text = en.getProperty(key);
+            if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)
+                    && !key.equals("shell.otherLanguage")) {
+                problems.add("en " + key + ": Korean inside English: " + text);
+            }
+            if (text.contains("(s)") || text.contains("(es)")) {
+                problems.add("en " + key + ": write the plural, not (s): " + text);
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
     @Test
     void pricesAreWrittenTheKoreanAndTheEnglishWay() {
         assertEquals("4,500원", com.brewline.kiosk.shell.I18n.formatPrice(4500, true));

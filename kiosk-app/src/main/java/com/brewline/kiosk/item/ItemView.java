@@ -85,7 +85,12 @@ public final class ItemView {
             return ctx.text("item.badQuantity");
         }
         OptionGroup missing = vm.missingGroupProperty().get();
-        return missing == null ? "" : ctx.text("item.choose", missing.name(ctx.korean()));
+        if (missing == null) {
+            return "";
+        }
+        // "Please choose your size": a group's English name is a common noun inside the sentence
+        return ctx.text("item.choose", ctx.korean() ? ctx.i18n().object(missing.nameKo())
+                : missing.nameEn().toLowerCase(java.util.Locale.ENGLISH));
     }
 
     private VBox groupBox(OptionGroup group, List<OptionChoice> choices) {

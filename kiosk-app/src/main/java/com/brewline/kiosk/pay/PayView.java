@@ -85,7 +85,8 @@ public final class PayView {
             case DECLINED:
                 return ctx.text(DeclineReasons.key(vm.declineCodeProperty().get()));
             case SOLD_OUT:
-                return ctx.text("pay.detail.SOLD_OUT", vm.soldOutNamesProperty().get());
+                return ctx.text("pay.detail.SOLD_OUT", vm.soldOutLinesProperty().get().stream()
+                        .map(line -> line.name(ctx.korean())).distinct().collect(java.util.stream.Collectors.joining(", ")));
             default: {
                 String key = "pay.detail." + state.name();
                 return ctx.i18n().bundle().containsKey(key) ? ctx.text(key) : "";

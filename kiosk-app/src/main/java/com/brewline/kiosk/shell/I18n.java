@@ -57,6 +57,29 @@ public final class I18n {
         return Bindings.createStringBinding(() -> text(key, args), locale);
     }
 
+    /**
+     * A word as the object of the sentence: "온도를" in Korean, the word itself in English.
+     * Bundles then write "{0} 골라 주세요", never "{0}을(를)".
+     */
+    public String object(String word) {
+        return korean() ? KoreanParticles.attach(word, KoreanParticles.Particle.OBJECT) : word;
+    }
+
+    /** A word as the subject: "우유가" / "커피가" in Korean, the word itself in English. */
+    public String subject(String word) {
+        return korean() ? KoreanParticles.attach(word, KoreanParticles.Particle.SUBJECT) : word;
+    }
+
+    /** A word as the topic: "주문은" in Korean, the word itself in English. */
+    public String topic(String word) {
+        return korean() ? KoreanParticles.attach(word, KoreanParticles.Particle.TOPIC) : word;
+    }
+
+    /** A word with (으)로: "우유로", "오트 밀크로", "컵으로" in Korean, the word itself in English. */
+    public String direction(String word) {
+        return korean() ? KoreanParticles.attach(word, KoreanParticles.Particle.DIRECTION) : word;
+    }
+
     public String price(long won) {
         return formatPrice(won, korean());
     }

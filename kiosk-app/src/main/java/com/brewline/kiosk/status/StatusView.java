@@ -105,7 +105,7 @@ public final class StatusView {
         statusText.setManaged(hasView);
         String detail;
         if (step == Step.CONFIRM && hasView) {
-            detail = ctx.text("status.confirmDetail", view.pickupNumber(), ctx.price(view.total()));
+            detail = ctx.text("status.confirmDetail", view.pickupNumber(), ctx.i18n().object(ctx.price(view.total())));
         } else if (outcome == Outcome.WAIT) {
             detail = ctx.text("status.codeWait", vm.waitSecondsProperty().get());
         } else if (outcome == Outcome.WRONG_CODE) {
