@@ -385,4 +385,38 @@ class KioskInteractionTest {
             Fx.run(() -> kiosk.ui.attract().refresh());
         }
     }
+
+    /**
+     * Issue 9: only staff open, pause and close the day. A kiosk without an open day says it takes
+     * no orders, and comes back by itself when a barista (another connection, as another process
+     * would) opens the day: the change feed, not a poll and not a manual refresh.
+     */
+    @Test
+    void theKioskFollowsTheDayTheStaffSetsWithoutBeingAsked() throws Exception {
+        try (com.brewline.store.BrewlineStore barista = com.brewline.store.sqlite.SqliteStore.open(
+                kiosk.dir.resolve("brewline.db"), java.time.Clock.systemUTC())) {
+            barista.days().pause("barista");
+            Fx.waitUntil("paused shown", Duration.ofSeconds(5), () -> shown(kiosk.scene().getRoot().lookup("#closedBox")));
+            assertEquals(kiosk.ui.shell().i18n().text("attract.paused"), Fx.get(() -> ((Label) node("#closedTitle")).getText()));
+            assertFalse(Fx.get(() -> shown(node("#startButton"))));
+            Fx.snapshot(kiosk.scene(), java.nio.file.Path.of("target/screenshots/attract-paused-ko-portrait.png"));
+
+            barista.days().close("barista");
+            Fx.waitUntil("closed shown", Duration.ofSeconds(5), () -> kiosk.ui.attract().dayStateProperty().get()
+                    == com.brewline.model.BusinessDay.State.CLOSED);
+            assertEquals(kiosk.ui.shell().i18n().text("attract.closed"), Fx.get(() -> ((Label) node("#closedTitle")).getText()));
+            assertFalse(Fx.get(() -> kiosk.ui.attract().start()));
+            assertTrue(Fx.get(() -> shown(node("#statusButton"))), "looking an order up still works");
+            Fx.snapshot(kiosk.scene(), java.nio.file.Path.of("target/screenshots/attract-closed-ko-portrait.png"));
+            kiosk.show(ScreenTour.ALL.get(3));
+            Fx.snapshot(kiosk.scene(), java.nio.file.Path.of("target/screenshots/attract-closed-en-landscape.png"));
+            kiosk.show(ScreenTour.ALL.get(0));
+
+            barista.days().open(java.time.LocalDate.now(), "barista");
+            Fx.waitUntil("open again by itself", Duration.ofSeconds(5), () -> shown(kiosk.scene().getRoot().lookup("#startButton")));
+            assertFalse(Fx.get(() -> shown(node("#closedBox"))));
+            tap(".attract-touch");
+            assertEquals(Screen.MENU, Fx.get(() -> kiosk.ui.shell().screen()));
+        }
+    }
 }
