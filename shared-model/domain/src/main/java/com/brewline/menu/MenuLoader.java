@@ -48,10 +48,26 @@ public final class MenuLoader {
             throw new MenuException(source, 0, 0, "", "cannot read the file (" + describe(e) + ")", e);
         }
         Path dir = file.toAbsolutePath().getParent();
-        return parse(bytes, source, image -> {
-            Path imageFile = dir.resolve(image).normalize();
-            return Files.isRegularFile(imageFile) ? imageFile.toUri().toString() : null;
-        });
+        return parse(bytes, source, image -> insideFolder(dir, image));
+    }
+
+    /**
+     * The image's URL when it is a file inside {@code dir}, also after following symbolic links; null
+     * otherwise (the reader has already refused paths that lead out by their text).
+     */
+    static String insideFolder(Path dir, String image) {
+        Path imageFile = dir.resolve(image).normalize();
+        if (!imageFile.startsWith(dir) || !Files.isRegularFile(imageFile)) {
+            return null;
+        }
+        try {
+            if (!imageFile.toRealPath().startsWith(dir.toRealPath())) {
+                return null;
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return imageFile.toUri().toString();
     }
 
     /** The configured menu file, or the bundled menu when none is configured ({@code file} null). */
