@@ -18,6 +18,7 @@ public final class DoneView {
     @FXML private Label number;
     @FXML private Label wait;
     @FXML private Label cancelCode;
+    @FXML private javafx.scene.layout.HBox numberRow;
     @FXML private Button finishButton;
 
     public DoneView(DoneViewModel vm, ViewContext ctx) {
@@ -30,6 +31,13 @@ public final class DoneView {
         if (ctx.accessible()) {
             icon.setVisible(false);
             icon.setManaged(false);
+        }
+        if (!ctx.landscape()) {
+            // portrait is narrow: the cancel code goes under the number
+            VBox stacked = new VBox(12);
+            stacked.setAlignment(javafx.geometry.Pos.CENTER);
+            stacked.getChildren().setAll(numberRow.getChildren());
+            root.getChildren().set(root.getChildren().indexOf(numberRow), stacked);
         }
         number.textProperty().bind(vm.pickupNumberProperty().asString());
         wait.textProperty().bind(Bindings.createStringBinding(() -> vm.waitMinutesProperty().get() < 0
