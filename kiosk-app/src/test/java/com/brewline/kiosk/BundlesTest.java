@@ -90,7 +90,7 @@ class BundlesTest {
             }
         }
         for (String prefix : List.of("screen.", "guide.")) {
-            for (var screen : com.brewline.kiosk.shell.Screen.values()) {
+            for (var screen : com.brewline.kiosk.frame.Screen.values()) {
                 if (!ko.containsKey(prefix + screen.id())) {
                     missing.add(prefix + screen.id());
                 }
@@ -195,9 +195,9 @@ class BundlesTest {
 
     @Test
     void pricesAreWrittenTheKoreanAndTheEnglishWay() {
-        assertEquals("4,500원", com.brewline.kiosk.shell.I18n.formatPrice(4500, true));
-        assertEquals("₩4,500", com.brewline.kiosk.shell.I18n.formatPrice(4500, false));
-        assertEquals("1,234,000원", com.brewline.kiosk.shell.I18n.formatPrice(1_234_000, true));
-        assertEquals("₩0", com.brewline.kiosk.shell.I18n.formatPrice(0, false));
+        assertEquals("4,500원", com.brewline.kiosk.common.I18n.formatPrice(4500, true));
+        assertEquals("₩4,500", com.brewline.kiosk.common.I18n.formatPrice(4500, false));
+        assertEquals("1,234,000원", com.brewline.kiosk.common.I18n.formatPrice(1_234_000, true));
+        assertEquals("₩0", com.brewline.kiosk.common.I18n.formatPrice(0, false));
     }
 }

@@ -1,14 +1,14 @@
 package com.brewline.kiosk;
 
-import com.brewline.kiosk.shell.I18n;
-import com.brewline.kiosk.shell.KioskSettings;
-import com.brewline.kiosk.shell.KoreanParticles;
+import com.brewline.kiosk.common.I18n;
+import com.brewline.kiosk.common.KioskSettings;
+import com.brewline.kiosk.common.KoreanParticles;
 import org.junit.jupiter.api.Test;
 
-import static com.brewline.kiosk.shell.KoreanParticles.Particle.DIRECTION;
-import static com.brewline.kiosk.shell.KoreanParticles.Particle.OBJECT;
-import static com.brewline.kiosk.shell.KoreanParticles.Particle.SUBJECT;
-import static com.brewline.kiosk.shell.KoreanParticles.Particle.TOPIC;
+import static com.brewline.kiosk.common.KoreanParticles.Particle.DIRECTION;
+import static com.brewline.kiosk.common.KoreanParticles.Particle.OBJECT;
+import static com.brewline.kiosk.common.KoreanParticles.Particle.SUBJECT;
+import static com.brewline.kiosk.common.KoreanParticles.Particle.TOPIC;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Issue 9: "을(를)" is not Korean; the particle follows the last sound of the word. */

@@ -1,6 +1,6 @@
 package com.brewline.kiosk.attract;
 
-import com.brewline.kiosk.shell.ViewContext;
+import com.brewline.kiosk.common.ViewContext;
 import com.brewline.model.BusinessDay;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

@@ -1,7 +1,7 @@
 package com.brewline.kiosk.attract;
 
-import com.brewline.kiosk.shell.Background;
-import com.brewline.kiosk.shell.KioskSettings;
+import com.brewline.kiosk.common.Background;
+import com.brewline.kiosk.common.KioskSettings;
 import com.brewline.model.BusinessDay;
 import com.brewline.store.BrewlineStore;
 import javafx.beans.property.BooleanProperty;

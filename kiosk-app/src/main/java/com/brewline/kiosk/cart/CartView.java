@@ -1,6 +1,6 @@
 package com.brewline.kiosk.cart;
 
-import com.brewline.kiosk.shell.ViewContext;
+import com.brewline.kiosk.common.ViewContext;
 import com.brewline.model.ChosenOption;
 import com.brewline.model.DiningOption;
 import com.brewline.model.OrderLine;

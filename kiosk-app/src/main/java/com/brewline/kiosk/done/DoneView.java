@@ -1,6 +1,6 @@
 package com.brewline.kiosk.done;
 
-import com.brewline.kiosk.shell.ViewContext;
+import com.brewline.kiosk.common.ViewContext;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

@@ -1,6 +1,6 @@
 package com.brewline.kiosk.done;
 
-import com.brewline.kiosk.shell.Background;
+import com.brewline.kiosk.common.Background;
 import com.brewline.model.Order;
 import com.brewline.model.PrepTime;
 import com.brewline.store.BrewlineStore;

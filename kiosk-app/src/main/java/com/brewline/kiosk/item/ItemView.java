@@ -1,6 +1,6 @@
 package com.brewline.kiosk.item;
 
-import com.brewline.kiosk.shell.ViewContext;
+import com.brewline.kiosk.common.ViewContext;
 import com.brewline.model.MenuItem;
 import com.brewline.model.OptionGroup;
 import javafx.beans.binding.Bindings;

@@ -1,6 +1,6 @@
 package com.brewline.kiosk.menu;
 
-import com.brewline.kiosk.shell.ViewContext;
+import com.brewline.kiosk.common.ViewContext;
 import com.brewline.model.Category;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;

@@ -1,7 +1,7 @@
 package com.brewline.kiosk.menu;
 
 import com.brewline.kiosk.cart.CartViewModel;
-import com.brewline.kiosk.shell.Background;
+import com.brewline.kiosk.common.Background;
 import com.brewline.model.Category;
 import com.brewline.model.Menu;
 import com.brewline.model.MenuItem;

@@ -1,7 +1,7 @@
 package com.brewline.kiosk.pay;
 
 import com.brewline.kiosk.cart.CartViewModel;
-import com.brewline.kiosk.shell.Background;
+import com.brewline.kiosk.common.Background;
 import com.brewline.model.NewOrder;
 import com.brewline.model.Order;
 import com.brewline.model.OrderLine;

@@ -1,7 +1,7 @@
 package com.brewline.kiosk.status;
 
-import com.brewline.kiosk.shell.NumberPad;
-import com.brewline.kiosk.shell.ViewContext;
+import com.brewline.kiosk.common.NumberPad;
+import com.brewline.kiosk.common.ViewContext;
 import com.brewline.kiosk.status.StatusViewModel.Outcome;
 import com.brewline.kiosk.status.StatusViewModel.Step;
 import com.brewline.model.OrderStatusView;

@@ -1,6 +1,6 @@
 package com.brewline.kiosk.status;
 
-import com.brewline.kiosk.shell.Background;
+import com.brewline.kiosk.common.Background;
 import com.brewline.model.OrderStatusView;
 import com.brewline.payment.RefundService;
 import com.brewline.store.BrewlineStore;

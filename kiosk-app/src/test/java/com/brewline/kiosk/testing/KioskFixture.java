@@ -3,7 +3,7 @@ package com.brewline.kiosk.testing;
 import com.brewline.config.PinHash;
 import com.brewline.kiosk.KioskRuntime;
 import com.brewline.kiosk.KioskUi;
-import com.brewline.kiosk.shell.KioskSettings;
+import com.brewline.kiosk.common.KioskSettings;
 import com.brewline.config.BrewlineConfig;
 import com.brewline.config.ConfigLoader;
 import com.brewline.model.Menu;
@@ -89,7 +89,7 @@ public final class KioskFixture implements AutoCloseable {
     }
 
     public KioskSettings settings() {
-        return ui.shell().settings();
+        return ui.frame().settings();
     }
 
     @Override

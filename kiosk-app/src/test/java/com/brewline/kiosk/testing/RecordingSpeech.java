@@ -1,6 +1,6 @@
 package com.brewline.kiosk.testing;
 
-import com.brewline.kiosk.shell.Speech;
+import com.brewline.kiosk.common.Speech;
 
 import java.util.List;
 import java.util.Locale;

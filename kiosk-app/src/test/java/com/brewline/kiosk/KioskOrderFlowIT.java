@@ -1,7 +1,7 @@
 package com.brewline.kiosk;
 
 import com.brewline.kiosk.pay.PayState;
-import com.brewline.kiosk.shell.Screen;
+import com.brewline.kiosk.frame.Screen;
 import com.brewline.kiosk.status.StatusViewModel;
 import com.brewline.kiosk.testing.Fx;
 import com.brewline.kiosk.testing.KioskFixture;
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Whole orders through the real store and the sandbox provider on loopback, driven by touches. */
-class KioskOrderFlowTest {
+class KioskOrderFlowIT {
     private final FxRobot robot = new FxRobot();
     private KioskFixture kiosk;
 
@@ -51,7 +51,7 @@ class KioskOrderFlowTest {
     }
 
     private Screen screen() {
-        return Fx.get(() -> kiosk.ui.shell().screen());
+        return Fx.get(() -> kiosk.ui.frame().screen());
     }
 
     private void orderTwoDrinks() {
@@ -82,7 +82,7 @@ class KioskOrderFlowTest {
         kiosk = new KioskFixture(SandboxKnobs.manual().approveAfter(Duration.ofMillis(600)));
         orderTwoDrinks();
         tap("#payButton");
-        Fx.waitUntil("the done screen", Duration.ofSeconds(20), () -> kiosk.ui.shell().screen() == Screen.DONE);
+        Fx.waitUntil("the done screen", Duration.ofSeconds(20), () -> kiosk.ui.frame().screen() == Screen.DONE);
         int number = Fx.get(() -> kiosk.ui.done().pickupNumberProperty().get());
         assertTrue(number > 0);
         Label shown = Fx.get(() -> (Label) kiosk.scene().getRoot().lookup("#number"));
@@ -144,10 +144,10 @@ class KioskOrderFlowTest {
         assertEquals(List.of("1", "3", "2"), shownBeforePaying.stream().map(r -> r.get(1)).toList());
         tap("#dineIn");
         tap("#payButton");
-        Fx.waitUntil("the done screen", Duration.ofSeconds(20), () -> kiosk.ui.shell().screen() == Screen.DONE);
+        Fx.waitUntil("the done screen", Duration.ofSeconds(20), () -> kiosk.ui.frame().screen() == Screen.DONE);
         Order stored = kiosk.store().orders().openTickets().get(0);
         assertEquals(shownBeforePaying, stored.lines().stream().map(l -> List.of(l.nameKo(),
-                Integer.toString(l.quantity()), kiosk.ui.shell().i18n().price(l.lineTotal()))).toList(),
+                Integer.toString(l.quantity()), kiosk.ui.frame().i18n().price(l.lineTotal()))).toList(),
                 "every row shown before paying is a line of the stored order");
     }
 
@@ -166,11 +166,11 @@ class KioskOrderFlowTest {
 
     private void assertRowsMatchCart() {
         List<List<String>> expected = Fx.get(() -> kiosk.ui.cart().lines().stream().map(l -> List.of(l.nameKo(),
-                Integer.toString(l.quantity()), kiosk.ui.shell().i18n().price(l.lineTotal()))).toList());
+                Integer.toString(l.quantity()), kiosk.ui.frame().i18n().price(l.lineTotal()))).toList());
         assertEquals(expected, shownRows(), "every row bound to the cart");
         long shownTotal = Fx.get(() -> kiosk.ui.cart().totalProperty().get());
         assertEquals(expected.size(), shownRows().size());
-        assertEquals(Fx.get(() -> kiosk.ui.shell().i18n().price(shownTotal)),
+        assertEquals(Fx.get(() -> kiosk.ui.frame().i18n().price(shownTotal)),
                 Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#total")).getText()));
     }
 
@@ -183,7 +183,7 @@ class KioskOrderFlowTest {
         String detail = Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#detail")).getText());
         String code = Fx.get(() -> kiosk.ui.pay().declineCodeProperty().get());
         assertTrue(code.equals("PAY_PROCESS_CANCELED") || code.equals("REJECT_CARD_COMPANY"), code);
-        assertEquals(kiosk.ui.shell().i18n().text("decline." + code), detail, "the reason in plain words");
+        assertEquals(kiosk.ui.frame().i18n().text("decline." + code), detail, "the reason in plain words");
         assertTrue(kiosk.store().orders().openTickets().isEmpty(), "nothing reaches the barista");
         assertTrue(kiosk.store().orders().openOrders().isEmpty());
         assertFalse(Fx.get(() -> kiosk.ui.cart().lines().isEmpty()), "the cart is kept to try again");
@@ -206,7 +206,7 @@ class KioskOrderFlowTest {
         long requests = kiosk.sandbox().apiRequestCount();
         tap("#retryButton");
         assertEquals(PayState.BUSY, Fx.get(() -> kiosk.ui.pay().state()));
-        assertEquals(kiosk.ui.shell().i18n().text("pay.state.BUSY"),
+        assertEquals(kiosk.ui.frame().i18n().text("pay.state.BUSY"),
                 Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#headline")).getText()));
         Thread.sleep(300);
         assertEquals(requests, kiosk.sandbox().apiRequestCount(), "nothing sent while the circuit is open");
@@ -254,7 +254,7 @@ class KioskOrderFlowTest {
         kiosk = new KioskFixture(SandboxKnobs.manual().approveAfter(Duration.ofMillis(300)));
         orderTwoDrinks();
         tap("#payButton");
-        Fx.waitUntil("the done screen", Duration.ofSeconds(20), () -> kiosk.ui.shell().screen() == Screen.DONE);
+        Fx.waitUntil("the done screen", Duration.ofSeconds(20), () -> kiosk.ui.frame().screen() == Screen.DONE);
         Order paid = kiosk.store().orders().openTickets().get(0);
         String code = com.brewline.model.CancelCode.of(paid.paymentOrderId());
         assertTrue(Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#cancelCode")).getText()).contains(code),
@@ -266,7 +266,7 @@ class KioskOrderFlowTest {
         tap("#status-lookup");
         Fx.waitUntil("the status", Duration.ofSeconds(5),
                 () -> kiosk.ui.status().outcomeProperty().get() == StatusViewModel.Outcome.FOUND);
-        assertEquals(kiosk.ui.shell().i18n().text("orderStatus.PAID"),
+        assertEquals(kiosk.ui.frame().i18n().text("orderStatus.PAID"),
                 Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#statusText")).getText()));
         assertFalse(Fx.get(() -> kiosk.scene().getRoot().lookup("#confirmCancelButton").isVisible()),
                 "no cancel without the code");
@@ -286,7 +286,7 @@ class KioskOrderFlowTest {
         assertFalse(Fx.get(() -> kiosk.ui.status().checkCode()));
         assertEquals(OrderStatus.PAID, kiosk.store().orders().find(paid.id()).orElseThrow().status());
         // a start-over does not reset the wait
-        Fx.run(() -> kiosk.ui.shell().endSession());
+        Fx.run(() -> kiosk.ui.frame().endSession());
         Fx.run(() -> kiosk.ui.status().clear());
         assertTrue(Fx.get(() -> kiosk.ui.status().waitSecondsProperty().get()) > 0);
 
@@ -304,7 +304,7 @@ class KioskOrderFlowTest {
         Fx.waitUntil("the confirmation", Duration.ofSeconds(5),
                 () -> kiosk.ui.status().stepProperty().get() == StatusViewModel.Step.CONFIRM);
         String question = Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#statusDetail")).getText());
-        assertTrue(question.contains(kiosk.ui.shell().i18n().price(paid.total())), question);
+        assertTrue(question.contains(kiosk.ui.frame().i18n().price(paid.total())), question);
         assertEquals(OrderStatus.PAID, kiosk.store().orders().find(paid.id()).orElseThrow().status(),
                 "nothing cancelled before the confirmation");
         tap("#confirmCancelButton");
@@ -331,7 +331,7 @@ class KioskOrderFlowTest {
         assertTrue(Fx.get(() -> ((javafx.scene.image.ImageView) kiosk.scene().getRoot().lookup("#qr")).getImage() != null));
         String orderId = kiosk.store().orders().pendingCreatedBefore(java.time.Instant.now().plusSeconds(5)).get(0).paymentOrderId();
         tap("#cancelButton");
-        Fx.waitUntil("back at the cart", Duration.ofSeconds(15), () -> kiosk.ui.shell().screen() == Screen.CART);
+        Fx.waitUntil("back at the cart", Duration.ofSeconds(15), () -> kiosk.ui.frame().screen() == Screen.CART);
         Fx.waitOffFx("the session aborted", Duration.ofSeconds(10),
                 () -> "ABORTED".equals(kiosk.sandbox().payment(orderId).orElseThrow().status()));
         assertEquals(OrderStatus.PAYMENT_FAILED, kiosk.store().orders().findByPaymentOrderId(orderId).orElseThrow().status());
@@ -345,7 +345,7 @@ class KioskOrderFlowTest {
         orderTwoDrinks();
         tap("#payButton");
         Fx.waitUntil("expired", Duration.ofSeconds(30), () -> kiosk.ui.pay().state() == PayState.EXPIRED);
-        assertEquals(kiosk.ui.shell().i18n().text("pay.state.EXPIRED"),
+        assertEquals(kiosk.ui.frame().i18n().text("pay.state.EXPIRED"),
                 Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#headline")).getText()));
         assertTrue(Fx.get(() -> kiosk.scene().getRoot().lookup("#retryButton").isVisible()));
         assertTrue(kiosk.store().orders().openTickets().isEmpty());

@@ -1,4 +1,4 @@
-package com.brewline.kiosk.shell;
+package com.brewline.kiosk.common;
 
 /** What every screen's View needs to lay itself out: the language, accessible mode, orientation. */
 public record ViewContext(I18n i18n, boolean accessible, boolean landscape, KioskSettings settings) {

@@ -1,5 +1,7 @@
-package com.brewline.kiosk.shell;
+package com.brewline.kiosk.frame;
 
+import com.brewline.kiosk.common.I18n;
+import com.brewline.kiosk.common.KioskSettings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,7 +17,7 @@ import java.util.Locale;
  * orientation. A customer session ends (timeout, done) with {@link #endSession()}: listeners
  * registered with {@link #onSessionEnd} clear their state and the defaults come back.
  */
-public final class ShellViewModel {
+public final class FrameViewModel {
     private final KioskSettings settings;
     private final I18n i18n;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.ATTRACT);
@@ -23,7 +25,7 @@ public final class ShellViewModel {
     private final BooleanProperty landscape = new SimpleBooleanProperty();
     private final List<Runnable> sessionEndListeners = new ArrayList<>();
 
-    public ShellViewModel(KioskSettings settings) {
+    public FrameViewModel(KioskSettings settings) {
         this.settings = settings;
         this.i18n = new I18n(settings.language());
         this.accessible.set(settings.accessibleByDefault());

@@ -1,5 +1,7 @@
-package com.brewline.kiosk.shell;
+package com.brewline.kiosk.inactivity;
 
+import com.brewline.kiosk.common.KioskSettings;
+import com.brewline.kiosk.frame.FrameViewModel;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,12 +19,12 @@ import java.time.Instant;
  */
 public final class InactivityViewModel {
     private final Clock clock;
-    private final ShellViewModel shell;
+    private final FrameViewModel shell;
     private final BooleanProperty warning = new SimpleBooleanProperty();
     private final IntegerProperty secondsLeft = new SimpleIntegerProperty();
     private Instant lastTouch;
 
-    public InactivityViewModel(Clock clock, ShellViewModel shell) {
+    public InactivityViewModel(Clock clock, FrameViewModel shell) {
         this.clock = clock;
         this.shell = shell;
         this.lastTouch = clock.instant();

@@ -1,4 +1,4 @@
-package com.brewline.kiosk.shell;
+package com.brewline.kiosk.common;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

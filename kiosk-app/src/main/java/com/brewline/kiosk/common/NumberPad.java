@@ -1,4 +1,4 @@
-package com.brewline.kiosk.shell;
+package com.brewline.kiosk.common;
 
 import javafx.scene.control.Button;
 import javafx.scene.layout.GridPane;

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The plain main class: its arguments, and a real start in its own (headless) JVM. */
-class KioskMainTest {
+class KioskMainIT {
     @Test
     void argumentsAreParsedAndBadOnesNamed() {
         KioskMain.Args args = KioskMain.Args.parse("--db", "/tmp/x.db", "--windowed");

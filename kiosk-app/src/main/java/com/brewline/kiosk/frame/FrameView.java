@@ -1,11 +1,10 @@
-package com.brewline.kiosk.shell;
+package com.brewline.kiosk.frame;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -21,23 +20,28 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
+import com.brewline.kiosk.common.I18n;
+import com.brewline.kiosk.common.Overlay;
+import com.brewline.kiosk.common.Speech;
+import com.brewline.kiosk.common.ViewContext;
+
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * The frame's View: swaps the current screen in, applies language, accessible mode (pseudo-class
- * on the root) and orientation, speaks guidance in accessible mode, feeds touches to the
- * inactivity watch and runs the one timer that ticks countdowns.
+ * on the root) and orientation, puts the overlays over it, speaks guidance in accessible mode,
+ * reports every touch and runs the one timer that ticks countdowns.
  */
-public final class ShellView {
+public final class FrameView {
     public static final PseudoClass ACCESSIBLE = PseudoClass.getPseudoClass("accessible");
     public static final PseudoClass LANDSCAPE = PseudoClass.getPseudoClass("landscape");
     /** In accessible portrait mode every control sits below this share of the screen height. */
     public static final double ACCESSIBLE_TOP_SHARE = 0.45;
 
-    private final ShellViewModel shell;
-    private final InactivityViewModel inactivity;
-    private final StaffExitViewModel staff;
+    private final FrameViewModel shell;
+    private final List<Overlay> overlays;
+    private final Runnable onTouch;
     private final Function<ViewContext, Parent> screens;
     private final Speech speech;
     private final List<Runnable> tickers;
@@ -55,30 +59,18 @@ public final class ShellView {
     @FXML private Button homeButton;
     @FXML private Button languageButton;
     @FXML private ToggleButton accessibleButton;
-    @FXML private StackPane inactivityOverlay;
-    @FXML private VBox inactivityDialog;
-    @FXML private Label inactivityTitle;
-    @FXML private Label inactivityCount;
-    @FXML private Label inactivityText;
-    @FXML private Button stayButton;
-    @FXML private StackPane staffOverlay;
-    @FXML private VBox staffDialog;
-    @FXML private Label staffTitle;
-    @FXML private Label pinDisplay;
-    @FXML private Label pinWrong;
-    @FXML private StackPane staffPadHost;
-    @FXML private Button staffCancel;
-    @FXML private Region staffCorner;
 
     /**
-     * @param screens builds the current screen's node for a language/mode/orientation
-     * @param tickers run every 250 ms on the FX thread (countdowns)
+     * @param screens  builds the current screen's node for a language/mode/orientation
+     * @param overlays layers over every screen, bottom to top
+     * @param onTouch  told of every touch anywhere (the inactivity watch)
+     * @param tickers  run every 250 ms on the FX thread (countdowns)
      */
-    public ShellView(ShellViewModel shell, InactivityViewModel inactivity, StaffExitViewModel staff,
-                     Function<ViewContext, Parent> screens, Speech speech, List<Runnable> tickers) {
+    public FrameView(FrameViewModel shell, Function<ViewContext, Parent> screens, List<Overlay> overlays,
+                     Runnable onTouch, Speech speech, List<Runnable> tickers) {
         this.shell = shell;
-        this.inactivity = inactivity;
-        this.staff = staff;
+        this.overlays = List.copyOf(overlays);
+        this.onTouch = onTouch;
         this.screens = screens;
         this.speech = speech;
         this.tickers = tickers;
@@ -100,28 +92,7 @@ public final class ShellView {
         accessibleButton.textProperty().bind(i18n.binding("shell.accessible"));
         accessibleButton.selectedProperty().bindBidirectional(shell.accessibleProperty());
 
-        inactivityOverlay.visibleProperty().bind(inactivity.warningProperty());
-        inactivityTitle.textProperty().bind(i18n.binding("inactivity.title"));
-        inactivityCount.textProperty().bind(inactivity.secondsLeftProperty().asString());
-        inactivityText.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.text("inactivity.text", inactivity.secondsLeftProperty().get()),
-                i18n.localeProperty(), inactivity.secondsLeftProperty()));
-        stayButton.textProperty().bind(i18n.binding("inactivity.stay"));
-
-        staffOverlay.visibleProperty().bind(staff.padShownProperty());
-        staffTitle.textProperty().bind(i18n.binding("staff.title"));
-        pinDisplay.textProperty().bind(staff.maskedPin());
-        pinWrong.textProperty().bind(Bindings.createStringBinding(
-                () -> staff.wrongProperty().get() ? i18n.text("staff.wrong") : "", staff.wrongProperty(), i18n.localeProperty()));
-        staffCancel.textProperty().bind(i18n.binding("common.cancel"));
-        Button ok = new Button();
-        ok.setId("pin-ok");
-        ok.textProperty().bind(i18n.binding("common.ok"));
-        ok.getStyleClass().add("primary");
-        ok.disableProperty().bind(staff.checkingProperty());
-        ok.setOnAction(e -> staff.submit());
-        staffPadHost.getChildren().setAll(NumberPad.create(i18n, staff::digit, staff::backspace, ok));
-        staffCorner.setOnMouseClicked(e -> staff.cornerTapped());
+        overlays.forEach(o -> root.getChildren().add(o.root()));
 
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
         shell.screenProperty().addListener((o, a, b) -> refresh(true));
@@ -142,7 +113,6 @@ public final class ShellView {
     }
 
     private void tick() {
-        inactivity.tick();
         tickers.forEach(Runnable::run);
     }
 
@@ -174,8 +144,7 @@ public final class ShellView {
         guidance.setVisible(accessible);
         guidance.setManaged(accessible);
         headerSpacer.setManaged(lowered);
-        StackPane.setAlignment(inactivityDialog, lowered ? Pos.BOTTOM_CENTER : Pos.CENTER);
-        StackPane.setAlignment(staffDialog, lowered ? Pos.BOTTOM_CENTER : Pos.CENTER);
+        overlays.forEach(o -> o.lower(lowered));
         content.getChildren().setAll(screens.apply(new ViewContext(shell.i18n(), accessible, landscape, shell.settings())));
         root.applyCss();
         if (announce && accessible) {
@@ -186,7 +155,7 @@ public final class ShellView {
 
     /** Every touch keeps the session alive; in accessible mode the touched control is read out. */
     private void touched(MouseEvent event) {
-        inactivity.touch();
+        onTouch.run();
         if (!shell.accessible() || !(event.getTarget() instanceof Node target)) {
             return;
         }
@@ -228,13 +197,4 @@ public final class ShellView {
         // the toggle is bound to the view model; the listener rebuilds the screen
     }
 
-    @FXML
-    private void stay() {
-        inactivity.touch();
-    }
-
-    @FXML
-    private void staffCancel() {
-        staff.dismiss();
-    }
 }

@@ -1,7 +1,7 @@
 package com.brewline.kiosk;
 
 import com.brewline.kiosk.pay.PayState;
-import com.brewline.kiosk.shell.Screen;
+import com.brewline.kiosk.frame.Screen;
 import com.brewline.kiosk.status.StatusViewModel;
 import com.brewline.kiosk.testing.AccessibilityCheck;
 import com.brewline.kiosk.testing.Fx;
@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * PNG in target/screenshots and checked for touch targets, contrast, cut text, the font and (in
  * accessible portrait mode) controls in the lower part of the screen.
  */
-class ScreensTest {
+class ScreensIT {
     private static KioskFixture kiosk;
 
     @BeforeAll
@@ -43,7 +43,7 @@ class ScreensTest {
         String paymentKey = kiosk.store().payments().payment(
                 kiosk.store().orders().findByPaymentOrderId(orderId).orElseThrow().id()).orElseThrow().paymentKey();
         assertTrue(kiosk.sandbox().approve(paymentKey));
-        Fx.waitUntil("paid", Duration.ofSeconds(15), () -> kiosk.ui.shell().screen() == Screen.DONE);
+        Fx.waitUntil("paid", Duration.ofSeconds(15), () -> kiosk.ui.frame().screen() == Screen.DONE);
         int number = Fx.get(() -> kiosk.ui.done().pickupNumberProperty().get());
         Fx.waitUntil("the estimated wait", Duration.ofSeconds(5), () -> kiosk.ui.done().waitMinutesProperty().get() > 0);
         // a second payment that stays open, for the pay screen

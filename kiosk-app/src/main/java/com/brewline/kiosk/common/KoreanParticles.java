@@ -1,4 +1,4 @@
-package com.brewline.kiosk.shell;
+package com.brewline.kiosk.common;
 
 /**
  * Korean particles chosen by the word they follow, so that no text says "을(를)": 을/를, 이/가,

@@ -1,7 +1,7 @@
 package com.brewline.kiosk;
 
-import com.brewline.kiosk.shell.Screen;
-import com.brewline.kiosk.shell.ShellView;
+import com.brewline.kiosk.frame.Screen;
+import com.brewline.kiosk.frame.FrameView;
 import com.brewline.kiosk.testing.Fx;
 import com.brewline.kiosk.testing.KioskFixture;
 import com.brewline.kiosk.testing.ScreenTour;
@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Language, accessible mode, speech, inactivity, bad input, staff exit and a closed store, on one real kiosk. */
-class KioskInteractionTest {
+class KioskInteractionIT {
     private static KioskFixture kiosk;
     private final FxRobot robot = new FxRobot();
 
@@ -48,7 +48,7 @@ class KioskInteractionTest {
 
     @BeforeEach
     void freshSession() {
-        Fx.run(() -> kiosk.ui.shell().endSession());
+        Fx.run(() -> kiosk.ui.frame().endSession());
         kiosk.show(ScreenTour.ALL.get(0));
         kiosk.speech.clear();
     }
@@ -127,14 +127,14 @@ class KioskInteractionTest {
         Map<String, List<String>> korean = new LinkedHashMap<>();
         ScreenTour.visit(kiosk.ui, kiosk.clock, view -> korean.put(view,
                 visibleTexts(kiosk.scene()).stream().map(Text::getText).toList()));
-        Fx.run(() -> kiosk.ui.shell().go(Screen.MENU));
+        Fx.run(() -> kiosk.ui.frame().go(Screen.MENU));
         tap("#languageButton");
-        assertEquals("en", Fx.get(() -> kiosk.ui.shell().i18n().locale().getLanguage()));
+        assertEquals("en", Fx.get(() -> kiosk.ui.frame().i18n().locale().getLanguage()));
         Map<String, List<String>> english = new LinkedHashMap<>();
         ScreenTour.visit(kiosk.ui, kiosk.clock, view -> english.put(view,
                 visibleTexts(kiosk.scene()).stream().map(Text::getText).toList()));
         for (String view : ScreenTour.VIEWS) {
-            assertTrue(korean.get(view).stream().anyMatch(KioskInteractionTest::hangul), view + " has Korean");
+            assertTrue(korean.get(view).stream().anyMatch(KioskInteractionIT::hangul), view + " has Korean");
             for (String text : english.get(view)) {
                 // the one Korean word left is the switch back to Korean
                 assertTrue(!hangul(text) || text.equals("한국어"), view + " still shows Korean text '" + text + "'");
@@ -149,7 +149,7 @@ class KioskInteractionTest {
             }
         }
         tap("#languageButton");
-        assertEquals("ko", Fx.get(() -> kiosk.ui.shell().i18n().locale().getLanguage()));
+        assertEquals("ko", Fx.get(() -> kiosk.ui.frame().i18n().locale().getLanguage()));
     }
 
     @Test
@@ -158,12 +158,12 @@ class KioskInteractionTest {
         Map<String, Double> normalMin = new LinkedHashMap<>();
         ScreenTour.visit(kiosk.ui, kiosk.clock, view -> normalMin.put(view,
                 visibleTexts(kiosk.scene()).stream().mapToDouble(t -> t.getFont().getSize()).min().orElseThrow()));
-        Fx.run(() -> kiosk.ui.shell().go(Screen.MENU));
+        Fx.run(() -> kiosk.ui.frame().go(Screen.MENU));
         Object normalBackground = Fx.get(() -> ((javafx.scene.layout.Region) kiosk.scene().getRoot()).getBackground().getFills().get(0).getFill());
         tap("#accessibleButton");
-        assertTrue(Fx.get(() -> kiosk.scene().getRoot().getPseudoClassStates().contains(ShellView.ACCESSIBLE)));
+        assertTrue(Fx.get(() -> kiosk.scene().getRoot().getPseudoClassStates().contains(FrameView.ACCESSIBLE)));
         assertNotEquals(normalBackground, Fx.get(() -> ((javafx.scene.layout.Region) kiosk.scene().getRoot()).getBackground().getFills().get(0).getFill()));
-        assertTrue(kiosk.speech.said().stream().anyMatch(s -> s.contains(kiosk.ui.shell().i18n().text("guide.menu"))),
+        assertTrue(kiosk.speech.said().stream().anyMatch(s -> s.contains(kiosk.ui.frame().i18n().text("guide.menu"))),
                 "the screen's guidance is spoken: " + kiosk.speech.said());
         Map<String, Double> accessibleMin = new LinkedHashMap<>();
         ScreenTour.visit(kiosk.ui, kiosk.clock, view -> accessibleMin.put(view,
@@ -174,14 +174,14 @@ class KioskInteractionTest {
             assertTrue(accessibleMin.get(view) <= 2.0 * normalMin.get(view) + 0.01, view + ": more than 200 %");
         }
         // a touched control is read out
-        Fx.run(() -> kiosk.ui.shell().go(Screen.MENU));
+        Fx.run(() -> kiosk.ui.frame().go(Screen.MENU));
         Fx.settle();
         kiosk.speech.clear();
         tap("#tile-espresso");
         String espresso = kiosk.menu.item("espresso").orElseThrow().nameKo();
         assertTrue(kiosk.speech.said().stream().anyMatch(s -> s.contains(espresso)), kiosk.speech.said().toString());
         tap("#accessibleButton");
-        assertFalse(Fx.get(() -> kiosk.ui.shell().accessible()));
+        assertFalse(Fx.get(() -> kiosk.ui.frame().accessible()));
     }
 
     @Test
@@ -205,9 +205,9 @@ class KioskInteractionTest {
         kiosk.clock.advance(Duration.ofSeconds(31));
         Fx.waitUntil("the warning", Duration.ofSeconds(3), () -> kiosk.ui.inactivity().warningProperty().get());
         kiosk.clock.advance(Duration.ofSeconds(20));
-        Fx.waitUntil("the attract screen", Duration.ofSeconds(3), () -> kiosk.ui.shell().screen() == Screen.ATTRACT);
+        Fx.waitUntil("the attract screen", Duration.ofSeconds(3), () -> kiosk.ui.frame().screen() == Screen.ATTRACT);
         assertTrue(Fx.get(() -> kiosk.ui.cart().lines().isEmpty()));
-        assertEquals("ko", Fx.get(() -> kiosk.ui.shell().i18n().locale().getLanguage()));
+        assertEquals("ko", Fx.get(() -> kiosk.ui.frame().i18n().locale().getLanguage()));
         assertFalse(Fx.get(() -> kiosk.ui.inactivity().warningProperty().get()));
     }
 
@@ -223,13 +223,13 @@ class KioskInteractionTest {
                 kiosk.clock.advance(Duration.ofSeconds(100)); // easy mode waits 90 s before warning
                 Fx.waitUntil("the warning", Duration.ofSeconds(3), () -> kiosk.ui.inactivity().warningProperty().get());
                 kiosk.clock.advance(Duration.ofSeconds(25));
-                Fx.waitUntil("the time-out", Duration.ofSeconds(3), () -> kiosk.ui.shell().screen() == Screen.ATTRACT);
+                Fx.waitUntil("the time-out", Duration.ofSeconds(3), () -> kiosk.ui.frame().screen() == Screen.ATTRACT);
             } else {
                 tap("#homeButton");
             }
-            assertEquals(Screen.ATTRACT, Fx.get(() -> kiosk.ui.shell().screen()), ending);
-            assertEquals("ko", Fx.get(() -> kiosk.ui.shell().i18n().locale().getLanguage()), ending);
-            assertFalse(Fx.get(() -> kiosk.ui.shell().accessible()), ending + ": easy mode off");
+            assertEquals(Screen.ATTRACT, Fx.get(() -> kiosk.ui.frame().screen()), ending);
+            assertEquals("ko", Fx.get(() -> kiosk.ui.frame().i18n().locale().getLanguage()), ending);
+            assertFalse(Fx.get(() -> kiosk.ui.frame().accessible()), ending + ": easy mode off");
             assertTrue(Fx.get(() -> kiosk.ui.cart().lines().isEmpty()), ending);
             assertEquals(null, Fx.get(() -> kiosk.ui.cart().diningProperty().get()), ending);
             assertEquals("", Fx.get(() -> kiosk.ui.status().digitsProperty().get()), ending);
@@ -277,7 +277,7 @@ class KioskInteractionTest {
         tap("#option-syrup-caramel");
         Label limit = (Label) node("#limit-syrup");
         assertTrue(Fx.get(() -> shown(limit)), "the reason is shown");
-        assertEquals(kiosk.ui.shell().i18n().text("item.limitReached", 2), Fx.get(limit::getText));
+        assertEquals(kiosk.ui.frame().i18n().text("item.limitReached", 2), Fx.get(limit::getText));
         assertTrue(Fx.get(limit::getText).contains("최대 2개"), Fx.get(limit::getText));
         Fx.snapshot(kiosk.scene(), java.nio.file.Path.of("target/screenshots/item-limit-ko-portrait.png"));
         assertFalse(Fx.get(() -> ((javafx.scene.control.ToggleButton) node("#option-syrup-caramel")).isSelected()),
@@ -308,13 +308,13 @@ class KioskInteractionTest {
         tap(".attract-touch");
         assertTrue(Fx.get(() -> node("#checkoutButton").isDisabled()));
         assertFalse(Fx.get(() -> kiosk.ui.menu().checkout()));
-        Fx.run(() -> kiosk.ui.shell().go(Screen.CART));
+        Fx.run(() -> kiosk.ui.frame().go(Screen.CART));
         Fx.settle();
         assertTrue(Fx.get(() -> node("#payButton").isDisabled()));
         assertFalse(Fx.get(() -> kiosk.ui.cart().pay()));
         assertFalse(Fx.get(() -> kiosk.ui.pay().start()));
         // quantity stays within 1..20
-        Fx.run(() -> kiosk.ui.shell().go(Screen.MENU));
+        Fx.run(() -> kiosk.ui.frame().go(Screen.MENU));
         tap("#tile-americano");
         assertTrue(Fx.get(() -> node("#minusButton").isDisabled()), "no quantity below 1");
         for (int i = 0; i < 19; i++) {
@@ -327,7 +327,7 @@ class KioskInteractionTest {
             Fx.run(() -> kiosk.ui.item().quantityProperty().set(bad));
             Fx.settle();
             assertTrue(Fx.get(() -> node("#addButton").isDisabled()), "quantity " + bad);
-            assertEquals(kiosk.ui.shell().i18n().text("item.badQuantity"), Fx.get(() -> ((Label) node("#hint")).getText()));
+            assertEquals(kiosk.ui.frame().i18n().text("item.badQuantity"), Fx.get(() -> ((Label) node("#hint")).getText()));
             assertFalse(Fx.get(() -> kiosk.ui.item().addToCart()));
         }
         assertTrue(Fx.get(() -> kiosk.ui.cart().lines().isEmpty()));
@@ -336,7 +336,7 @@ class KioskInteractionTest {
         tap("#addButton");
         tap("#checkoutButton");
         assertTrue(Fx.get(() -> node("#payButton").isDisabled()));
-        assertEquals(kiosk.ui.shell().i18n().text("cart.chooseDining"), Fx.get(() -> ((Label) node("#hint")).getText()));
+        assertEquals(kiosk.ui.frame().i18n().text("cart.chooseDining"), Fx.get(() -> ((Label) node("#hint")).getText()));
         assertEquals(0, kiosk.sandbox().apiRequestCount(), "nothing was sent to the provider");
     }
 
@@ -379,7 +379,7 @@ class KioskInteractionTest {
             Fx.waitUntil("closed shown", Duration.ofSeconds(5), () -> shown(kiosk.scene().getRoot().lookup("#closedBox")));
             assertFalse(Fx.get(() -> shown(node("#startButton"))));
             assertFalse(Fx.get(() -> kiosk.ui.attract().start()));
-            assertEquals(Screen.ATTRACT, Fx.get(() -> kiosk.ui.shell().screen()));
+            assertEquals(Screen.ATTRACT, Fx.get(() -> kiosk.ui.frame().screen()));
         } finally {
             kiosk.store().days().open(java.time.LocalDate.now(), "barista");
             Fx.run(() -> kiosk.ui.attract().refresh());
@@ -397,14 +397,14 @@ class KioskInteractionTest {
                 kiosk.dir.resolve("brewline.db"), java.time.Clock.systemUTC())) {
             barista.days().pause("barista");
             Fx.waitUntil("paused shown", Duration.ofSeconds(5), () -> shown(kiosk.scene().getRoot().lookup("#closedBox")));
-            assertEquals(kiosk.ui.shell().i18n().text("attract.paused"), Fx.get(() -> ((Label) node("#closedTitle")).getText()));
+            assertEquals(kiosk.ui.frame().i18n().text("attract.paused"), Fx.get(() -> ((Label) node("#closedTitle")).getText()));
             assertFalse(Fx.get(() -> shown(node("#startButton"))));
             Fx.snapshot(kiosk.scene(), java.nio.file.Path.of("target/screenshots/attract-paused-ko-portrait.png"));
 
             barista.days().close("barista");
             Fx.waitUntil("closed shown", Duration.ofSeconds(5), () -> kiosk.ui.attract().dayStateProperty().get()
                     == com.brewline.model.BusinessDay.State.CLOSED);
-            assertEquals(kiosk.ui.shell().i18n().text("attract.closed"), Fx.get(() -> ((Label) node("#closedTitle")).getText()));
+            assertEquals(kiosk.ui.frame().i18n().text("attract.closed"), Fx.get(() -> ((Label) node("#closedTitle")).getText()));
             assertFalse(Fx.get(() -> kiosk.ui.attract().start()));
             assertTrue(Fx.get(() -> shown(node("#statusButton"))), "looking an order up still works");
             Fx.snapshot(kiosk.scene(), java.nio.file.Path.of("target/screenshots/attract-closed-ko-portrait.png"));
@@ -416,7 +416,7 @@ class KioskInteractionTest {
             Fx.waitUntil("open again by itself", Duration.ofSeconds(5), () -> shown(kiosk.scene().getRoot().lookup("#startButton")));
             assertFalse(Fx.get(() -> shown(node("#closedBox"))));
             tap(".attract-touch");
-            assertEquals(Screen.MENU, Fx.get(() -> kiosk.ui.shell().screen()));
+            assertEquals(Screen.MENU, Fx.get(() -> kiosk.ui.frame().screen()));
         }
     }
 }

@@ -1,5 +1,6 @@
-package com.brewline.kiosk.shell;
+package com.brewline.kiosk.staff;
 
+import com.brewline.kiosk.common.Background;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;

@@ -1,4 +1,4 @@
-package com.brewline.kiosk.shell;
+package com.brewline.kiosk.frame;
 
 /** The kiosk's screens; each has a View, a ViewModel and an FXML file in its own package. */
 public enum Screen {
