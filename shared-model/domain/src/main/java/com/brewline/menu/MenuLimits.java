@@ -23,6 +23,12 @@ public final class MenuLimits {
     public static final int MAX_ID_LENGTH = 40;
     /** Characters of an image path. */
     public static final int MAX_IMAGE_PATH_LENGTH = 200;
+    /** Characters of an item's one-line description. */
+    public static final int MAX_DESCRIPTION_LENGTH = 80;
+    /** Energy of one item, kcal. */
+    public static final int MAX_CALORIES = 3_000;
+    /** Caffeine of one item, mg (a venti cold brew has about 400). */
+    public static final int MAX_CAFFEINE_MG = 1_000;
     public static final int MAX_CATEGORIES = 20;
     public static final int MAX_OPTION_GROUPS = 50;
     public static final int MAX_OPTIONS_PER_GROUP = 20;

@@ -24,7 +24,8 @@ import java.util.function.Function;
 /**
  * Reads the cafe's menu from JSON (the format of {@code default-menu.json}) and validates it. Any problem
  * is a {@link MenuException} naming the file, line, column, JSON path and reason. An item's {@code image}
- * is a path relative to the menu file; the loaded {@link com.brewline.model.MenuItem#image()} is its URL.
+ * is a path relative to the menu file; the loaded {@link com.brewline.model.MenuItem#image()} is its URL
+ * (a file that is missing or cannot be shown is the kiosk's to replace with the category's picture).
  */
 public final class MenuLoader {
     /** The menu shipped with Brewline, on the classpath. */
@@ -57,16 +58,19 @@ public final class MenuLoader {
      */
     static String insideFolder(Path dir, String image) {
         Path imageFile = dir.resolve(image).normalize();
-        if (!imageFile.startsWith(dir) || !Files.isRegularFile(imageFile)) {
+        if (!imageFile.startsWith(dir)) {
             return null;
         }
-        try {
-            if (!imageFile.toRealPath().startsWith(dir.toRealPath())) {
+        if (Files.exists(imageFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                if (!Files.isRegularFile(imageFile) || !imageFile.toRealPath().startsWith(dir.toRealPath())) {
+                    return null;
+                }
+            } catch (IOException e) {
                 return null;
             }
-        } catch (IOException e) {
-            return null;
         }
+        // a picture not there (yet) is no reason to refuse the menu: the kiosk shows the category's picture
         return imageFile.toUri().toString();
     }
 

@@ -2,6 +2,7 @@ package com.brewline.menu;
 
 import com.brewline.json.JsonLocations;
 
+import com.brewline.model.Allergen;
 import com.brewline.model.Category;
 import com.brewline.model.Menu;
 import com.brewline.model.MenuItem;
@@ -20,11 +21,12 @@ import java.util.function.Function;
 /** Turns a menu's JSON tree into a validated {@link Menu}; the first problem found fails the whole menu. */
 final class MenuReader {
     private static final Set<String> MENU_FIELDS = Set.of("storeNameKo", "storeNameEn", "categories", "optionGroups", "items");
-    private static final Set<String> CATEGORY_FIELDS = Set.of("id", "nameKo", "nameEn");
+    private static final Set<String> CATEGORY_FIELDS = Set.of("id", "nameKo", "nameEn", "image");
     private static final Set<String> GROUP_FIELDS = Set.of("id", "nameKo", "nameEn", "minSelect", "maxSelect", "options");
     private static final Set<String> OPTION_FIELDS = Set.of("id", "nameKo", "nameEn", "priceDelta", "default");
     private static final Set<String> ITEM_FIELDS = Set.of("id", "categoryId", "nameKo", "nameEn", "price", "prepSeconds",
-            "image", "available", "optionGroupIds");
+            "image", "available", "optionGroupIds", "description", "calories", "caffeineMg", "allergens");
+    private static final Set<String> DESCRIPTION_FIELDS = Set.of("ko", "en");
 
     private final JsonFields json;
     /** Maps the file's image reference to a URL JavaFX can load, or null when there is no such file. */
@@ -62,7 +64,7 @@ final class MenuReader {
             String id = uniqueId(node, path, ids, "category");
             String nameKo = name(node, path, "nameKo", MenuLimits.MAX_NAME_LENGTH);
             categories.add(new Category(id, nameKo, orElse(optionalName(node, path, "nameEn", MenuLimits.MAX_NAME_LENGTH),
-                    nameKo)));
+                    nameKo), readImage(node, path)));
         }
         return categories;
     }
@@ -184,9 +186,59 @@ final class MenuReader {
                 throw json.error(JsonLocations.child(path, "price"), "with its dearest options this item costs "
                         + dearest + " won, more than the " + MenuLimits.MAX_UNIT_PRICE + " won an item may cost");
             }
-            items.add(new MenuItem(id, categoryId, nameKo, nameEn, price, prepSeconds, image, available, groupIds));
+            String[] description = readDescription(node, path);
+            Integer calories = optionalBounded(node, path, "calories", MenuLimits.MAX_CALORIES);
+            Integer caffeine = optionalBounded(node, path, "caffeineMg", MenuLimits.MAX_CAFFEINE_MG);
+            List<Allergen> allergens = readAllergens(node, path);
+            items.add(new MenuItem(id, categoryId, nameKo, nameEn, price, prepSeconds, image, available, groupIds,
+                    description[0], description[1], calories, caffeine, allergens));
         }
         return items;
+    }
+
+    /** {"ko": "...", "en": "..."}: Korean required when given, English optional; one line each. */
+    private String[] readDescription(JsonNode item, String path) {
+        JsonNode node = item.get("description");
+        if (node == null || node.isNull()) {
+            return new String[]{null, null};
+        }
+        String at = JsonLocations.child(path, "description");
+        json.object(node, at);
+        json.onlyKnownFields(node, at, DESCRIPTION_FIELDS);
+        String ko = name(node, at, "ko", MenuLimits.MAX_DESCRIPTION_LENGTH);
+        return new String[]{ko, optionalName(node, at, "en", MenuLimits.MAX_DESCRIPTION_LENGTH)};
+    }
+
+    private Integer optionalBounded(JsonNode item, String path, String field, int max) {
+        JsonNode node = item.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        long value = json.wholeNumber(item, path, field, null);
+        if (value < 0 || value > max) {
+            throw json.error(JsonLocations.child(path, field), "\"" + field + "\" must be 0 to " + max + ", was " + value);
+        }
+        return (int) value;
+    }
+
+    private List<Allergen> readAllergens(JsonNode item, String path) {
+        List<JsonNode> codes = json.array(item, path, "allergens", false);
+        List<Allergen> allergens = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String at = JsonLocations.element(JsonLocations.child(path, "allergens"), i);
+            JsonNode code = codes.get(i);
+            Allergen allergen = code.isTextual() ? Allergen.ofCode(code.textValue()).orElse(null) : null;
+            if (allergen == null) {
+                throw json.error(at, "unknown allergen " + (code.isTextual() ? "\"" + shorten(code.textValue()) + "\""
+                        : code.toString()) + " (allergens: " + java.util.Arrays.stream(Allergen.values())
+                        .map(Allergen::code).collect(java.util.stream.Collectors.joining(", ")) + ")");
+            }
+            if (allergens.contains(allergen)) {
+                throw json.error(at, "allergen \"" + allergen.code() + "\" is listed twice");
+            }
+            allergens.add(allergen);
+        }
+        return allergens;
     }
 
     private String readImage(JsonNode item, String path) {
@@ -201,8 +253,8 @@ final class MenuReader {
         }
         String url = imageResolver.apply(image);
         if (url == null) {
-            throw json.error(at, "image file \"" + image
-                    + "\" does not exist inside the menu's folder (paths are relative to the menu file)");
+            throw json.error(at, "image \"" + image + "\" is not a picture file inside the menu's folder"
+                    + " (paths are relative to the menu file; links out of the folder are refused)");
         }
         return url;
     }

@@ -1,5 +1,6 @@
 package com.brewline.menu;
 
+import com.brewline.model.Allergen;
 import com.brewline.model.Menu;
 import com.brewline.model.MenuItem;
 import com.brewline.model.OptionGroup;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -200,9 +202,42 @@ class MenuLoaderTest {
     }
 
     @Test
-    void missingImageFileIsRefused() {
+    void anImageTheResolverCannotPlaceIsRefused() {
         assertAt(fails(VALID.replace("\"price\": 6500", "\"price\": 6500, \"image\": \"cake.png\"")),
-                17, "items[1].image", "does not exist");
+                17, "items[1].image", "is not a picture file inside the menu's folder");
+    }
+
+    /** Issue 11: a photo not there does not stop the shop; the kiosk shows the category's picture instead. */
+    @Test
+    void aMissingPictureLoadsAsItsUrlForTheKioskToReplace(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("menu.json");
+        Files.writeString(file, VALID.replace("\"price\": 6500", "\"price\": 6500, \"image\": \"img/cake.png\""));
+        assertEquals(dir.resolve("img/cake.png").toUri().toString(), MenuLoader.load(file).item("cake").orElseThrow().image());
+    }
+
+    @Test
+    void whatIsInTheCupIsReadAndBounded() {
+        String withFacts = VALID.replace("\"price\": 6500, \"prepSeconds\": 30}", "\"price\": 6500, \"prepSeconds\": 30,"
+                + " \"description\": {\"ko\": \"진한 치즈 케이크\", \"en\": \"Rich cheesecake\"}, \"calories\": 420,"
+                + " \"caffeineMg\": 0, \"allergens\": [\"milk\", \"egg\", \"wheat\"]}");
+        MenuItem cake = parse(withFacts).item("cake").orElseThrow();
+        assertEquals("진한 치즈 케이크", cake.description(true));
+        assertEquals("Rich cheesecake", cake.description(false));
+        assertEquals(420, cake.calories());
+        assertEquals(0, cake.caffeineMg());
+        assertEquals(List.of(Allergen.MILK, Allergen.EGG, Allergen.WHEAT), cake.allergens());
+        MenuItem americano = parse(withFacts).item("americano").orElseThrow();
+        assertNull(americano.calories(), "not said is not zero");
+        assertTrue(americano.allergens().isEmpty());
+
+        assertAt(fails(withFacts.replace("\"calories\": 420", "\"calories\": 3001")), 17, "items[1].calories", "0 to 3000");
+        assertAt(fails(withFacts.replace("\"caffeineMg\": 0", "\"caffeineMg\": -1")), 17, "items[1].caffeineMg", "0 to 1000");
+        assertAt(fails(withFacts.replace("\"egg\"", "\"eggs\"")), 17, "items[1].allergens[1]", "unknown allergen \"eggs\"");
+        assertAt(fails(withFacts.replace("\"egg\"", "\"milk\"")), 17, "items[1].allergens[1]", "listed twice");
+        assertAt(fails(withFacts.replace("\"진한 치즈 케이크\"", "\"" + "가".repeat(81) + "\"")), 17,
+                "items[1].description.ko", "at most 80 characters");
+        assertAt(fails(withFacts.replace("\"ko\": \"진한 치즈 케이크\", ", "")), 17, "items[1].description.ko", "missing");
+        assertAt(fails(withFacts.replace("\"en\": \"Rich", "\"fr\": \"Rich")), 17, "items[1].description.fr", "unknown field");
     }
 
     @Test
