@@ -419,4 +419,27 @@ class KioskInteractionIT {
             assertEquals(Screen.MENU, Fx.get(() -> kiosk.ui.frame().screen()));
         }
     }
+
+    /** Issue 11: every item shows its own picture; the item page says what is in the cup. */
+    @Test
+    void tilesShowPicturesAndTheItemPageSaysWhatIsInTheCup() {
+        tap(".attract-touch");
+        javafx.scene.image.ImageView tilePicture = Fx.get(() -> (javafx.scene.image.ImageView) node("#tile-americano").lookup("#menu-picture"));
+        assertEquals(kiosk.menu.item("americano").orElseThrow().image(), Fx.get(tilePicture::getUserData));
+        tap("#tile-cafe-mocha");
+        Fx.waitUntil("the large picture", Duration.ofSeconds(5), () -> {
+            var view = (javafx.scene.image.ImageView) kiosk.scene().getRoot().lookup("#menu-picture");
+            return view != null && view.getImage() != null && view.getImage().getProgress() >= 1;
+        });
+        assertEquals("초콜릿과 에스프레소, 휘핑크림", Fx.get(() -> ((Label) node("#description")).getText()));
+        assertEquals("330 kcal · 카페인 150mg", Fx.get(() -> ((Label) node("#facts")).getText()));
+        assertEquals("알레르기 유발 성분: 우유, 대두", Fx.get(() -> ((Label) node("#allergens")).getText()));
+        Fx.snapshot(kiosk.scene(), java.nio.file.Path.of("target/screenshots/item-facts-ko-portrait.png"));
+        tap("#languageButton");
+        assertEquals("Allergens: milk, soybean", Fx.get(() -> ((Label) node("#allergens")).getText()));
+        assertEquals("330 kcal · Caffeine 150 mg", Fx.get(() -> ((Label) node("#facts")).getText()));
+        kiosk.show(ScreenTour.ALL.get(3));
+        Fx.snapshot(kiosk.scene(), java.nio.file.Path.of("target/screenshots/item-facts-en-landscape.png"));
+        kiosk.show(ScreenTour.ALL.get(0));
+    }
 }

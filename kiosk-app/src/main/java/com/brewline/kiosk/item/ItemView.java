@@ -1,5 +1,6 @@
 package com.brewline.kiosk.item;
 
+import com.brewline.kiosk.common.Pictures;
 import com.brewline.kiosk.common.ViewContext;
 import com.brewline.model.MenuItem;
 import com.brewline.model.OptionGroup;
@@ -13,7 +14,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.List;
 import java.util.Map;
@@ -27,6 +27,9 @@ public final class ItemView {
     @FXML private StackPane picture;
     @FXML private Label itemName;
     @FXML private Label basePrice;
+    @FXML private Label description;
+    @FXML private Label facts;
+    @FXML private Label allergens;
     @FXML private VBox groupsBox;
     @FXML private VBox orderBox;
     @FXML private Label hint;
@@ -47,13 +50,16 @@ public final class ItemView {
         if (item == null) {
             return;
         }
-        picture.getChildren().add(new FontIcon("mdal-local_cafe"));
+        // a large picture: what the customer is about to order, at a glance
+        double size = ctx.landscape() ? 200 : 260;
+        picture.getChildren().add(Pictures.of(size, "mdal-local_cafe", item.image(), vm.categoryImage()));
         if (ctx.accessible()) {
             picture.setVisible(false);
             picture.setManaged(false);
         }
         itemName.setText(item.name(ctx.korean()));
         basePrice.setText(ctx.price(item.price()));
+        showWhatIsInIt(item);
         for (Map.Entry<OptionGroup, List<OptionChoice>> entry : vm.groups().entrySet()) {
             groupsBox.getChildren().add(groupBox(entry.getKey(), entry.getValue()));
         }
@@ -75,6 +81,27 @@ public final class ItemView {
                 vm.soldOutProperty(), vm.quantityValidProperty()));
         hint.managedProperty().bind(hint.textProperty().isNotEmpty());
         hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
+    }
+
+    /** The one-line description, calories and caffeine, and the allergens (shown even when none). */
+    private void showWhatIsInIt(MenuItem item) {
+        String line = item.description(ctx.korean());
+        description.setText(line == null ? "" : line);
+        List<String> parts = new java.util.ArrayList<>();
+        if (item.calories() != null) {
+            parts.add(ctx.text("item.calories", item.calories()));
+        }
+        if (item.caffeineMg() != null) {
+            parts.add(ctx.text("item.caffeine", item.caffeineMg()));
+        }
+        facts.setText(String.join(" · ", parts));
+        allergens.setText(item.allergens().isEmpty() ? ctx.text("item.noAllergens") : ctx.text("item.allergens",
+                item.allergens().stream().map(a -> ctx.text("allergen." + a.name()))
+                        .collect(java.util.stream.Collectors.joining(", "))));
+        for (Label label : List.of(description, facts)) {
+            label.setManaged(!label.getText().isEmpty());
+            label.setVisible(!label.getText().isEmpty());
+        }
     }
 
     private String hintText() {

@@ -102,6 +102,13 @@ public final class ItemViewModel {
         item.set(null);
     }
 
+    /** The open item's category picture (shown when the item's own cannot be), or null. */
+    public String categoryImage() {
+        MenuItem open = item.get();
+        return open == null ? null : menu.categories().stream().filter(c -> c.id().equals(open.categoryId()))
+                .map(com.brewline.model.Category::image).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
     public ReadOnlyObjectProperty<OptionGroup> overLimitProperty() {
         return overLimit;
     }

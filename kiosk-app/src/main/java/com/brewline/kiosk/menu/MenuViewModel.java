@@ -49,7 +49,8 @@ public final class MenuViewModel implements AutoCloseable {
             Category cat = menu.categories().stream().filter(c -> c.id().equals(item.categoryId())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("item " + item.id() + " has unknown category "
                             + item.categoryId()));
-            MenuTile tile = new MenuTile(item, resolveImage(item.image()), CategoryIcons.literalFor(cat));
+            MenuTile tile = new MenuTile(item, resolveImage(item.image()), resolveImage(cat.image()),
+                    CategoryIcons.literalFor(cat));
             tile.setSoldOut(!item.available());
             tiles.put(item.id(), tile);
         }
