@@ -4,6 +4,7 @@ import com.brewline.kiosk.attract.AttractView;
 import com.brewline.kiosk.attract.AttractViewModel;
 import com.brewline.kiosk.cart.CartView;
 import com.brewline.kiosk.cart.CartViewModel;
+import com.brewline.kiosk.cart.QueueWaitViewModel;
 import com.brewline.kiosk.common.Background;
 import com.brewline.kiosk.common.Fonts;
 import com.brewline.kiosk.common.I18n;
@@ -54,6 +55,7 @@ public final class KioskUi implements AutoCloseable {
     private final ExecutorService worker;
     private final FrameViewModel frame;
     private final CartViewModel cart;
+    private final QueueWaitViewModel queueWait;
     private final AttractViewModel attract;
     private final MenuViewModel menu;
     private final ItemViewModel item;
@@ -78,6 +80,7 @@ public final class KioskUi implements AutoCloseable {
         var settings = context.settings();
         frame = new FrameViewModel(settings);
         cart = new CartViewModel();
+        queueWait = new QueueWaitViewModel(context.store(), background, cart, settings.baristas(), context.clock());
         attract = new AttractViewModel(context.store(), background, settings);
         menu = new MenuViewModel(context.menu(), context.store(), background, cart);
         item = new ItemViewModel(context.menu(), cart);
@@ -224,6 +227,7 @@ public final class KioskUi implements AutoCloseable {
         try {
             attract.close();
             menu.close();
+            queueWait.close();
         } catch (Exception e) {
             LOG.warn("closing the change feed subscriptions failed", e);
         }

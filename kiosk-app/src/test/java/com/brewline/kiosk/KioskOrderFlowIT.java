@@ -174,6 +174,55 @@ class KioskOrderFlowIT {
                 Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#total")).getText()));
     }
 
+    /**
+     * Issue 11: the cart and pay screens say the wait and the queue ahead before the customer pays,
+     * from the open orders' preparation times.
+     */
+    @Test
+    void theWaitAndTheQueueAheadShowBeforePaying() throws Exception {
+        kiosk = new KioskFixture(SandboxKnobs.manual());
+        orderTwoDrinks();
+        String emptyQueue = Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#waitEstimate")).getText());
+        List<OrderLine> first = Fx.get(() -> List.copyOf(kiosk.ui.cart().lines()));
+        assertEquals(kiosk.ui.frame().i18n().text("wait.estimate",
+                com.brewline.model.WaitEstimate.forNewOrder(List.of(), first, 1, java.time.Instant.now()).minutes(), 0),
+                emptyQueue);
+        assertTrue(emptyQueue.contains("기다리는 주문 없음"), emptyQueue);
+        tap("#payButton");
+        approveTheOpenPayment();
+        Fx.waitUntil("the done screen", Duration.ofSeconds(20), () -> kiosk.ui.frame().screen() == Screen.DONE);
+        tap("#finishButton");
+
+        // the next customer sees the first order ahead, before paying
+        tap(".attract-touch");
+        tap("#tile-espresso");
+        tap("#addButton");
+        tap("#checkoutButton");
+        List<OrderLine> own = Fx.get(() -> List.copyOf(kiosk.ui.cart().lines()));
+        com.brewline.model.WaitEstimate expected = com.brewline.model.WaitEstimate.forNewOrder(
+                kiosk.store().orders().openTickets(), own, 1, java.time.Instant.now());
+        assertEquals(1, expected.ordersAhead());
+        String shown = kiosk.ui.frame().i18n().text("wait.estimate", expected.minutes(), 1);
+        Fx.waitUntil("the wait with one order ahead", Duration.ofSeconds(5),
+                () -> shown.equals(((Label) kiosk.scene().getRoot().lookup("#waitEstimate")).getText()));
+        assertTrue(shown.contains("앞에 주문 1건"), shown);
+        Fx.snapshot(kiosk.scene(), java.nio.file.Path.of("target/screenshots/cart-wait-ko-portrait.png"));
+        tap("#dineIn");
+        tap("#payButton");
+        Fx.waitUntil("the QR code", Duration.ofSeconds(10), () -> kiosk.ui.pay().state() == PayState.WAITING);
+        assertEquals(shown, Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#waitEstimate")).getText()),
+                "the pay screen says it too, before the customer pays");
+        Fx.snapshot(kiosk.scene(), java.nio.file.Path.of("target/screenshots/pay-wait-ko-portrait.png"));
+    }
+
+    private void approveTheOpenPayment() {
+        Fx.waitUntil("waiting for the customer", Duration.ofSeconds(10), () -> kiosk.ui.pay().state() == PayState.WAITING);
+        String orderId = kiosk.store().orders().pendingCreatedBefore(java.time.Instant.now().plusSeconds(5)).get(0).paymentOrderId();
+        String paymentKey = kiosk.store().payments().payment(
+                kiosk.store().orders().findByPaymentOrderId(orderId).orElseThrow().id()).orElseThrow().paymentKey();
+        assertTrue(kiosk.sandbox().approve(paymentKey));
+    }
+
     @Test
     void aDeclinedPaymentLeavesNoOrderOnTheQueue() throws Exception {
         kiosk = new KioskFixture(SandboxKnobs.manual().approveAfter(Duration.ofMillis(300)).declineRate(1.0));

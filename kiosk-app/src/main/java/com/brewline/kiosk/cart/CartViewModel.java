@@ -4,6 +4,7 @@ import com.brewline.model.DiningOption;
 import com.brewline.model.NewOrder;
 import com.brewline.model.OrderLine;
 import com.brewline.model.Vat;
+import com.brewline.model.WaitEstimate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
@@ -35,6 +36,8 @@ public final class CartViewModel {
             () -> lines.stream().mapToInt(OrderLine::quantity).sum(), lines);
     private final BooleanBinding empty = Bindings.isEmpty(lines);
     private final BooleanBinding canPay = empty.not().and(dining.isNotNull());
+    /** The wait before paying: orders ahead and minutes, null until first read (see QueueWaitViewModel). */
+    private final ObjectProperty<WaitEstimate> waitEstimate = new SimpleObjectProperty<>();
     private Runnable onPay = () -> { };
     private Runnable onMoreItems = () -> { };
 
@@ -102,6 +105,14 @@ public final class CartViewModel {
     public void clear() {
         lines.clear();
         dining.set(null);
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<WaitEstimate> waitEstimateProperty() {
+        return waitEstimate;
+    }
+
+    void setWaitEstimate(WaitEstimate estimate) {
+        waitEstimate.set(estimate);
     }
 
     public ObjectProperty<DiningOption> diningProperty() {

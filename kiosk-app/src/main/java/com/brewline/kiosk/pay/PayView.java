@@ -1,5 +1,6 @@
 package com.brewline.kiosk.pay;
 
+import com.brewline.kiosk.cart.WaitText;
 import com.brewline.kiosk.common.ViewContext;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -20,6 +21,7 @@ public final class PayView {
 
     @FXML private VBox root;
     @FXML private Label amount;
+    @FXML private Label waitEstimate;
     @FXML private StackPane qrFrame;
     @FXML private ImageView qr;
     @FXML private FontIcon stateIcon;
@@ -44,6 +46,8 @@ public final class PayView {
             int s = vm.secondsLeftProperty().get();
             return ctx.text("pay.countdown", s / 60, String.format("%02d", s % 60));
         }, vm.secondsLeftProperty()));
+        waitEstimate.textProperty().bind(Bindings.createStringBinding(() -> WaitText.of(ctx,
+                vm.waitEstimateProperty().get()), vm.waitEstimateProperty()));
         vm.checkoutUrlProperty().addListener((o, was, url) -> showQr(url));
         showQr(vm.checkoutUrlProperty().get());
         vm.stateProperty().addListener((o, was, now) -> showState(now));

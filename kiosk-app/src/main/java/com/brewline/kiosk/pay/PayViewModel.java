@@ -87,6 +87,11 @@ public final class PayViewModel {
         return state.get();
     }
 
+    /** The wait shown before the customer pays (kept by the cart). */
+    public ReadOnlyObjectProperty<com.brewline.model.WaitEstimate> waitEstimateProperty() {
+        return cart.waitEstimateProperty();
+    }
+
     public ReadOnlyStringProperty checkoutUrlProperty() {
         return checkoutUrl;
     }
