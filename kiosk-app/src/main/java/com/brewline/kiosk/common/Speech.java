@@ -10,6 +10,10 @@ public interface Speech {
     default void stop() {
     }
 
+    /** How loud and how fast the customer wants it; applies from the next sentence. */
+    default void setVoice(Voice voice) {
+    }
+
     /** The platform's voice when one is installed, else a voice that only logs. */
     static Speech system() {
         return SystemSpeech.detect();

@@ -4,48 +4,70 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.File;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Speaks through espeak-ng or spd-say when one is on the PATH; otherwise logs what it would say.
- * One sentence at a time on its own thread: a new one cuts the previous one off.
+ * Speaks through the system's voice: the Windows speech engine on Windows, espeak-ng or spd-say
+ * on Linux; otherwise logs what it would say. One sentence at a time on its own thread: a new one
+ * cuts the previous one off.
  */
 public final class SystemSpeech implements Speech {
     private static final Logger LOG = LoggerFactory.getLogger(SystemSpeech.class);
 
-    private final Path program;
+    private final SpeechEngine engine;
     private final ExecutorService voiceThread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "kiosk-speech");
         t.setDaemon(true);
         return t;
     });
     private volatile Process speaking;
+    private volatile Voice voice = Voice.NORMAL;
 
-    private SystemSpeech(Path program) {
-        this.program = program;
+    SystemSpeech(SpeechEngine engine) {
+        this.engine = engine;
     }
 
     public static SystemSpeech detect() {
-        Optional<Path> found = onPath("espeak-ng").or(() -> onPath("spd-say"));
-        found.ifPresentOrElse(p -> LOG.info("spoken guidance through {}", p),
-                () -> LOG.info("no espeak-ng or spd-say on PATH: spoken guidance is only logged"));
+        Optional<SpeechEngine> found = find(System.getProperty("os.name", ""), System.getenv());
+        found.ifPresentOrElse(e -> LOG.info("spoken guidance through {} ({})", e.program(), e.kind()),
+                () -> LOG.info("no speech engine found (Windows speech, espeak-ng, spd-say): spoken guidance is only logged"));
         return new SystemSpeech(found.orElse(null));
     }
 
-    static Optional<Path> onPath(String name) {
-        String path = System.getenv("PATH");
-        if (path == null) {
+    /** The engine for this system: on Windows PowerShell's System.Speech, elsewhere espeak-ng, then spd-say. */
+    static Optional<SpeechEngine> find(String osName, Map<String, String> env) {
+        String path = env.getOrDefault("PATH", env.getOrDefault("Path", ""));
+        if (osName.startsWith("Windows")) {
+            Optional<Path> powershell = onPath(path, "powershell.exe");
+            if (powershell.isEmpty() && env.get("SystemRoot") != null) {
+                Path standard = Path.of(env.get("SystemRoot"), "System32", "WindowsPowerShell", "v1.0", "powershell.exe");
+                powershell = Files.isRegularFile(standard) ? Optional.of(standard) : Optional.empty();
+            }
+            return powershell.map(p -> new SpeechEngine(SpeechEngine.Kind.WINDOWS, p));
+        }
+        return onPath(path, "espeak-ng").map(p -> new SpeechEngine(SpeechEngine.Kind.ESPEAK_NG, p))
+                .or(() -> onPath(path, "spd-say").map(p -> new SpeechEngine(SpeechEngine.Kind.SPD_SAY, p)));
+    }
+
+    static Optional<Path> onPath(String path, String name) {
+        if (path == null || path.isBlank()) {
             return Optional.empty();
         }
         for (String dir : path.split(File.pathSeparator)) {
+            if (dir.isBlank()) {
+                continue;
+            }
             Path candidate = Path.of(dir, name);
-            if (Files.isExecutable(candidate)) {
+            if (Files.isRegularFile(candidate) && (Files.isExecutable(candidate) || name.endsWith(".exe"))) {
                 return Optional.of(candidate);
             }
         }
@@ -53,32 +75,38 @@ public final class SystemSpeech implements Speech {
     }
 
     public boolean hasVoice() {
-        return program != null;
+        return engine != null;
+    }
+
+    @Override
+    public void setVoice(Voice voice) {
+        this.voice = voice;
     }
 
     @Override
     public void say(String text, Locale language) {
         LOG.info("say [{}]: {}", language.getLanguage(), text);
-        if (program == null || text == null || text.isBlank()) {
+        if (engine == null || text == null || text.isBlank()) {
             return;
         }
+        Voice now = voice;
         voiceThread.execute(() -> {
             stopNow();
             try {
-                speaking = new ProcessBuilder(command(text, language)).redirectErrorStream(true)
+                List<String> command = engine.command(text, language, now);
+                Process started = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                speaking = started;
+                String input = engine.stdin(text);
+                try (OutputStream in = started.getOutputStream()) {
+                    if (input != null) {
+                        in.write(input.getBytes(StandardCharsets.UTF_8));
+                    }
+                }
             } catch (Exception e) {
                 LOG.warn("speech failed: {}", e.toString());
             }
         });
-    }
-
-    private List<String> command(String text, Locale language) {
-        String lang = "en".equals(language.getLanguage()) ? "en" : "ko";
-        if (program.getFileName().toString().startsWith("spd-say")) {
-            return List.of(program.toString(), "-l", lang, "--", text);
-        }
-        return List.of(program.toString(), "-v", lang, "--", text);
     }
 
     @Override

@@ -16,6 +16,7 @@ public final class DoneView {
     @FXML private VBox root;
     @FXML private javafx.scene.Node icon;
     @FXML private Label number;
+    @FXML private Label thanks;
     @FXML private Label wait;
     @FXML private Label cancelCode;
     @FXML private javafx.scene.layout.HBox numberRow;
@@ -29,8 +30,11 @@ public final class DoneView {
     @FXML
     private void initialize() {
         if (ctx.accessible()) {
+            // the frame's header already says "order placed": the lower part keeps room for the number and code
             icon.setVisible(false);
             icon.setManaged(false);
+            thanks.setVisible(false);
+            thanks.setManaged(false);
         }
         if (!ctx.landscape()) {
             // portrait is narrow: the cancel code goes under the number

@@ -23,6 +23,8 @@ public final class FrameViewModel {
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.ATTRACT);
     private final BooleanProperty accessible = new SimpleBooleanProperty();
     private final BooleanProperty landscape = new SimpleBooleanProperty();
+    private final ObjectProperty<com.brewline.kiosk.common.Voice> voice =
+            new SimpleObjectProperty<>(com.brewline.kiosk.common.Voice.NORMAL);
     private final List<Runnable> sessionEndListeners = new ArrayList<>();
 
     public FrameViewModel(KioskSettings settings) {
@@ -67,6 +69,19 @@ public final class FrameViewModel {
         return landscape;
     }
 
+    /** How loud and how fast the spoken guidance is; back to normal for the next customer. */
+    public ObjectProperty<com.brewline.kiosk.common.Voice> voiceProperty() {
+        return voice;
+    }
+
+    public void nextVolume() {
+        voice.set(voice.get().nextVolume());
+    }
+
+    public void nextSpeed() {
+        voice.set(voice.get().nextSpeed());
+    }
+
     public void setLanguage(Locale language) {
         i18n.localeProperty().set(language);
     }
@@ -86,5 +101,6 @@ public final class FrameViewModel {
         sessionEndListeners.forEach(Runnable::run);
         setLanguage(settings.language());
         accessible.set(settings.accessibleByDefault());
+        voice.set(com.brewline.kiosk.common.Voice.NORMAL);
     }
 }
