@@ -109,4 +109,12 @@ class ArchitectureTest {
         }
         return all.toArray(String[]::new);
     }
+
+    /** Not even the composition root: a store is opened by its location (Stores.open), the engines are run-time only. */
+    @Test
+    void noCodeOfTheScreensSeesAStoreEngine() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("com.brewline.store.sqlite..",
+                        "com.brewline.store.postgres..", "org.sqlite..", "org.postgresql..", "java.sql..")
+                .check(KIOSK);
+    }
 }

@@ -9,9 +9,11 @@ import java.util.List;
  * overriding for one run. Everything else is in the configuration file (README "Configuration").
  * Arguments it does not know are left in {@link #rest()} for the screen's own flags.
  */
-public record LaunchArgs(Path configFile, Path database, String providerUrl, String secretKey, Path menuFile,
-                         List<String> rest) {
-    public static final String USAGE = "[--config FILE] [--db PATH] [--provider-url URL [--secret-key KEY]] [--menu FILE]";
+public record LaunchArgs(Path configFile, Path database, String databaseUrl, String providerUrl, String secretKey, Path menuFile,
+                         boolean demoSandbox, List<String> rest) {
+    public static final String USAGE = "[--config FILE] [--db PATH|postgresql://user@host:5432/db] [--provider-url URL] [--menu FILE] [--demo-sandbox]";
+    /** Chooses the sandbox payment provider explicitly (a demo, a test): every screen shows the demo mark. */
+    public static final String DEMO_SANDBOX = "--demo-sandbox";
     public static final String CONFIG_FILE_NAME = "brewline.json";
 
     public LaunchArgs {
@@ -22,25 +24,41 @@ public record LaunchArgs(Path configFile, Path database, String providerUrl, Str
     public static LaunchArgs parse(String... args) {
         Path config = null;
         Path db = null;
+        String dbUrl = null;
         String url = null;
         String key = null;
         Path menu = null;
+        boolean demo = false;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--config" -> config = Path.of(value(args, ++i, arg));
-                case "--db" -> db = Path.of(value(args, ++i, arg));
+                case "--db" -> {
+                    String location = value(args, ++i, arg);
+                    if (location.matches("postgres(ql)?://.*")) {
+                        if (location.matches("postgres(ql)?://[^/@]*:[^/@]*@.*") || location.contains("password=")) {
+                            throw new IllegalArgumentException("--db must not carry the password (every user sees command "
+                                    + "lines): set BREWLINE_DB_PASSWORD or database.passwordFile instead");
+                        }
+                        dbUrl = location;
+                        db = null;
+                    } else {
+                        db = Path.of(location);
+                        dbUrl = null;
+                    }
+                }
                 case "--provider-url" -> url = value(args, ++i, arg);
                 case "--secret-key" -> key = value(args, ++i, arg);
                 case "--menu" -> menu = Path.of(value(args, ++i, arg));
+                case DEMO_SANDBOX -> demo = true;
                 default -> rest.add(arg);
             }
         }
         if (key != null && url == null) {
             throw new IllegalArgumentException("--secret-key is only used with --provider-url");
         }
-        return new LaunchArgs(config, db, url, key, menu, rest);
+        return new LaunchArgs(config, db, dbUrl, url, key, menu, demo, rest);
     }
 
     /**
@@ -58,14 +76,25 @@ public record LaunchArgs(Path configFile, Path database, String providerUrl, Str
         if (database != null) {
             config = config.withDatabase(database.toAbsolutePath());
         }
+        if (databaseUrl != null) {
+            config = config.withDatabaseUrl(databaseUrl);
+        }
         if (menuFile != null) {
             config = config.withMenuFile(menuFile.toAbsolutePath());
+        }
+        if (demoSandbox) {
+            config = config.withProvider(config.provider().withSandbox(true));
+        }
+        if (secretKey != null) {
+            // the command line is visible to every user of the machine (ps, /proc): say so, every time
+            System.err.println("warning: --secret-key shows the payment provider's secret key to every user of this "
+                    + "machine; set the environment variable " + config.provider().secretKeyEnv() + " instead");
         }
         if (providerUrl != null) {
             BrewlineConfig.Provider provider = config.provider().at(providerUrl, secretKey);
             if (provider.secretKey() == null || provider.secretKey().isBlank()) {
-                throw new ConfigException("--provider-url needs a secret key: --secret-key, provider.secretKey in "
-                        + file + ", or the environment variable " + provider.secretKeyEnv());
+                throw new ConfigException("--provider-url needs a secret key: the environment variable "
+                        + provider.secretKeyEnv() + " (or provider.secretKey in " + file + ")");
             }
             config = config.withProvider(provider);
         }
