@@ -3,7 +3,7 @@ package com.brewline.kiosk;
 import javafx.application.Application;
 import javafx.application.Platform;
 import com.brewline.config.WindowArea;
-import com.brewline.kiosk.shell.I18n;
+import com.brewline.kiosk.common.I18n;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Parent;
