@@ -25,7 +25,7 @@ final class ConfiguredDatabase {
             return db;
         }
         try {
-            return new LaunchArgs(configFile, null, null, null, null).load().database();
+            return new LaunchArgs(configFile, null, null, null, null, false).load().database();
         } catch (ConfigException e) {
             throw new CliException(e.getMessage());
         }

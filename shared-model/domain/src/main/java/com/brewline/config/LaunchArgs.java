@@ -6,8 +6,14 @@ import java.nio.file.Path;
  * What every Brewline screen may be told on its command line (parsed by the display kit's picocli
  * mixin): the configuration file and the few things worth overriding for one run. Everything else
  * is in the configuration file (README "Configuration").
+ *
+ * @param demoSandbox chooses the sandbox payment provider explicitly (a demo, a test): every screen shows the demo mark
  */
-public record LaunchArgs(Path configFile, Path database, String providerUrl, String secretKey, Path menuFile) {
+public record LaunchArgs(Path configFile, Path database, String providerUrl, String secretKey, Path menuFile,
+                         boolean demoSandbox) {
+    /** Chooses the sandbox payment provider explicitly (a demo, a test): every screen shows the demo mark. */
+    public static final String DEMO_SANDBOX = "--demo-sandbox";
+
     public LaunchArgs {
         if (secretKey != null && providerUrl == null) {
             throw new IllegalArgumentException("--secret-key is only used with --provider-url");
@@ -15,7 +21,7 @@ public record LaunchArgs(Path configFile, Path database, String providerUrl, Str
     }
 
     public static LaunchArgs none() {
-        return new LaunchArgs(null, null, null, null, null);
+        return new LaunchArgs(null, null, null, null, null, false);
     }
 
     /**
@@ -36,11 +42,19 @@ public record LaunchArgs(Path configFile, Path database, String providerUrl, Str
         if (menuFile != null) {
             config = config.withMenuFile(menuFile.toAbsolutePath());
         }
+        if (demoSandbox) {
+            config = config.withProvider(config.provider().withSandbox(true));
+        }
+        if (secretKey != null) {
+            // the command line is visible to every user of the machine (ps, /proc): say so, every time
+            System.err.println("warning: --secret-key shows the payment provider's secret key to every user of this "
+                    + "machine; use provider.secretKeyFile or the environment variable " + config.provider().secretKeyEnv());
+        }
         if (providerUrl != null) {
             BrewlineConfig.Provider provider = config.provider().at(providerUrl, secretKey);
             if (provider.secretKey() == null || provider.secretKey().isBlank()) {
-                throw new ConfigException("--provider-url needs a secret key: provider.secretKeyFile or provider.secretKey in "
-                        + file + ", or the environment variable " + provider.secretKeyEnv());
+                throw new ConfigException("--provider-url needs a secret key: provider.secretKeyFile in " + file
+                        + ", or the environment variable " + provider.secretKeyEnv());
             }
             config = config.withProvider(provider);
         }

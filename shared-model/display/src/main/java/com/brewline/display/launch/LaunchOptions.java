@@ -29,6 +29,10 @@ public final class LaunchOptions {
     @Option(names = "--menu", paramLabel = "FILE", order = 5, description = "The menu file for this run.")
     Path menuFile;
 
+    @Option(names = LaunchArgs.DEMO_SANDBOX, order = 6,
+            description = "Take payments from the bundled sandbox provider (a demo: no real payments; every screen says so).")
+    boolean demoSandbox;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, order = 90, description = "Show this help and exit.")
     boolean help;
 
@@ -37,6 +41,6 @@ public final class LaunchOptions {
 
     /** @throws IllegalArgumentException for a combination that makes no sense (a key without a provider) */
     public LaunchArgs launchArgs() {
-        return new LaunchArgs(configFile, database, providerUrl, secretKey, menuFile);
+        return new LaunchArgs(configFile, database, providerUrl, secretKey, menuFile, demoSandbox);
     }
 }

@@ -128,7 +128,21 @@ final class Schema {
             // (paid, claimed, ready, picked up) rewrote a page of this index and fsynced it for no query's benefit:
             // the open orders of a day come from orders_open_pickup, the rest by status from orders_by_status.
             List.of("DROP INDEX orders_by_day",
-                    "CREATE INDEX orders_by_day ON orders(business_day_id)"));
+                    "CREATE INDEX orders_by_day ON orders(business_day_id)"),
+            // version 3 (issue 9): two open orders never share a pickup number, WHATEVER THEIR DAY. The index of
+            // version 1 was per day, so a late payment joining a closed day could hold #1 beside the next day's #1.
+            // (A database that already holds such a pair refuses this step and stays at version 2, untouched.)
+            List.of("DROP INDEX orders_open_pickup",
+                    "CREATE UNIQUE INDEX orders_open_pickup ON orders(pickup_number) WHERE status IN " + OPEN_STATUSES),
+            // version 4 (issue 9): first-in first-out by commit sequence, never the wall clock. paid_seq is the id of
+            // the order's PAID event (AUTOINCREMENT: it only grows, whatever the clocks of the kiosks say), written in
+            // the paid transaction; the queue index orders by it. Old paid orders get their PAID event's id.
+            List.of("ALTER TABLE orders ADD COLUMN paid_seq INTEGER", """
+                    UPDATE orders SET paid_seq = (SELECT max(e.id) FROM order_events e
+                                                  WHERE e.order_id = orders.id AND e.to_status = 'PAID')
+                    WHERE paid_at IS NOT NULL""",
+                    "DROP INDEX orders_by_status",
+                    "CREATE INDEX orders_by_status ON orders(status, paid_seq, id)"));
 
     /** The schema version this code writes. */
     static final int VERSION = MIGRATIONS.size();
