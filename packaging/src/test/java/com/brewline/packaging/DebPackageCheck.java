@@ -137,15 +137,19 @@ class DebPackageCheck {
     }
 
     @Test
-    void theShippedConfigurationIsValidAndStoreWide() throws Exception {
+    void theShippedConfigurationIsValidAndStoreWide(@TempDir Path etc) throws Exception {
         Path file = unpacked.resolve("etc/brewline/brewline.json");
         BrewlineConfig config = new ConfigLoader(Map.of(), Path.of("/nowhere")).load(file);
         assertThat(config.dataDir()).isEqualTo(Path.of("/var/lib/brewline"));
         assertThat(config.database()).isEqualTo(Path.of("/var/lib/brewline/brewline.db"));
         assertThat(config.provider().url()).isNull();
-        new ConfigLoader(Map.of(), Path.of("/nowhere")).parse(
-                Files.readString(unpacked.resolve("etc/brewline/brewline.json.example")).replace("\"payment.key\"", "null"),
-                "brewline.json.example");
+        // the example, with a key file beside it as the README says to make one
+        Path example = Files.copy(unpacked.resolve("etc/brewline/brewline.json.example"), etc.resolve("brewline.json"));
+        Files.writeString(etc.resolve("payment.key"), "live_sk_example\n");
+        Files.setPosixFilePermissions(etc.resolve("payment.key"), PosixFilePermissions.fromString("rw-------"));
+        BrewlineConfig full = new ConfigLoader(Map.of(), Path.of("/nowhere")).load(example);
+        assertThat(full.provider().secretKey()).isEqualTo("live_sk_example");
+        assertThat(full.dataDir()).isEqualTo(Path.of("/var/lib/brewline"));
     }
 
     @Test
