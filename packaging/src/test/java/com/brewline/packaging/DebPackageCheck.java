@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -86,8 +90,17 @@ class DebPackageCheck {
                 if (name.endsWith(".so")) {
                     libraries.add(f);
                 } else if (name.startsWith("javafx-") && name.endsWith("-linux.jar")) {
-                    Path into = Files.createDirectories(natives.resolve(name));
-                    run("unzip", "-q", "-o", f.toString(), "*.so", "-d", into.toString());
+                    // JavaFX unpacks these from its jars at run time
+                    try (ZipFile jar = new ZipFile(f.toFile())) {
+                        for (ZipEntry entry : Collections.list(jar.entries())) {
+                            if (entry.getName().endsWith(".so")) {
+                                Path into = Files.createDirectories(natives.resolve(name));
+                                try (InputStream in = jar.getInputStream(entry)) {
+                                    Files.copy(in, into.resolve(Path.of(entry.getName()).getFileName().toString()));
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
