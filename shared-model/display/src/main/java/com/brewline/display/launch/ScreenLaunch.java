@@ -107,7 +107,7 @@ public final class ScreenLaunch {
         boolean x = env.get("DISPLAY") != null && !env.get("DISPLAY").isBlank();
         boolean wayland = env.get("WAYLAND_DISPLAY") != null && !env.get("WAYLAND_DISPLAY").isBlank();
         return x || wayland ? null
-                : "no display: DISPLAY is not set (start it in a graphical session, e.g. the brewline-kiosk-session unit, or under xvfb-run)";
+                : "no display: DISPLAY is not set (start it in a graphical session, e.g. the brewline-kiosk or brewline-session@ unit, or under xvfb-run)";
     }
 
     /**
