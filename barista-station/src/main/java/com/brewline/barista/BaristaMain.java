@@ -1,8 +1,10 @@
 package com.brewline.barista;
 
-import com.brewline.barista.app.BaristaStationApp;
-import com.brewline.barista.app.DisplayContexts;
+import com.brewline.barista.app.StationScreen;
+import com.brewline.display.DisplayApplication;
 import com.brewline.display.launch.ScreenLaunch;
+import com.brewline.screens.DisplayContext;
+import com.brewline.screens.DisplayContexts;
 
 /**
  * Starts the barista station (a plain main: a class extending Application cannot start from the class path).
@@ -15,6 +17,15 @@ public final class BaristaMain {
 
     public static void main(String[] argv) {
         DisplayContexts.Started started = DisplayContexts.startOrExit("brewline-barista", argv, "barista", "barista station");
-        ScreenLaunch.launchOrExit("barista station", () -> BaristaStationApp.launch(started.context(), started.args().screen()));
+        DisplayContext context = started.context();
+        int screen = started.args().screen();
+        ScreenLaunch.launchOrExit("barista station", () -> DisplayApplication.launch(stage -> {
+            StationScreen station = StationScreen.create(context);
+            DisplayApplication.show(stage, station.viewModel().messages().text("station.title"), station.view().root(), screen);
+            return () -> {
+                station.close();
+                context.close();
+            };
+        }));
     }
 }

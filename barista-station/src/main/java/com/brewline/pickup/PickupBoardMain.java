@@ -1,8 +1,10 @@
 package com.brewline.pickup;
 
-import com.brewline.barista.app.DisplayContexts;
+import com.brewline.display.DisplayApplication;
 import com.brewline.display.launch.ScreenLaunch;
-import com.brewline.pickup.app.PickupBoardApp;
+import com.brewline.pickup.app.BoardScreen;
+import com.brewline.screens.DisplayContext;
+import com.brewline.screens.DisplayContexts;
 
 /**
  * Starts the pickup board: the same options as {@link com.brewline.barista.BaristaMain}; it only
@@ -15,6 +17,15 @@ public final class PickupBoardMain {
 
     public static void main(String[] argv) {
         DisplayContexts.Started started = DisplayContexts.startOrExit("brewline-pickup-board", argv, "pickup-board", "pickup board");
-        ScreenLaunch.launchOrExit("pickup board", () -> PickupBoardApp.launch(started.context(), started.args().screen()));
+        DisplayContext context = started.context();
+        int screen = started.args().screen();
+        ScreenLaunch.launchOrExit("pickup board", () -> DisplayApplication.launch(stage -> {
+            BoardScreen board = BoardScreen.create(context);
+            DisplayApplication.show(stage, board.messages().text("board.title"), board.view().root(), screen);
+            return () -> {
+                board.close();
+                context.close();
+            };
+        }));
     }
 }

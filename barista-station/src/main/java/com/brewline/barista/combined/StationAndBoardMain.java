@@ -1,7 +1,12 @@
 package com.brewline.barista.combined;
 
-import com.brewline.barista.app.DisplayContexts;
+import com.brewline.barista.app.StationScreen;
+import com.brewline.display.DisplayApplication;
 import com.brewline.display.launch.ScreenLaunch;
+import com.brewline.pickup.app.BoardScreen;
+import com.brewline.screens.DisplayContext;
+import com.brewline.screens.DisplayContexts;
+import javafx.stage.Stage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +34,20 @@ public final class StationAndBoardMain {
         Options options = new Options();
         DisplayContexts.Started started = DisplayContexts.startOrExit("brewline-station-and-board", options, options.display,
                 argv, "station-and-board", "barista station and pickup board");
-        ScreenLaunch.launchOrExit("barista station and pickup board",
-                () -> StationAndBoardApp.launch(started.context(), started.args().screen(), options.boardScreen));
+        DisplayContext context = started.context();
+        int stationScreen = started.args().screen();
+        int boardScreen = options.boardScreen;
+        // Both windows from one process on one store (one store connection set per process).
+        ScreenLaunch.launchOrExit("barista station and pickup board", () -> DisplayApplication.launch(stage -> {
+            StationScreen station = StationScreen.create(context);
+            DisplayApplication.show(stage, station.viewModel().messages().text("station.title"), station.view().root(), stationScreen);
+            BoardScreen board = BoardScreen.create(context);
+            DisplayApplication.show(new Stage(), board.messages().text("board.title"), board.view().root(), boardScreen);
+            return () -> {
+                board.close();
+                station.close();
+                context.close();
+            };
+        }));
     }
 }

@@ -40,7 +40,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (BrewlineStore store = Stores.openExisting(database.database())) {
+        try (BrewlineStore store = database.openExisting()) {
             LocalDate date = day != null ? day
                     : store.days().current().map(BusinessDay::date).orElse(LocalDate.now());
             DaySummary summary = store.reports().daySummary(date);

@@ -9,8 +9,8 @@ import java.nio.file.Path;
  *
  * @param demoSandbox chooses the sandbox payment provider explicitly (a demo, a test): every screen shows the demo mark
  */
-public record LaunchArgs(Path configFile, Path database, String providerUrl, String secretKey, Path menuFile,
-                         boolean demoSandbox) {
+public record LaunchArgs(Path configFile, Path database, String databaseUrl, String providerUrl, String secretKey,
+                         Path menuFile, boolean demoSandbox) {
     /** Chooses the sandbox payment provider explicitly (a demo, a test): every screen shows the demo mark. */
     public static final String DEMO_SANDBOX = "--demo-sandbox";
 
@@ -21,7 +21,29 @@ public record LaunchArgs(Path configFile, Path database, String providerUrl, Str
     }
 
     public static LaunchArgs none() {
-        return new LaunchArgs(null, null, null, null, null, false);
+        return new LaunchArgs(null, null, null, null, null, null, false);
+    }
+
+    /**
+     * The command line's values, {@code --db} as given: a SQLite file, or a PostgreSQL URL (which must
+     * not carry the password: every user sees command lines).
+     *
+     * @throws IllegalArgumentException naming the argument that is wrong
+     */
+    public static LaunchArgs of(Path configFile, String db, String providerUrl, String secretKey, Path menuFile,
+                                boolean demoSandbox) {
+        Path file = null;
+        String url = null;
+        if (db != null && db.matches("postgres(ql)?://.*")) {
+            if (db.matches("postgres(ql)?://[^/@]*:[^/@]*@.*") || db.contains("password=")) {
+                throw new IllegalArgumentException("--db must not carry the password (every user sees command "
+                        + "lines): set BREWLINE_DB_PASSWORD or database.passwordFile instead");
+            }
+            url = db;
+        } else if (db != null) {
+            file = Path.of(db);
+        }
+        return new LaunchArgs(configFile, file, url, providerUrl, secretKey, menuFile, demoSandbox);
     }
 
     /**
@@ -38,6 +60,9 @@ public record LaunchArgs(Path configFile, Path database, String providerUrl, Str
         BrewlineConfig config = loader.load(file);
         if (database != null) {
             config = config.withDatabase(database.toAbsolutePath());
+        }
+        if (databaseUrl != null) {
+            config = config.withDatabaseUrl(databaseUrl);
         }
         if (menuFile != null) {
             config = config.withMenuFile(menuFile.toAbsolutePath());

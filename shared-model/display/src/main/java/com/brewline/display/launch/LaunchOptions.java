@@ -15,8 +15,9 @@ public final class LaunchOptions {
                     + "else brewline.json in your data folder.")
     Path configFile;
 
-    @Option(names = "--db", paramLabel = "PATH", order = 2, description = "The order database for this run.")
-    Path database;
+    @Option(names = "--db", paramLabel = "PATH|URL", order = 2,
+            description = "The order database for this run: a SQLite file or a postgresql:// URL (no password in it).")
+    String database;
 
     @Option(names = "--provider-url", paramLabel = "URL", order = 3,
             description = "The payment provider for this run (its key from provider.secretKeyFile, the environment, or --secret-key).")
@@ -39,8 +40,8 @@ public final class LaunchOptions {
     @Option(names = {"-V", "--version"}, versionHelp = true, order = 91, description = "Print the version and exit.")
     boolean version;
 
-    /** @throws IllegalArgumentException for a combination that makes no sense (a key without a provider) */
+    /** @throws IllegalArgumentException for a value or combination that makes no sense (a key without a provider, a password in a URL) */
     public LaunchArgs launchArgs() {
-        return new LaunchArgs(configFile, database, providerUrl, secretKey, menuFile, demoSandbox);
+        return LaunchArgs.of(configFile, database, providerUrl, secretKey, menuFile, demoSandbox);
     }
 }
