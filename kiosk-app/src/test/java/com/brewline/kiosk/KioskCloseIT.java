@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * asked the shut-down worker for its data ("cannot load the attract screen … RejectedExecutionException",
  * twice per exit). After close no screen is built.
  */
-class KioskCloseTest {
+class KioskCloseIT {
     @Test
     void aResizeAfterCloseBuildsNoScreenAndLogsNoError() throws Exception {
         List<Throwable> uncaught = new CopyOnWriteArrayList<>();
@@ -28,7 +28,7 @@ class KioskCloseTest {
                     kiosk.ui.close();
                     // what leaving full screen does: the window changes shape, the orientation flips
                     kiosk.stage.setWidth(kiosk.stage.getHeight() * 1.5);
-                    kiosk.ui.shell().landscapeProperty().set(!kiosk.ui.shell().landscapeProperty().get());
+                    kiosk.ui.frame().landscapeProperty().set(!kiosk.ui.frame().landscapeProperty().get());
                 } finally {
                     fx.setUncaughtExceptionHandler(before);
                 }
