@@ -1,11 +1,11 @@
 package com.brewline.office;
 
-import com.brewline.screens.DisplayContexts;
 import com.brewline.config.BrewlineConfig;
-import com.brewline.config.ConfigException;
 import com.brewline.config.ConfigLoader;
 import com.brewline.display.DisplayApplication;
 import com.brewline.display.I18n;
+import com.brewline.display.launch.LaunchOptions;
+import com.brewline.display.launch.ScreenLaunch;
 import com.brewline.office.app.OfficeContext;
 import com.brewline.office.app.OfficeContexts;
 import com.brewline.office.app.OfficeScreen;
@@ -14,41 +14,52 @@ import com.brewline.store.BrewlineStore;
 import com.brewline.store.Stores;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.Locale;
 
 /**
- * The owner's office as its own window (the {@code brewline-office} launcher): figures, the menu, the staff
- * PIN, after the staff PIN.
- * <pre>OfficeMain [--config FILE] [--db PATH] [--menu FILE] [--lang ko|en]</pre>
+ * The owner's office as its own window (the {@code brewline-office} launcher): figures, the menu and the
+ * staff PIN, after the staff PIN. Options: the shared launch options plus {@code --lang ko|en}.
  */
 public final class OfficeMain {
     private OfficeMain() {
     }
 
+    @Command(name = "brewline-office", sortOptions = false,
+            description = "The owner's office: the day, week and month in charts, the menu edited on screen, the staff PIN.")
+    static final class Options {
+        @Mixin
+        LaunchOptions launch = new LaunchOptions();
+
+        @Option(names = "--lang", paramLabel = "ko|en", description = "The screen's language (default: ko).")
+        String language = "ko";
+    }
+
     public static void main(String[] argv) {
-        DisplayContexts.Args args;
-        BrewlineConfig config;
-        try {
-            args = DisplayContexts.parse(argv);
-            config = DisplayContexts.configure(args, "office");
-        } catch (IllegalArgumentException | ConfigException e) {
-            System.err.println("office: " + e.getMessage());
-            System.exit(2);
+        String name = "office";
+        Options options = new Options();
+        ScreenLaunch.parseOrExit("brewline-office", options, argv);
+        if (!options.language.equals("ko") && !options.language.equals("en")) {
+            ScreenLaunch.exit(ScreenLaunch.BAD_USAGE, name,
+                    new IllegalArgumentException("--lang must be ko or en, was \"" + options.language + "\""));
             return;
         }
+        BrewlineConfig config = ScreenLaunch.configureOrExit(options.launch, "office", name);
+        ScreenLaunch.requireDisplayOrExit(name);
         BrewlineStore store;
         try {
             store = Stores.open(config, config.clock());
         } catch (RuntimeException e) {
-            LoggerFactory.getLogger(OfficeMain.class).error("the office could not start", e);
-            System.err.println("The office could not start: " + e.getMessage());
-            System.exit(1);
+            ScreenLaunch.exit(ScreenLaunch.FAILED, name, e);
             return;
         }
         ConfigLoader loader = ConfigLoader.forThisMachine();
-        OfficeContext context = OfficeContexts.of(store, config, OfficeContexts.configFile(args.launch(), loader), loader,
-                args.language(), config.clock());
-        DisplayApplication.launch(stage -> {
+        OfficeContext context = OfficeContexts.of(store, config, OfficeContexts.configFile(options.launch.launchArgs(), loader),
+                loader, Locale.forLanguageTag(options.language), config.clock());
+        ScreenLaunch.launchOrExit(name, () -> DisplayApplication.launch(stage -> {
             I18n text = new I18n(OfficeScreen.MESSAGES, context.language());
             if (!StaffGate.ask(null, text, () -> loader.load(context.configFile()).kiosk().staffPinHash(), context.clock())) {
                 Platform.exit();
@@ -62,6 +73,6 @@ public final class OfficeMain {
                 screen.close();
                 store.close();
             };
-        });
+        }));
     }
 }

@@ -15,10 +15,9 @@ public final class OfficeContexts {
     private OfficeContexts() {
     }
 
-    /** The configuration file the screens read: {@code --config}, else {@code brewline.json} in the data folder. */
+    /** The configuration file the screens read: {@code --config}, else the layout's default file. */
     public static Path configFile(LaunchArgs args, ConfigLoader loader) {
-        return args.configFile() != null ? args.configFile().toAbsolutePath()
-                : loader.defaultDataDir().resolve(LaunchArgs.CONFIG_FILE_NAME);
+        return args.configFile() != null ? args.configFile().toAbsolutePath() : loader.defaultConfigFile();
     }
 
     /** The figures are read in the store's time zone ({@code store.timeZone}), as {@code brewline report --time-zone}. */

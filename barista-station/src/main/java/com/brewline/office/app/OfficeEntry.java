@@ -18,7 +18,7 @@ import java.util.Locale;
  * beside the station (which keeps running). The station's main remembers its launch arguments here.
  */
 public final class OfficeEntry {
-    private static volatile LaunchArgs launchArgs = LaunchArgs.parse();
+    private static volatile LaunchArgs launchArgs = LaunchArgs.none();
     private static volatile BrewlineConfig config;
 
     private OfficeEntry() {
