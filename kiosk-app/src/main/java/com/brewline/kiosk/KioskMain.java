@@ -10,17 +10,18 @@ import javafx.application.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Starts the kiosk (a plain main class: JavaFX cannot start an Application subclass from the class path).
  * <pre>
- * KioskMain [--config FILE] [--db PATH] [--provider-url URL [--secret-key KEY]] [--menu FILE] [--windowed]
+ * KioskMain [--config FILE] [--db PATH] [--provider-url URL] [--menu FILE] [--demo-sandbox] [--windowed]
  * KioskMain --hash-pin PIN      prints the hash to put in the configuration as kiosk.staffPinHash
  * </pre>
- * Without a provider URL the embedded sandbox runs, with a simulated customer approving after 3 s.
+ * Without a provider URL the kiosk refuses to start, naming the setting; {@code --demo-sandbox} (or
+ * {@code provider.sandbox} in the configuration) runs the embedded sandbox instead, with a simulated
+ * customer approving after 3 s, and every screen shows the demo mark.
  */
 public final class KioskMain {
     static final String USAGE = "usage: KioskMain " + LaunchArgs.USAGE + " [--windowed]\n       KioskMain --hash-pin PIN";
@@ -57,12 +58,20 @@ public final class KioskMain {
         try {
             args = Args.parse(argv);
             if (args.hashPin() != null) {
-                System.out.println(PinHash.hash(args.hashPin()));
+                System.out.println(PinHash.hash(args.hashPin())); // refuses a PIN that breaks the one rule
                 return;
             }
             config = args.launch().load();
         } catch (IllegalArgumentException | ConfigException e) {
             System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (config.provider().url() == null && !config.isDemo()) {
+            // before anything starts: a forgotten provider setting must never mean free coffee
+            System.err.println("The kiosk could not start: no payment provider is configured. Set provider.url in "
+                    + "brewline.json (its secret key in the environment variable " + config.provider().secretKeyEnv()
+                    + "), or start the demo with --demo-sandbox.");
             System.exit(2);
             return;
         }
@@ -78,8 +87,8 @@ public final class KioskMain {
         }
         KioskRuntime runtime;
         try {
-            runtime = KioskRuntime.open(new KioskRuntime.Options(config, Clock.systemUTC(),
-                    SandboxKnobs.demo(), null, null, true));
+            runtime = KioskRuntime.open(new KioskRuntime.Options(config, config.clock(),
+                    SandboxKnobs.demo(), null, null));
         } catch (RuntimeException e) {
             // A database that cannot be opened, a bad menu: said plainly, with the cause in the log.
             log.error("the kiosk could not start", e);
@@ -89,6 +98,13 @@ public final class KioskMain {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "kiosk-shutdown"));
         KioskApp.setContext(runtime.context());
-        Application.launch(KioskApp.class);
+        try {
+            Application.launch(KioskApp.class);
+        } catch (RuntimeException | Error e) {
+            // no display, no graphics: one line, the cause in the log, and a non-zero exit (never a hung JVM)
+            log.error("the kiosk window could not be shown", e);
+            System.err.println("The kiosk could not start: no display could be opened (" + e.getMessage() + ")");
+            System.exit(1);
+        }
     }
 }

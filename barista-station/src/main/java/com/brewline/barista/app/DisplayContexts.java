@@ -132,7 +132,7 @@ public final class DisplayContexts {
             throw new IllegalStateException("exited", e);
         }
         try {
-            return new Started(args, config, open(args, config, Clock.systemDefaultZone()));
+            return new Started(args, config, open(args, config, config.clock())); // the store's one time zone
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(DisplayContexts.class).error("the {} could not start", screenName, e);
             System.err.println("The " + screenName + " could not start: " + e.getMessage());
