@@ -40,9 +40,10 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (BrewlineStore store = Stores.openExisting(db)) {
+        // a report never writes: not even to upgrade, switch to WAL or create a database
+        try (BrewlineStore store = Stores.openForReading(db)) {
             LocalDate date = day != null ? day
-                    : store.days().current().map(BusinessDay::date).orElse(LocalDate.now());
+                    : store.days().current().map(BusinessDay::date).orElse(LocalDate.now(Stores.storeClock()));
             DaySummary summary = store.reports().daySummary(date);
             out.print(json ? toJson(summary) + System.lineSeparator() : toTable(summary));
             out.flush();

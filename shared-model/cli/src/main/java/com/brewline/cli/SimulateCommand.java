@@ -162,7 +162,7 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
         if (current.isPresent() && current.get().takesOrders()) {
             return current.get();
         }
-        return store.days().open(LocalDate.now(), "simulator");
+        return store.days().open(LocalDate.now(Stores.storeClock()), "simulator"); // the simulator is staff here
     }
 
     private List<KioskWorker.Result> runKioskThreads(BrewlineStore store, Menu menu, String runId, long deadline,
