@@ -67,6 +67,7 @@ final class KioskWorkerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ParentWatch.exitWhenParentEnds("kiosk-worker " + kioskId);
         PrintWriter out = spec.commandLine().getOut();
         Menu menu = menuFile == null ? MenuLoader.loadDefault() : MenuLoader.load(menuFile);
         if (warmUpOrders > 0) {
