@@ -102,7 +102,8 @@ public final class KioskMain {
             Application.launch(KioskApp.class);
         } catch (RuntimeException | Error e) {
             // no display, no graphics: one line, the cause in the log, and a non-zero exit (never a hung JVM)
-            log.error("the kiosk window could not be shown", e);
+            log.error("the kiosk window could not be shown: {}", e.toString());
+            log.debug("why the kiosk window could not be shown", e);
             System.err.println("The kiosk could not start: no display could be opened (" + e.getMessage() + ")");
             System.exit(1);
         }
