@@ -93,7 +93,15 @@ public record LaunchArgs(Path configFile, Path database, String providerUrl, Str
      * reads these properties once, when it starts.
      */
     public static void logTo(BrewlineConfig config, String processName) {
-        System.setProperty("brewline.logDir", config.dataDir().resolve("logs").toString());
+        Path logs = config.dataDir().resolve("logs");
+        try {
+            // the logs hold sales: an owner-only folder, and the process's log file created owner-only
+            PrivateFiles.createFolders(logs);
+            PrivateFiles.createFileIfMissing(logs.resolve(processName + ".log"));
+        } catch (java.io.IOException e) {
+            System.err.println("warning: cannot create the log folder " + logs + ": " + e.getMessage());
+        }
+        System.setProperty("brewline.logDir", logs.toString());
         System.setProperty("brewline.process", processName);
     }
 

@@ -1,5 +1,6 @@
 package com.brewline.store.sqlite;
 
+import com.brewline.config.PrivateFiles;
 import com.brewline.store.StoreException;
 
 import java.io.IOException;
@@ -30,6 +31,14 @@ final class DatabaseOpener {
             checkCanCreate(file, readOnlyRequested);
         }
         boolean readOnly = readOnlyRequested || (exists && !Files.isWritable(file));
+        if (!exists) {
+            // owner-only from the first byte: SQLite gives the -wal and -shm files the database file's permissions
+            try {
+                PrivateFiles.createFileIfMissing(file);
+            } catch (IOException e) {
+                throw new StoreException("Cannot create the database " + file + ": " + e.getMessage(), e);
+            }
+        }
         if (exists && sizeOf(file) > 0) {
             probe(file, readOnly);
         }
