@@ -16,6 +16,8 @@ public final class BaristaMain {
 
     public static void main(String[] argv) {
         DisplayContexts.Started started = DisplayContexts.startOrExit(argv, "barista", "barista station");
-        BaristaStationApp.launch(started.context(), started.args().screen());
+        com.brewline.display.DemoMark.enableForThisProcess(started.config().isDemo());
+        DisplayContexts.launchOrExit("barista station",
+                () -> BaristaStationApp.launch(started.context(), started.args().screen()));
     }
 }

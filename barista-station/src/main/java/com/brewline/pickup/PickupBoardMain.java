@@ -14,6 +14,8 @@ public final class PickupBoardMain {
 
     public static void main(String[] argv) {
         DisplayContexts.Started started = DisplayContexts.startOrExit(argv, "pickup-board", "pickup board");
-        PickupBoardApp.launch(started.context(), started.args().screen());
+        com.brewline.display.DemoMark.enableForThisProcess(started.config().isDemo());
+        DisplayContexts.launchOrExit("pickup board",
+                () -> PickupBoardApp.launch(started.context(), started.args().screen()));
     }
 }

@@ -51,6 +51,7 @@ public class KioskApp extends Application {
         this.stage = primaryStage;
         Thread.setDefaultUncaughtExceptionHandler(this::reportCrash);
         ui = new KioskUi(context, this::leaveKioskMode);
+        com.brewline.display.DemoMark.addIfDemo(ui.root());
         Scene scene = context.settings().fullScreen() ? new Scene(ui.root(), 1080, 1920) : windowedScene(ui.root());
         primaryStage.setScene(scene);
         primaryStage.setTitle(context.settings().storeNameKo());

@@ -98,6 +98,7 @@ public final class KioskMain {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "kiosk-shutdown"));
         KioskApp.setContext(runtime.context());
+        com.brewline.display.DemoMark.enableForThisProcess(config.isDemo()); // on the sandbox: every screen says so
         try {
             Application.launch(KioskApp.class);
         } catch (RuntimeException | Error e) {

@@ -23,6 +23,7 @@ public final class BaristaStationApp extends Application {
     public void start(Stage stage) {
         screen = StationScreen.create(context);
         stage.setTitle(screen.viewModel().messages().get("station.title"));
+        com.brewline.display.DemoMark.addIfDemo(screen.view().root());
         stage.setScene(new Scene(screen.view().root(), 1920, 1080));
         WindowPlacement.showFullScreenOn(stage, screenIndex);
     }

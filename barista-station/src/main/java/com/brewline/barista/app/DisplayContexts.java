@@ -141,6 +141,22 @@ public final class DisplayContexts {
         }
     }
 
+    /**
+     * Shows the window; with no display (or no graphics at all) says so in one line, logs why, and exits 1,
+     * instead of a stack trace and a JVM that never ends.
+     */
+    public static void launchOrExit(String screenName, Runnable launch) {
+        try {
+            launch.run();
+        } catch (RuntimeException | Error e) {
+            LoggerFactory.getLogger(DisplayContexts.class).error("the {} window could not be shown: {}", screenName,
+                    e.toString());
+            LoggerFactory.getLogger(DisplayContexts.class).debug("why the window could not be shown", e);
+            System.err.println("The " + screenName + " could not start: no display could be opened (" + e.getMessage() + ")");
+            System.exit(1);
+        }
+    }
+
     private static String value(List<String> args, int i, String flag) {
         if (i >= args.size()) {
             throw new IllegalArgumentException(flag + " needs a value");

@@ -32,12 +32,14 @@ public final class StationAndBoardApp extends Application {
     public void start(Stage stage) {
         station = StationScreen.create(context);
         stage.setTitle(station.viewModel().messages().get("station.title"));
+        com.brewline.display.DemoMark.addIfDemo(station.view().root());
         stage.setScene(new Scene(station.view().root(), 1920, 1080));
         WindowPlacement.showFullScreenOn(stage, stationScreen);
 
         board = BoardScreen.create(context);
         Stage boardStage = new Stage();
         boardStage.setTitle(board.messages().get("board.title"));
+        com.brewline.display.DemoMark.addIfDemo(board.view().root(), javafx.geometry.Pos.BOTTOM_RIGHT);
         boardStage.setScene(new Scene(board.view().root(), 1920, 1080));
         WindowPlacement.showFullScreenOn(boardStage, boardScreen);
     }

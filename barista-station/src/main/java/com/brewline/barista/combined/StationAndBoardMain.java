@@ -34,6 +34,9 @@ public final class StationAndBoardMain {
         }
         DisplayContexts.Started started = DisplayContexts.startOrExit(rest.toArray(String[]::new),
                 "station-and-board", "barista station and pickup board");
-        StationAndBoardApp.launch(started.context(), started.args().screen(), boardScreen);
+        com.brewline.display.DemoMark.enableForThisProcess(started.config().isDemo());
+        int board = boardScreen;
+        com.brewline.barista.app.DisplayContexts.launchOrExit("barista station and pickup board",
+                () -> StationAndBoardApp.launch(started.context(), started.args().screen(), board));
     }
 }

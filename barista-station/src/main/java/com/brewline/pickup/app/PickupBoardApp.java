@@ -24,6 +24,7 @@ public final class PickupBoardApp extends Application {
     public void start(Stage stage) {
         screen = BoardScreen.create(context);
         stage.setTitle(screen.messages().get("board.title"));
+        com.brewline.display.DemoMark.addIfDemo(screen.view().root(), javafx.geometry.Pos.BOTTOM_RIGHT);
         stage.setScene(new Scene(screen.view().root(), 1920, 1080));
         WindowPlacement.showFullScreenOn(stage, screenIndex);
     }
