@@ -38,6 +38,10 @@ final class SqliteDatabase implements AutoCloseable {
     private static final int SQLITE_CANTOPEN = 14;
     private static final int SQLITE_NOTADB = 26;
 
+    static {
+        SqliteNativeLibrary.prepareOnce(); // before the first connection loads the driver's native library
+    }
+
     private final Path file;
     private final boolean readOnly;
     private final Runnable afterCommit;
