@@ -229,7 +229,8 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
                 String kioskId = kioskId(runId, k);
                 List<String> args = new ArrayList<>(List.of("kiosk-worker", "--db", db.toString(), "--kiosk-id", kioskId,
                         "--orders", Integer.toString(ordersPerKiosk), "--seed", Long.toString(seed * 1000 + k),
-                        "--stop-at", Long.toString(deadline), "--interval-ms", Long.toString(orderIntervalMillis)));
+                        "--stop-at", Long.toString(deadline), "--interval-ms", Long.toString(orderIntervalMillis),
+                        "--parent-pid", Long.toString(ProcessHandle.current().pid())));
                 if (menuFile != null) {
                     args.addAll(List.of("--menu", menuFile.toString()));
                 }
