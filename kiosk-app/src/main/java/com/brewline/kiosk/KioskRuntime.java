@@ -1,15 +1,15 @@
 package com.brewline.kiosk;
 
 import com.brewline.config.BrewlineConfig;
-import com.brewline.kiosk.shell.KioskSettings;
-import com.brewline.kiosk.shell.Speech;
+import com.brewline.kiosk.common.KioskSettings;
+import com.brewline.kiosk.common.Speech;
 import com.brewline.menu.MenuLoader;
 import com.brewline.model.Menu;
 import com.brewline.payment.provider.PaymentStack;
 import com.brewline.sandbox.SandboxKnobs;
 import com.brewline.sandbox.SandboxProvider;
 import com.brewline.store.BrewlineStore;
-import com.brewline.store.sqlite.SqliteStore;
+import com.brewline.store.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +68,7 @@ public final class KioskRuntime implements AutoCloseable {
                 sandbox = startEmbeddedSandbox(config, options.sandboxKnobs());
                 config = config.withProvider(config.provider().at(sandbox.baseUrl(), sandboxSecret(config)));
             }
-            store = SqliteStore.open(config.database(), options.clock());
+            store = Stores.open(config, options.clock());
             PaymentStack payments = PaymentStack.start(config, store, options.clock());
             KioskSettings settings = options.settings().apply(KioskSettings.from(config));
             Speech speech = options.speech() == null ? Speech.system() : options.speech();

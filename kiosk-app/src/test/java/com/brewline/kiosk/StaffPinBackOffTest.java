@@ -1,8 +1,8 @@
 package com.brewline.kiosk;
 
 import com.brewline.config.PinHash;
-import com.brewline.kiosk.shell.Background;
-import com.brewline.kiosk.shell.StaffExitViewModel;
+import com.brewline.kiosk.common.Background;
+import com.brewline.kiosk.staff.StaffExitViewModel;
 import com.brewline.kiosk.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 

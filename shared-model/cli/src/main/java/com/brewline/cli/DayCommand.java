@@ -30,8 +30,8 @@ final class DayCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ACTION", description = "open, pause, close or status.")
     Action action;
 
-    @Option(names = "--db", required = true, paramLabel = "PATH", description = "Order database (must exist).")
-    Path db;
+    @Option(names = "--db", required = true, paramLabel = "PATH|URL", description = "Order database (must exist): a SQLite file or a postgresql:// URL.")
+    String db;
 
     @Option(names = "--actor", defaultValue = "script", paramLabel = "NAME",
             description = "Who did it, for the day's history. Default: ${DEFAULT-VALUE}.")

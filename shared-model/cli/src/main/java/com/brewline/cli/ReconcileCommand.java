@@ -29,8 +29,8 @@ final class ReconcileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "PATH", description = "Order database (must exist).")
-    Path db;
+    @Option(names = "--db", required = true, paramLabel = "PATH|URL", description = "Order database (must exist): a SQLite file or a postgresql:// URL.")
+    String db;
 
     @Option(names = "--provider-url", required = true, paramLabel = "URL", description = "The payment provider.")
     String providerUrl;

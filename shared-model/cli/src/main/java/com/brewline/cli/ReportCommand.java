@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,8 +27,8 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "PATH", description = "Order database (must exist).")
-    Path db;
+    @Mixin
+    ConfiguredDatabase database;
 
     @Option(names = "--day", paramLabel = "DATE", description = "The day, as YYYY-MM-DD. Default: the latest business day, "
             + "or today if none was ever opened.")
@@ -41,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         // a report never writes: not even to upgrade, switch to WAL or create a database
-        try (BrewlineStore store = Stores.openForReading(db)) {
+        try (BrewlineStore store = database.openForReading()) {
             LocalDate date = day != null ? day
                     : store.days().current().map(BusinessDay::date).orElse(LocalDate.now(Stores.storeClock()));
             DaySummary summary = store.reports().daySummary(date);

@@ -6,7 +6,7 @@ import com.brewline.model.Order;
 public sealed interface CheckoutResult {
     /**
      * The {@link Declined} code when the payment completed but the store could not take the order any more
-     * (the day was closed, or every pickup number was held): it was recorded and refunded at once (ADR 0004).
+     * (the day was closed, or every pickup number was held): it was recorded and refunded at once (ADR 0006).
      */
     String REFUNDED_NOT_TAKING_ORDERS = "REFUNDED_NOT_TAKING_ORDERS";
 

@@ -152,7 +152,7 @@ final class PaymentSettler {
         try {
             Order paid = store.orders().markPaid(pending.id(), p.paymentKey(), p.totalAmount(), p.method(), approvedAt, actor);
             if (paid.status() != OrderStatus.PAID) {
-                // ADR 0004: the day closed (or every number was taken) before the payment completed: the store
+                // ADR 0006: the day closed (or every number was taken) before the payment completed: the store
                 // recorded it and queued its refund in the same transaction; the refund job sends it
                 log.warn("order {}: payment completed but the order was {} and its refund queued", pending.paymentOrderId(),
                         paid.status());
