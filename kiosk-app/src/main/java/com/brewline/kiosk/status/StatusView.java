@@ -91,7 +91,7 @@ public final class StatusView {
 
     /** The code typed so far, with a place for each digit still to come. */
     private static String codeShown(String typed) {
-        return typed + "_".repeat(Math.max(0, com.brewline.model.CancelCode.LENGTH - typed.length()));
+        return typed + "○".repeat(Math.max(0, com.brewline.model.CancelCode.LENGTH - typed.length()));
     }
 
     private void showResult() {
@@ -127,6 +127,9 @@ public final class StatusView {
         show(cancelOrderButton, cancellable && step == Step.NUMBER);
         show(confirmCancelButton, cancellable && step == Step.CONFIRM);
         show(keepOrderButton, step != Step.NUMBER);
+        // confirming needs no pad: only "yes, cancel" and "no" are left to touch
+        entry.setVisible(step != Step.CONFIRM);
+        entry.setManaged(step != Step.CONFIRM);
     }
 
     private static void show(Button button, boolean shown) {
