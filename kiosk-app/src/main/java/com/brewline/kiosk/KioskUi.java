@@ -7,7 +7,7 @@ import com.brewline.kiosk.cart.CartViewModel;
 import com.brewline.kiosk.cart.QueueWaitViewModel;
 import com.brewline.kiosk.common.Background;
 import com.brewline.display.Fonts;
-import com.brewline.kiosk.common.I18n;
+import com.brewline.display.I18n;
 import com.brewline.kiosk.common.ViewContext;
 import com.brewline.kiosk.done.DoneView;
 import com.brewline.kiosk.done.DoneViewModel;

@@ -1,5 +1,6 @@
 package com.brewline.kiosk.status;
 
+import com.brewline.display.KoreanParticles;
 import com.brewline.kiosk.common.NumberPad;
 import com.brewline.kiosk.common.ViewContext;
 import com.brewline.kiosk.status.StatusViewModel.Outcome;
@@ -105,7 +106,7 @@ public final class StatusView {
         statusText.setManaged(hasView);
         String detail;
         if (step == Step.CONFIRM && hasView) {
-            detail = ctx.text("status.confirmDetail", view.pickupNumber(), ctx.i18n().object(ctx.price(view.total())));
+            detail = ctx.text("status.confirmDetail", view.pickupNumber(), KoreanParticles.object(ctx.i18n(), ctx.price(view.total())));
         } else if (outcome == Outcome.WAIT) {
             detail = ctx.text("status.codeWait", vm.waitSecondsProperty().get());
         } else if (outcome == Outcome.WRONG_CODE) {
