@@ -46,6 +46,7 @@ public final class FrameView {
     private final Speech speech;
     private final List<Runnable> tickers;
     private Timeline timer;
+    private boolean stopped;
 
     @FXML private StackPane root;
     @FXML private BorderPane frame;
@@ -130,7 +131,13 @@ public final class FrameView {
         tickers.forEach(Runnable::run);
     }
 
+    /**
+     * No screen is built after this: leaving kiosk mode resizes the window (and so asks for the
+     * current screen again) while the kiosk's worker is being shut down, and a screen built then
+     * could not load its data.
+     */
     public void stop() {
+        stopped = true;
         if (timer != null) {
             timer.stop();
         }
@@ -144,6 +151,9 @@ public final class FrameView {
 
     /** Rebuilds the current screen for the language, mode and orientation. */
     private void refresh(boolean announce) {
+        if (stopped) {
+            return;
+        }
         boolean accessible = shell.accessible();
         boolean landscape = shell.landscapeProperty().get();
         root.pseudoClassStateChanged(ACCESSIBLE, accessible);

@@ -16,6 +16,7 @@ import com.brewline.store.Reports;
 import com.brewline.store.NoPickupNumberFreeException;
 import com.brewline.store.StoreException;
 import com.brewline.store.StoreNotTakingOrdersException;
+import com.brewline.testkit.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -728,5 +729,61 @@ public abstract class StoreContract {
         store.days().close("barista");
         assertThrows(StoreException.class, () -> store.days().pause("barista"), "a closed day is not paused");
         assertEquals(BusinessDay.State.CLOSED, store.days().close("barista").state(), "closing twice changes nothing");
+    }
+
+    // ---- urgent orders (issue 12): a status-neutral mark with a reason; claimed first ----
+
+    private Order paidForUrgency() {
+        Order pending = store.orders().createPending(Orders.twoLines("K1"));
+        return store.orders().markPaid(pending.id(), "pay-" + pending.id(), pending.total(), "CARD", clock.instant(), "K1");
+    }
+
+    @Test
+    void anUrgentOrderIsClaimedFirstWithItsReasonAndKeepsItsStatusAndHistory() {
+        store.days().open(TODAY, "barista");
+        Order first = paidForUrgency();
+        Order second = paidForUrgency();
+        int eventsBefore = store.orders().history(second.id()).size();
+
+        store.orders().setUrgent(second.id(), "  allergy: customer waiting at the counter ", "barista");
+
+        java.util.Map<Long, com.brewline.model.UrgentFlag> urgent = store.orders().urgentOrders();
+        assertEquals(List.of(second.id()), List.copyOf(urgent.keySet()));
+        assertEquals("allergy: customer waiting at the counter", urgent.get(second.id()).reason());
+        assertEquals("barista", urgent.get(second.id()).actor());
+        assertEquals(OrderStatus.PAID, store.orders().find(second.id()).orElseThrow().status(), "status-neutral");
+        assertEquals(eventsBefore, store.orders().history(second.id()).size(), "no status event");
+
+        assertEquals(second.id(), store.orders().claimOldestPaid("station").orElseThrow().id(), "urgent first");
+        assertEquals(first.id(), store.orders().claimOldestPaid("station").orElseThrow().id());
+    }
+
+    @Test
+    void theUrgentMarkCanBeTakenBackAndLeavesWithTheOrder() {
+        store.days().open(TODAY, "barista");
+        Order o = paidForUrgency();
+        store.orders().setUrgent(o.id(), "rush", "barista");
+        store.orders().setUrgent(o.id(), null, "barista");
+        assertTrue(store.orders().urgentOrders().isEmpty());
+
+        store.orders().setUrgent(o.id(), "rush", "barista");
+        store.orders().transition(o.id(), OrderStatus.IN_PREPARATION, "barista", "started");
+        assertTrue(store.orders().urgentOrders().containsKey(o.id()), "still urgent while being made");
+        store.orders().transition(o.id(), OrderStatus.READY, "barista", "done");
+        assertTrue(store.orders().urgentOrders().isEmpty(), "a ready order is no longer in the queue");
+    }
+
+    @Test
+    void aBlankOrOverlongUrgencyReasonOrAFinishedOrderIsRefusedAndNothingIsWritten() {
+        store.days().open(TODAY, "barista");
+        Order o = paidForUrgency();
+        assertThrows(IllegalArgumentException.class, () -> store.orders().setUrgent(o.id(), "   ", "barista"));
+        assertThrows(IllegalArgumentException.class, () -> store.orders().setUrgent(o.id(), "x".repeat(81), "barista"));
+        store.orders().transition(o.id(), OrderStatus.IN_PREPARATION, "barista", "started");
+        store.orders().transition(o.id(), OrderStatus.READY, "barista", "done");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> store.orders().setUrgent(o.id(), "rush", "barista"));
+        assertTrue(e.getMessage().contains("READY"), e.getMessage());
+        assertTrue(store.orders().urgentOrders().isEmpty());
     }
 }
