@@ -17,6 +17,7 @@ public final class BaristaMain {
 
     public static void main(String[] argv) {
         DisplayContexts.Started started = DisplayContexts.startOrExit("brewline-barista", argv, "barista", "barista station");
+        com.brewline.office.app.OfficeEntry.remember(started.args().launch(), started.config());
         DisplayContext context = started.context();
         com.brewline.display.DemoMark.enableForThisProcess(started.config().isDemo()); // on the sandbox: every screen says so
         int screen = started.args().screen();
