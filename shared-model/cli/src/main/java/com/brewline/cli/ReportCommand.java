@@ -47,8 +47,8 @@ final class ReportCommand implements Callable<Integer> {
     LocalDate to;
 
     @Option(names = "--time-zone", paramLabel = "ZONE", description = "The store's time zone for the hours of "
-            + "--from/--to and --csv, e.g. Asia/Seoul (the configuration's store.timeZone; default: this machine's).")
-    java.time.ZoneId timeZone = java.time.ZoneId.systemDefault();
+            + "--from/--to and --csv, e.g. Asia/Seoul (default: the configuration's store.timeZone, else this machine's).")
+    java.time.ZoneId timeZone;
 
     @Option(names = "--csv", description = "Print the period's paid orders as CSV for the accountant, one row each "
             + "(--from/--to, or --day).")
@@ -57,11 +57,13 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (BrewlineStore store = database.openExisting()) {
+        // a report never writes: not even to upgrade, switch to WAL or create a database
+        try (BrewlineStore store = database.openForReading()) {
             LocalDate date = day != null ? day
-                    : store.days().current().map(BusinessDay::date).orElse(LocalDate.now());
+                    : store.days().current().map(BusinessDay::date).orElse(LocalDate.now(Stores.storeClock()));
             if (from != null || to != null || csv) {
-                out.print(PeriodReport.print(store, period(date), timeZone, csv, json));
+                java.time.ZoneId zone = timeZone != null ? timeZone : Stores.storeClock().getZone();
+                out.print(PeriodReport.print(store, period(date), zone, csv, json));
                 out.flush();
                 return 0;
             }
