@@ -76,11 +76,9 @@ public final class MenuFiles {
 
     /** Images referenced by the menu are relative to the menu's folder, as {@link MenuLoader#load} reads them. */
     public Function<String, String> imageResolver() {
-        Path dir = menuFile.getParent();
-        return image -> {
-            Path f = dir.resolve(image).normalize();
-            return Files.isRegularFile(f) ? f.toUri().toString() : null;
-        };
+        // the same rule as MenuLoader.load: inside the folder (links too); a missing picture is the kiosk's to replace
+        Path dir = menuFile.toAbsolutePath().getParent();
+        return image -> MenuLoader.insideFolder(dir, image);
     }
 
     public Menu validate(MenuDocument document) {
