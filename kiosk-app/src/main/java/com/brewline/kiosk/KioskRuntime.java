@@ -1,8 +1,8 @@
 package com.brewline.kiosk;
 
 import com.brewline.config.BrewlineConfig;
-import com.brewline.kiosk.shell.KioskSettings;
-import com.brewline.kiosk.shell.Speech;
+import com.brewline.kiosk.common.KioskSettings;
+import com.brewline.kiosk.common.Speech;
 import com.brewline.menu.MenuLoader;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.Menu;

@@ -1,5 +1,6 @@
 package com.brewline.cli;
 
+import com.brewline.config.BrewlineVersion;
 import com.brewline.menu.MenuException;
 import com.brewline.model.IllegalTransitionException;
 import com.brewline.store.StoreException;
@@ -81,8 +82,7 @@ public final class BrewlineCli implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = BrewlineCli.class.getPackage().getImplementationVersion();
-            return new String[]{"brewline " + (version == null ? "development build" : version)};
+            return BrewlineVersion.lines("brewline");
         }
     }
 }

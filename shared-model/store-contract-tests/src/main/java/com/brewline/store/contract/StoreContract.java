@@ -16,6 +16,7 @@ import com.brewline.store.Reports;
 import com.brewline.store.NoPickupNumberFreeException;
 import com.brewline.store.StoreException;
 import com.brewline.store.StoreNotTakingOrdersException;
+import com.brewline.testkit.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import com.brewline.model.PaymentOrderIds;
 import com.brewline.model.PrepTimeShares;
 import com.brewline.model.DayTransitions;
 import com.brewline.model.PickupNumberRules;
+import com.brewline.model.ProviderStatuses;
 import com.brewline.model.StoreRefundReasons;
 import com.brewline.store.NoPickupNumberFreeException;
 import com.brewline.store.OrderQueue;
@@ -40,8 +41,6 @@ import java.util.UUID;
  * ({@code FOR UPDATE SKIP LOCKED}), so stations never wait on each other or claim one order twice.
  */
 final class PgOrderQueue implements OrderQueue {
-    /** The provider's status of a payment it confirmed (the contract's DONE). */
-    private static final String PROVIDER_DONE = "DONE";
     private static final List<OrderStatus> OPEN = Arrays.stream(OrderStatus.values()).filter(OrderStatus::isOpen).toList();
     private static final List<OrderStatus> ON_QUEUE =
             Arrays.stream(OrderStatus.values()).filter(OrderStatus::isOnBaristaQueue).toList();
@@ -136,7 +135,7 @@ final class PgOrderQueue implements OrderQueue {
                 throw new IllegalStateException("Order " + order.ref() + " changed while being marked paid");
             }
             PgSql.update(c, "UPDATE payments SET payment_key = ?, method = ?, approved_at = ?, provider_status = ?, "
-                    + "updated_at = ? WHERE order_id = ?", paymentKey, method, approvedAt, PROVIDER_DONE, now, orderId);
+                    + "updated_at = ? WHERE order_id = ?", paymentKey, method, approvedAt, ProviderStatuses.CONFIRMED, now, orderId);
             Order paid = new Order(order.id(), order.paymentOrderId(), dayId, pickupNumber, OrderStatus.PAID,
                     order.dining(), order.kioskId(), order.lines(), order.total(), order.createdAt(), now,
                     order.startedAt(), order.readyAt(), order.finishedAt(), order.linesDone());
