@@ -7,6 +7,7 @@ import com.brewline.model.OrderEvent;
 import com.brewline.model.OrderLine;
 import com.brewline.model.OrderStatus;
 import com.brewline.model.OrderTransitions;
+import com.brewline.model.UrgentFlag;
 import com.brewline.model.PaymentOrderIds;
 import com.brewline.model.PrepTimeShares;
 import com.brewline.model.DayTransitions;
@@ -24,7 +25,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
@@ -236,7 +239,10 @@ final class PgOrderQueue implements OrderQueue {
             // is held for the few milliseconds of the claim; a station never waits on anything longer.
             PgSql.first(c, "SELECT pg_advisory_xact_lock(?)", rs -> null, CLAIM_LOCK);
             // SKIP LOCKED: an order someone else is changing right now (a customer's cancel) is passed over, not waited for
-            Optional<Long> oldest = PgSql.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY paid_seq, id "
+            // urgent first (staff's mark, latest per order), then first in, first out by commit sequence
+            Optional<Long> oldest = PgSql.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY "
+                    + "coalesce((SELECT g.urgent FROM order_flag_events g WHERE g.order_id = orders.id "
+                    + "ORDER BY g.id DESC LIMIT 1), 0) DESC, paid_seq, id "
                     + "LIMIT 1 FOR UPDATE SKIP LOCKED", rs -> rs.getLong(1), OrderStatus.PAID);
             if (oldest.isEmpty()) {
                 return Optional.empty();
@@ -261,6 +267,37 @@ final class PgOrderQueue implements OrderQueue {
             PgSql.update(c, "UPDATE order_lines SET done = ? WHERE order_id = ? AND line_index = ?", done, orderId,
                     lineIndex);
             return PgOrderRows.require(c, orderId);
+        });
+    }
+
+    @Override
+    public void setUrgent(long orderId, String reason, String actor) {
+        String checked = reason == null ? null : UrgentFlag.checkReason(reason);
+        db.write("mark order " + orderId + (checked == null ? " not urgent" : " urgent"), c -> {
+            Order order = PgOrderRows.lock(c, orderId);
+            if (!UrgentFlag.canFlag(order.status())) {
+                throw new IllegalArgumentException("Order " + order.ref() + " is " + order.status()
+                        + ": only an order waiting or in preparation can be marked urgent");
+            }
+            PgSql.update(c, "INSERT INTO order_flag_events (order_id, urgent, reason, at, actor) VALUES (?, ?, ?, ?, ?)",
+                    orderId, checked != null ? 1 : 0, checked, clock.instant(), Objects.requireNonNullElse(actor, "unknown"));
+            return null;
+        });
+    }
+
+    @Override
+    public Map<Long, UrgentFlag> urgentOrders() {
+        return db.read("read the urgent orders", c -> {
+            Map<Long, UrgentFlag> flags = new LinkedHashMap<>();
+            for (UrgentFlag f : PgSql.list(c, "SELECT f.order_id, f.reason, f.at, f.actor FROM order_flag_events f "
+                    + "JOIN orders o ON o.id = f.order_id "
+                    + "WHERE o.status IN ('PAID','IN_PREPARATION') AND f.urgent = 1 "
+                    + "AND f.id = (SELECT max(g.id) FROM order_flag_events g WHERE g.order_id = f.order_id) "
+                    + "ORDER BY f.id", rs -> new UrgentFlag(rs.getLong(1), rs.getString(2),
+                    Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4)))) {
+                flags.put(f.orderId(), f);
+            }
+            return flags;
         });
     }
 

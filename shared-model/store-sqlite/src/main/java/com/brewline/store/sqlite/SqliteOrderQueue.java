@@ -10,6 +10,7 @@ import com.brewline.model.OrderEvent;
 import com.brewline.model.OrderLine;
 import com.brewline.model.OrderStatus;
 import com.brewline.model.OrderTransitions;
+import com.brewline.model.UrgentFlag;
 import com.brewline.store.NoPickupNumberFreeException;
 import com.brewline.model.ProviderStatuses;
 import com.brewline.store.OrderQueue;
@@ -20,7 +21,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,7 +35,7 @@ import java.util.UUID;
  */
 final class SqliteOrderQueue implements OrderQueue {
     private static final String OPEN = Schema.openStatuses();
-    /** Reasons of the refunds markPaid queues itself (ADR 0004); the kiosk words them for the customer. */
+    /** Reasons of the refunds markPaid queues itself (ADR 0006); the kiosk words them for the customer. */
     static final String LATE_PAYMENT_REFUNDED = com.brewline.model.StoreRefundReasons.LATE_PAYMENT;
     static final String NO_NUMBER_REFUNDED = com.brewline.model.StoreRefundReasons.NO_PICKUP_NUMBER;
 
@@ -105,7 +108,7 @@ final class SqliteOrderQueue implements OrderQueue {
             }
             Instant now = clock.instant();
             Optional<BusinessDay> latest = SqliteBusinessDays.latest(c);
-            // ADR 0004: a payment joins the running day (open or paused) with a fresh number, even if its order was
+            // ADR 0006: a payment joins the running day (open or paused) with a fresh number, even if its order was
             // created before the day rolled over; after a close, or when every number is held, it is recorded and
             // refunded in this same transaction: never an open order on a closed day, never one left pending
             boolean joins = DayTransitions.forPayment(latest) == DayTransitions.LatePayment.JOIN_LATEST_DAY;
@@ -188,7 +191,10 @@ final class SqliteOrderQueue implements OrderQueue {
     @Override
     public Optional<Order> claimOldestPaid(String actor) {
         return db.write("claim the oldest paid order", c -> {
-            Optional<Long> oldest = Sql.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY paid_seq, id LIMIT 1",
+            // urgent first (staff's mark, latest per order), then first in, first out by commit sequence
+            Optional<Long> oldest = Sql.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY "
+                            + "coalesce((SELECT g.urgent FROM order_flag_events g WHERE g.order_id = orders.id "
+                            + "ORDER BY g.id DESC LIMIT 1), 0) DESC, paid_seq, id LIMIT 1",
                     rs -> rs.getLong(1), OrderStatus.PAID);
             if (oldest.isEmpty()) {
                 return Optional.empty();
@@ -213,6 +219,37 @@ final class SqliteOrderQueue implements OrderQueue {
             Sql.update(c, "UPDATE order_lines SET done = ? WHERE order_id = ? AND line_index = ?", done, orderId,
                     lineIndex);
             return OrderRows.require(c, orderId);
+        });
+    }
+
+    @Override
+    public void setUrgent(long orderId, String reason, String actor) {
+        String checked = reason == null ? null : UrgentFlag.checkReason(reason);
+        db.write("mark order " + orderId + (checked == null ? " not urgent" : " urgent"), c -> {
+            Order order = OrderRows.require(c, orderId);
+            if (!UrgentFlag.canFlag(order.status())) {
+                throw new IllegalArgumentException("Order " + order.ref() + " is " + order.status()
+                        + ": only an order waiting or in preparation can be marked urgent");
+            }
+            Sql.update(c, "INSERT INTO order_flag_events (order_id, urgent, reason, at, actor) VALUES (?, ?, ?, ?, ?)",
+                    orderId, checked != null ? 1 : 0, checked, clock.instant(), Objects.requireNonNullElse(actor, "unknown"));
+            return null;
+        });
+    }
+
+    @Override
+    public Map<Long, UrgentFlag> urgentOrders() {
+        return db.read("read the urgent orders", c -> {
+            Map<Long, UrgentFlag> flags = new LinkedHashMap<>();
+            for (UrgentFlag f : Sql.list(c, "SELECT f.order_id, f.reason, f.at, f.actor FROM order_flag_events f "
+                    + "JOIN orders o ON o.id = f.order_id "
+                    + "WHERE o.status IN ('PAID','IN_PREPARATION') AND f.urgent = 1 "
+                    + "AND f.id = (SELECT max(g.id) FROM order_flag_events g WHERE g.order_id = f.order_id) "
+                    + "ORDER BY f.id", rs -> new UrgentFlag(rs.getLong(1), rs.getString(2),
+                    Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4)))) {
+                flags.put(f.orderId(), f);
+            }
+            return flags;
         });
     }
 

@@ -1,6 +1,7 @@
 package com.brewline.store.sqlite;
 
 import com.brewline.model.DaySummary;
+import com.brewline.report.ReportOrder;
 import com.brewline.store.Refund;
 import com.brewline.store.Reports;
 
@@ -71,6 +72,12 @@ final class SqliteReports implements Reports {
                     (int) nearestRank(seconds, 90)))));
             return stats;
         });
+    }
+
+    @Override
+    public List<ReportOrder> paidOrders(LocalDate from, LocalDate toInclusive) {
+        return db.read("read the paid orders of " + from + " to " + toInclusive,
+                c -> ReportRows.paidOrders(c, from.toString(), toInclusive.toString()));
     }
 
     private static Duration average(List<Long> millis) {
