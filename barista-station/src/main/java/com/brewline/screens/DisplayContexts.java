@@ -157,7 +157,7 @@ public final class DisplayContexts {
         }
         ScreenLaunch.requireDisplayOrExit(screenName);
         try {
-            return new Started(args, config, open(args, config, Clock.systemDefaultZone()));
+            return new Started(args, config, open(args, config, config.clock())); // the store's one time zone
         } catch (RuntimeException e) {
             ScreenLaunch.exit(ScreenLaunch.FAILED, screenName, e);
             throw e;
