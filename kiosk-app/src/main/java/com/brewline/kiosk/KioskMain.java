@@ -1,6 +1,7 @@
 package com.brewline.kiosk;
 
 import com.brewline.config.BrewlineConfig;
+import com.brewline.config.ConfigException;
 import com.brewline.config.ConfigLoader;
 import com.brewline.config.LaunchArgs;
 import com.brewline.config.PinHash;
@@ -78,10 +79,10 @@ public final class KioskMain {
         }
         if (config.provider().url() == null && !config.isDemo()) {
             // before anything starts: a forgotten provider setting must never mean free coffee
-            System.err.println("The kiosk could not start: no payment provider is configured. Set provider.url in "
-                    + "brewline.json (its secret key in provider.secretKeyFile or the environment variable "
-                    + config.provider().secretKeyEnv() + "), or start the demo with --demo-sandbox.");
-            System.exit(ScreenLaunch.BAD_USAGE);
+            // said on stderr (the journal) and in the log, like every failed start
+            ScreenLaunch.exit(ScreenLaunch.BAD_USAGE, "kiosk", new ConfigException("no payment provider is configured. "
+                    + "Set provider.url in brewline.json (its secret key in provider.secretKeyFile or the environment "
+                    + "variable " + config.provider().secretKeyEnv() + "), or start the demo with --demo-sandbox."));
             return;
         }
         ScreenLaunch.requireDisplayOrExit("kiosk");
