@@ -19,6 +19,14 @@ public interface BrewlineStore extends AutoCloseable {
 
     ChangeFeed changes();
 
+    /**
+     * Messages owed to customers who left a phone number. An engine without it yet (the PostgreSQL one
+     * until it mirrors the SQLite tables) refuses clearly rather than dropping messages.
+     */
+    default NotificationOutbox notifications() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no notification outbox yet");
+    }
+
     @Override
     void close();
 }

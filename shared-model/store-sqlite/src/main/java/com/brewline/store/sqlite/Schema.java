@@ -128,7 +128,36 @@ final class Schema {
             // (paid, claimed, ready, picked up) rewrote a page of this index and fsynced it for no query's benefit:
             // the open orders of a day come from orders_open_pickup, the rest by status from orders_by_status.
             List.of("DROP INDEX orders_by_day",
-                    "CREATE INDEX orders_by_day ON orders(business_day_id)"));
+                    "CREATE INDEX orders_by_day ON orders(business_day_id)"),
+            // version 3 (issue 14, notifications): the phone number a customer left, in a table of its own so the
+            // day's close deletes it without touching the order; and the outbox of messages owed, one row per order
+            // and event, written in the status change's transaction and claimed for a lease by whichever process sends.
+            List.of("""
+                    CREATE TABLE order_phones (
+                        order_id INTEGER PRIMARY KEY REFERENCES orders(id),
+                        phone    TEXT    NOT NULL CHECK (length(phone) BETWEEN 10 AND 11)
+                    )""", """
+                    CREATE TABLE notification_outbox (
+                        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+                        order_id        INTEGER NOT NULL REFERENCES orders(id),
+                        event           TEXT    NOT NULL CHECK (event IN ('PAID','READY','CANCELLED','REJECTED')),
+                        pickup_number   INTEGER NOT NULL,
+                        wait_minutes    INTEGER NOT NULL DEFAULT 0,
+                        refund_amount   INTEGER NOT NULL DEFAULT 0,
+                        idempotency_key TEXT    NOT NULL UNIQUE,
+                        status          TEXT    NOT NULL CHECK (status IN ('PENDING','SENT','FAILED')),
+                        attempts        INTEGER NOT NULL DEFAULT 0,
+                        last_error      TEXT,
+                        next_attempt_at INTEGER NOT NULL,
+                        claimed_by      TEXT,
+                        claimed_until   INTEGER,
+                        message_id      TEXT,
+                        channel         TEXT,
+                        created_at      INTEGER NOT NULL,
+                        sent_at         INTEGER,
+                        UNIQUE (order_id, event)
+                    )""",
+                    "CREATE INDEX notification_outbox_due ON notification_outbox(status, next_attempt_at)"));
 
     /** The schema version this code writes. */
     static final int VERSION = MIGRATIONS.size();

@@ -107,6 +107,7 @@ final class SqliteBusinessDays implements BusinessDays {
             }
             Instant now = clock.instant();
             Sql.update(c, "UPDATE business_days SET state = 'CLOSED', closed_at = ? WHERE id = ?", now, day.id());
+            SqliteNotificationOutbox.forgetPhonesAtClose(c);
             event(c, day.id(), day.state(), BusinessDay.State.CLOSED, now, actor);
             return byId(c, day.id());
         });

@@ -64,6 +64,7 @@ final class SqliteOrderQueue implements OrderQueue {
                             + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, paymentOrderId, order.total(),
                     UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), now);
             event(c, id, null, OrderStatus.PENDING_PAYMENT, now, "kiosk:" + order.kioskId(), null);
+            SqliteNotificationOutbox.keepPhone(c, id, order.phone());
             return OrderRows.require(c, id);
         });
     }
@@ -106,9 +107,11 @@ final class SqliteOrderQueue implements OrderQueue {
             event(c, orderId, OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, now, actor, method);
             // the order as just written, without reading it back: only these columns changed (times in millis, as stored)
             Instant paidAt = Instant.ofEpochMilli(now.toEpochMilli());
-            return new Order(order.id(), order.paymentOrderId(), dayId, pickupNumber, OrderStatus.PAID, order.dining(),
+            Order paid = new Order(order.id(), order.paymentOrderId(), dayId, pickupNumber, OrderStatus.PAID, order.dining(),
                     order.kioskId(), order.lines(), order.total(), order.createdAt(), paidAt, order.startedAt(),
                     order.readyAt(), order.finishedAt(), order.linesDone());
+            SqliteNotificationOutbox.enqueue(c, paid, OrderStatus.PAID, now);
+            return paid;
         });
     }
 
@@ -150,7 +153,9 @@ final class SqliteOrderQueue implements OrderQueue {
                             + "created_at) SELECT ?, payment_key, ?, ?, ?, 'PENDING', ? FROM payments WHERE order_id = ?",
                     order.id(), order.total(), reason, UUID.randomUUID(), now, order.id());
         }
-        return OrderRows.require(c, order.id());
+        Order changedOrder = OrderRows.require(c, order.id());
+        SqliteNotificationOutbox.enqueue(c, changedOrder, to, now);
+        return changedOrder;
     }
 
     @Override

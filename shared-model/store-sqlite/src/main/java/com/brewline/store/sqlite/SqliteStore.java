@@ -4,6 +4,7 @@ import com.brewline.store.BrewlineStore;
 import com.brewline.store.BusinessDays;
 import com.brewline.store.ChangeFeed;
 import com.brewline.store.ItemAvailability;
+import com.brewline.store.NotificationOutbox;
 import com.brewline.store.OrderQueue;
 import com.brewline.store.PaymentLedger;
 import com.brewline.store.ReadModel;
@@ -28,6 +29,7 @@ public final class SqliteStore implements BrewlineStore {
     private final ReadModel readModel;
     private final Reports reports;
     private final PaymentLedger payments;
+    private final NotificationOutbox notifications;
 
     private SqliteStore(Path dbFile, Clock clock, boolean readOnly, int busyTimeoutMillis) {
         Objects.requireNonNull(dbFile, "dbFile");
@@ -41,6 +43,7 @@ public final class SqliteStore implements BrewlineStore {
         this.readModel = new SqliteReadModel(db);
         this.reports = new SqliteReports(db);
         this.payments = new SqlitePaymentLedger(db, clock);
+        this.notifications = new SqliteNotificationOutbox(db, clock);
     }
 
     /**
@@ -106,6 +109,11 @@ public final class SqliteStore implements BrewlineStore {
     @Override
     public PaymentLedger payments() {
         return payments;
+    }
+
+    @Override
+    public NotificationOutbox notifications() {
+        return notifications;
     }
 
     @Override
