@@ -22,6 +22,7 @@ import java.io.PrintWriter;
                 KioskWorkerCommand.class,
                 FeedProbeCommand.class,
                 SandboxCommand.class,
+                NotifyWorkerCommand.class,
                 BenchPaymentCommand.class,
                 HashPinCommand.class,
                 CommandLine.HelpCommand.class
