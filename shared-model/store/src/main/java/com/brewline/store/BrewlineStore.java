@@ -27,6 +27,11 @@ public interface BrewlineStore extends AutoCloseable {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " has no notification outbox yet");
     }
 
+    /** Problems for staff (a printer out of paper); same note as {@link #notifications()}. */
+    default StaffAlerts alerts() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no staff alerts yet");
+    }
+
     @Override
     void close();
 }

@@ -129,9 +129,10 @@ final class Schema {
             // the open orders of a day come from orders_open_pickup, the rest by status from orders_by_status.
             List.of("DROP INDEX orders_by_day",
                     "CREATE INDEX orders_by_day ON orders(business_day_id)"),
-            // version 3 (issue 14, notifications): the phone number a customer left, in a table of its own so the
+            // version 3 (issue 14, notifications and the slip): the phone number a customer left, in a table of its own so the
             // day's close deletes it without touching the order; and the outbox of messages owed, one row per order
-            // and event, written in the status change's transaction and claimed for a lease by whichever process sends.
+            // and event, written in the status change's transaction and claimed for a lease by whichever process sends;
+            // staff alerts (a receipt printer out of paper) that kiosks raise and the station shows.
             List.of("""
                     CREATE TABLE order_phones (
                         order_id INTEGER PRIMARY KEY REFERENCES orders(id),
@@ -157,7 +158,20 @@ final class Schema {
                         sent_at         INTEGER,
                         UNIQUE (order_id, event)
                     )""",
-                    "CREATE INDEX notification_outbox_due ON notification_outbox(status, next_attempt_at)"));
+                    "CREATE INDEX notification_outbox_due ON notification_outbox(status, next_attempt_at)", """
+                    CREATE TABLE staff_alerts (
+                        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                        source      TEXT    NOT NULL,
+                        kind        TEXT    NOT NULL,
+                        message     TEXT    NOT NULL,
+                        count       INTEGER NOT NULL DEFAULT 1,
+                        raised_at   INTEGER NOT NULL,
+                        last_at     INTEGER NOT NULL,
+                        resolved_at INTEGER,
+                        resolved_by TEXT
+                    )""",
+                    // one open alert per source and kind: raising it again refreshes it
+                    "CREATE UNIQUE INDEX staff_alerts_open ON staff_alerts(source, kind) WHERE resolved_at IS NULL"));
 
     /** The schema version this code writes. */
     static final int VERSION = MIGRATIONS.size();

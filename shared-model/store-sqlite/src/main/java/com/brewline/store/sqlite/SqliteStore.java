@@ -9,6 +9,7 @@ import com.brewline.store.OrderQueue;
 import com.brewline.store.PaymentLedger;
 import com.brewline.store.ReadModel;
 import com.brewline.store.Reports;
+import com.brewline.store.StaffAlerts;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +31,7 @@ public final class SqliteStore implements BrewlineStore {
     private final Reports reports;
     private final PaymentLedger payments;
     private final NotificationOutbox notifications;
+    private final StaffAlerts alerts;
 
     private SqliteStore(Path dbFile, Clock clock, boolean readOnly, int busyTimeoutMillis) {
         Objects.requireNonNull(dbFile, "dbFile");
@@ -44,6 +46,7 @@ public final class SqliteStore implements BrewlineStore {
         this.reports = new SqliteReports(db);
         this.payments = new SqlitePaymentLedger(db, clock);
         this.notifications = new SqliteNotificationOutbox(db, clock);
+        this.alerts = new SqliteStaffAlerts(db, clock);
     }
 
     /**
@@ -114,6 +117,11 @@ public final class SqliteStore implements BrewlineStore {
     @Override
     public NotificationOutbox notifications() {
         return notifications;
+    }
+
+    @Override
+    public StaffAlerts alerts() {
+        return alerts;
     }
 
     @Override
