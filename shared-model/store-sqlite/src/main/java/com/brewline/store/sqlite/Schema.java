@@ -129,7 +129,21 @@ final class Schema {
             // the open orders of a day come from orders_open_pickup, the rest by status from orders_by_status.
             List.of("DROP INDEX orders_by_day",
                     "CREATE INDEX orders_by_day ON orders(business_day_id)"),
-            // version 3 (issue 14, notifications and the slip): the phone number a customer left, in a table of its own so the
+            // version 3 (issue 9): two open orders never share a pickup number, WHATEVER THEIR DAY. The index of
+            // version 1 was per day, so a late payment joining a closed day could hold #1 beside the next day's #1.
+            // (A database that already holds such a pair refuses this step and stays at version 2, untouched.)
+            List.of("DROP INDEX orders_open_pickup",
+                    "CREATE UNIQUE INDEX orders_open_pickup ON orders(pickup_number) WHERE status IN " + OPEN_STATUSES),
+            // version 4 (issue 9): first-in first-out by commit sequence, never the wall clock. paid_seq is the id of
+            // the order's PAID event (AUTOINCREMENT: it only grows, whatever the clocks of the kiosks say), written in
+            // the paid transaction; the queue index orders by it. Old paid orders get their PAID event's id.
+            List.of("ALTER TABLE orders ADD COLUMN paid_seq INTEGER", """
+                    UPDATE orders SET paid_seq = (SELECT max(e.id) FROM order_events e
+                                                  WHERE e.order_id = orders.id AND e.to_status = 'PAID')
+                    WHERE paid_at IS NOT NULL""",
+                    "DROP INDEX orders_by_status",
+                    "CREATE INDEX orders_by_status ON orders(status, paid_seq, id)"),
+            // version 5 (issue 14, notifications and the slip): the phone number a customer left, in a table of its own so the
             // day's close deletes it without touching the order; and the outbox of messages owed, one row per order
             // and event, written in the status change's transaction and claimed for a lease by whichever process sends;
             // staff alerts (a receipt printer out of paper) that kiosks raise and the station shows.
