@@ -1,6 +1,9 @@
 package com.brewline.kiosk;
 
 import com.brewline.config.BrewlineConfig;
+import com.brewline.kiosk.phone.CustomerTelling;
+import com.brewline.kiosk.phone.PhoneEntryViewModel;
+import com.brewline.kiosk.phone.TellingCheckout;
 import com.brewline.kiosk.shell.KioskSettings;
 import com.brewline.kiosk.shell.Speech;
 import com.brewline.menu.MenuLoader;
@@ -43,11 +46,13 @@ public final class KioskRuntime implements AutoCloseable {
 
     private final BrewlineStore store;
     private final PaymentStack payments;
+    private final CustomerTelling telling;
     private final KioskContext context;
 
-    private KioskRuntime(BrewlineStore store, PaymentStack payments, KioskContext context) {
+    private KioskRuntime(BrewlineStore store, PaymentStack payments, CustomerTelling telling, KioskContext context) {
         this.store = store;
         this.payments = payments;
+        this.telling = telling;
         this.context = context;
     }
 
@@ -62,9 +67,13 @@ public final class KioskRuntime implements AutoCloseable {
             }
             KioskSettings settings = options.settings().apply(KioskSettings.from(config));
             Speech speech = options.speech() == null ? Speech.system() : options.speech();
-            KioskContext context = new KioskContext(store, payments.checkout(), payments.refunds(), menu, settings,
-                    speech, options.clock());
-            return new KioskRuntime(store, payments, context);
+            // issue 14: messages through the outbox (notify.url) and the slip (printer.target). The cancel code on
+            // the slip is the kiosk branch's CancelCode; until it is on main the slip prints none.
+            CustomerTelling telling = new CustomerTelling(config, store, options.clock(), order -> null);
+            PhoneEntryViewModel phoneEntry = new PhoneEntryViewModel(telling.takesPhoneNumbers());
+            KioskContext context = new KioskContext(store, new TellingCheckout(payments.checkout(), phoneEntry::phone),
+                    payments.refunds(), menu, settings, speech, options.clock(), phoneEntry, telling::paid);
+            return new KioskRuntime(store, payments, telling, context);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -95,6 +104,7 @@ public final class KioskRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        telling.close();
         payments.close();
         store.close();
     }

@@ -102,6 +102,7 @@ public final class KioskUi implements AutoCloseable {
         });
         pay.setOnBackToCart(() -> shell.go(Screen.CART));
         pay.setOnPaid(order -> {
+            context.afterPayment().paid(order, shell.i18n().korean()); // the slip, in its own thread
             done.show(order);
             shell.go(Screen.DONE);
         });
@@ -111,6 +112,7 @@ public final class KioskUi implements AutoCloseable {
             cart.clear();
             status.clear();
             done.clear();
+            context.phoneEntry().clear();
             staff.dismiss();
         });
 
@@ -157,7 +159,14 @@ public final class KioskUi implements AutoCloseable {
         FXMLLoader loader = loader(screen.id() + "/" + screen.id() + ".fxml", ctx.i18n());
         loader.setControllerFactory(type -> view.get());
         try {
-            return loader.load();
+            Parent loaded = loader.load();
+            if (screen == Screen.CART && context.phoneEntry().offeredProperty().get()) {
+                // issue 14: the optional phone number for messages, above the cart's action bar
+                javafx.scene.layout.VBox summary = (javafx.scene.layout.VBox) loaded.lookup("#summary");
+                summary.getChildren().add(summary.getChildren().size() - 1,
+                        com.brewline.kiosk.phone.PhoneEntryView.load(context.phoneEntry(), ctx));
+            }
+            return loaded;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the " + screen.id() + " screen", e);
         }
