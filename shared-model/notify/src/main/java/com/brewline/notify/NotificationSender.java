@@ -110,7 +110,9 @@ public final class NotificationSender implements AutoCloseable {
         List<OutboxMessage> due = outbox.claimDue(name, BATCH, lease);
         for (OutboxMessage m : due) {
             if (!running && thread != null) {
-                break; // closing: the claim runs out and another sender (or this one restarted) takes it
+                // closing: hand the claim back at once, so the next sender need not wait for the lease
+                outbox.retryLater(m.id(), m.lastError(), clock.instant());
+                continue;
             }
             process(outbox, m);
         }
