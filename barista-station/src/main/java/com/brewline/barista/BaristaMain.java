@@ -1,7 +1,9 @@
 package com.brewline.barista;
 
-import com.brewline.barista.app.BaristaStationApp;
-import com.brewline.barista.app.DisplayContexts;
+import com.brewline.barista.app.StationScreen;
+import com.brewline.display.DisplayApplication;
+import com.brewline.screens.DisplayContext;
+import com.brewline.screens.DisplayContexts;
 
 /**
  * Starts the barista station (a plain main: a class extending Application cannot start from the class path).
@@ -16,6 +18,15 @@ public final class BaristaMain {
 
     public static void main(String[] argv) {
         DisplayContexts.Started started = DisplayContexts.startOrExit(argv, "barista", "barista station");
-        BaristaStationApp.launch(started.context(), started.args().screen());
+        DisplayContext context = started.context();
+        int screen = started.args().screen();
+        DisplayApplication.launch(stage -> {
+            StationScreen station = StationScreen.create(context);
+            DisplayApplication.show(stage, station.viewModel().messages().text("station.title"), station.view().root(), screen);
+            return () -> {
+                station.close();
+                context.close();
+            };
+        });
     }
 }

@@ -1,7 +1,9 @@
 package com.brewline.pickup;
 
-import com.brewline.barista.app.DisplayContexts;
-import com.brewline.pickup.app.PickupBoardApp;
+import com.brewline.screens.DisplayContexts;
+import com.brewline.display.DisplayApplication;
+import com.brewline.pickup.app.BoardScreen;
+import com.brewline.screens.DisplayContext;
 
 /**
  * Starts the pickup board: the same arguments as {@link com.brewline.barista.BaristaMain}; it only
@@ -14,6 +16,15 @@ public final class PickupBoardMain {
 
     public static void main(String[] argv) {
         DisplayContexts.Started started = DisplayContexts.startOrExit(argv, "pickup-board", "pickup board");
-        PickupBoardApp.launch(started.context(), started.args().screen());
+        DisplayContext context = started.context();
+        int screen = started.args().screen();
+        DisplayApplication.launch(stage -> {
+            BoardScreen board = BoardScreen.create(context);
+            DisplayApplication.show(stage, board.messages().text("board.title"), board.view().root(), screen);
+            return () -> {
+                board.close();
+                context.close();
+            };
+        });
     }
 }

@@ -71,7 +71,7 @@ public final class KioskMain {
         }
         LaunchArgs.logTo(config, "kiosk");
         Logger log = LoggerFactory.getLogger(KioskMain.class);
-        log.info("starting the kiosk: database {}, provider {}", config.database(), config.provider());
+        log.info("starting the kiosk: database {}, provider {}", config.storeLocation(), config.provider());
         if (PinHash.matches(ConfigLoader.DEMO_PIN, config.kiosk().staffPinHash())) {
             log.warn("the staff PIN is the demo PIN {}: set kiosk.staffPinHash (brewline hash-pin) before opening",
                     ConfigLoader.DEMO_PIN);

@@ -13,7 +13,7 @@ import com.brewline.payment.provider.PaymentStack;
 import com.brewline.sandbox.SandboxKnobs;
 import com.brewline.sandbox.SandboxProvider;
 import com.brewline.store.BrewlineStore;
-import com.brewline.store.sqlite.SqliteStore;
+import com.brewline.store.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +59,7 @@ public final class KioskRuntime implements AutoCloseable {
     public static KioskRuntime open(Options options) {
         BrewlineConfig config = options.config();
         Menu menu = MenuLoader.loadOrDefault(config.menuFile());
-        BrewlineStore store = SqliteStore.open(config.database(), options.clock());
+        BrewlineStore store = Stores.open(config, options.clock());
         try {
             PaymentStack payments = PaymentStack.start(config, store, options.clock(), options.sandboxKnobs());
             if (options.openDayIfClosed()) {

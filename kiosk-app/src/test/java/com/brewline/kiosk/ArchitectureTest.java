@@ -54,4 +54,12 @@ class ArchitectureTest {
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("com.brewline.kiosk", "com.brewline.store", "com.brewline.payment", "com.brewline.sandbox"));
     }
+
+    /** Not even the composition root: a store is opened by its location (Stores.open), the engines are run-time only. */
+    @Test
+    void noCodeOfTheScreensSeesAStoreEngine() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("com.brewline.store.sqlite..",
+                        "com.brewline.store.postgres..", "org.sqlite..", "org.postgresql..", "java.sql..")
+                .check(KIOSK);
+    }
 }

@@ -1,6 +1,11 @@
 package com.brewline.barista.combined;
 
-import com.brewline.barista.app.DisplayContexts;
+import com.brewline.barista.app.StationScreen;
+import com.brewline.display.DisplayApplication;
+import com.brewline.pickup.app.BoardScreen;
+import com.brewline.screens.DisplayContext;
+import com.brewline.screens.DisplayContexts;
+import javafx.stage.Stage;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +39,20 @@ public final class StationAndBoardMain {
         }
         DisplayContexts.Started started = DisplayContexts.startOrExit(rest.toArray(String[]::new),
                 "station-and-board", "barista station and pickup board");
-        StationAndBoardApp.launch(started.context(), started.args().screen(), boardScreen);
+        DisplayContext context = started.context();
+        int stationScreen = started.args().screen();
+        int boardScreenIndex = boardScreen;
+        // Both windows from one process on one store (one SqliteStore per process).
+        DisplayApplication.launch(stage -> {
+            StationScreen station = StationScreen.create(context);
+            DisplayApplication.show(stage, station.viewModel().messages().text("station.title"), station.view().root(), stationScreen);
+            BoardScreen board = BoardScreen.create(context);
+            DisplayApplication.show(new Stage(), board.messages().text("board.title"), board.view().root(), boardScreenIndex);
+            return () -> {
+                board.close();
+                station.close();
+                context.close();
+            };
+        });
     }
 }

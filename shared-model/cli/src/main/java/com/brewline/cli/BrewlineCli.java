@@ -25,6 +25,7 @@ import java.io.PrintWriter;
                 NotifyWorkerCommand.class,
                 BenchPaymentCommand.class,
                 HashPinCommand.class,
+                DbCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class BrewlineCli implements Runnable {
@@ -75,7 +76,7 @@ public final class BrewlineCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command (simulate, bench, report, sandbox, bench-payment, hash-pin); see --help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command (simulate, bench, report, db, sandbox, bench-payment, hash-pin); see --help");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -9,7 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -23,8 +22,9 @@ final class NotifyWorkerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "PATH", description = "The order database (must exist).")
-    Path db;
+    @Option(names = "--db", required = true, paramLabel = "PATH|URL",
+            description = "The order database (must exist): a SQLite file or a postgresql:// URL.")
+    String db;
 
     @Mixin
     NotifyOptions notifyOptions;

@@ -27,8 +27,8 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "PATH", description = "Order database (must exist).")
-    Path db;
+    @Option(names = "--db", required = true, paramLabel = "PATH|URL", description = "Order database (must exist): a SQLite file or a postgresql:// URL.")
+    String db;
 
     @Option(names = "--day", paramLabel = "DATE", description = "The day, as YYYY-MM-DD. Default: the latest business day, "
             + "or today if none was ever opened.")

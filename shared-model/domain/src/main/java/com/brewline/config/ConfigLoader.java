@@ -90,13 +90,42 @@ public final class ConfigLoader {
 
         JsonFields storeName = top.at("storeName", Set.of("ko", "en"));
         Path dataDir = path(top.text("dataDir", null), defaultDataDir);
-        Path database = dataDir.resolve(top.requiredText("database", "brewline.db"));
+        String databaseText;
+        String passwordFile = null;
+        String databaseField = "database";
+        if (top.isObject("database")) {
+            JsonFields db = top.at("database", Set.of("url", "passwordFile"));
+            databaseText = db.requiredText("url", null);
+            passwordFile = db.text("passwordFile", null);
+            databaseField = db.childPath("url");
+        } else {
+            databaseText = top.requiredText("database", "brewline.db");
+        }
+        String databaseUrl = null;
+        Path database = null;
+        if (databaseText.matches("[A-Za-z][A-Za-z0-9+.-]*://.*")) {
+            if (!databaseText.matches("postgres(ql)?://.*")) {
+                throw top.error(databaseField, "must be a file path or a postgresql:// URL, was '" + databaseText + "'");
+            }
+            if (databaseText.matches("postgres(ql)?://[^/@]*:[^/@]*@.*") || databaseText.matches(".*[?&]password=.*")) {
+                throw top.error(databaseField, "must not contain the password: put it in the environment variable "
+                        + "BREWLINE_DB_PASSWORD or in a file named by database.passwordFile");
+            }
+            databaseUrl = databaseText;
+        } else {
+            if (passwordFile != null) {
+                throw top.error("database.passwordFile", "is only for a PostgreSQL url");
+            }
+            database = dataDir.resolve(databaseText);
+        }
         String menu = top.text("menuFile", null);
         return new BrewlineConfig(
                 storeName.requiredText("ko", "브루라인 카페"),
                 storeName.requiredText("en", "Brewline Cafe"),
                 dataDir,
                 database,
+                databaseUrl,
+                passwordFile == null ? null : dataDir.resolve(expandHome(passwordFile)),
                 menu == null ? null : dataDir.resolve(expandHome(menu)),
                 provider(top.at("provider", Set.of("url", "secretKey", "secretKeyEnv", "connectTimeoutMs",
                         "readTimeoutMs", "callTimeoutMs", "maxAttempts", "reconcileAfterSeconds", "sandbox"))),

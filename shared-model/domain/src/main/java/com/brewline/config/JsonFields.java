@@ -40,6 +40,11 @@ final class JsonFields {
         return fields;
     }
 
+    boolean isObject(String name) {
+        JsonNode child = node.get(name);
+        return child != null && child.isObject();
+    }
+
     void rejectUnknown(Set<String> knownFields) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();

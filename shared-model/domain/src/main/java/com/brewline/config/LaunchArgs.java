@@ -9,9 +9,9 @@ import java.util.List;
  * overriding for one run. Everything else is in the configuration file (README "Configuration").
  * Arguments it does not know are left in {@link #rest()} for the screen's own flags.
  */
-public record LaunchArgs(Path configFile, Path database, String providerUrl, String secretKey, Path menuFile,
+public record LaunchArgs(Path configFile, Path database, String databaseUrl, String providerUrl, String secretKey, Path menuFile,
                          boolean demoSandbox, List<String> rest) {
-    public static final String USAGE = "[--config FILE] [--db PATH] [--provider-url URL] [--menu FILE] [--demo-sandbox]";
+    public static final String USAGE = "[--config FILE] [--db PATH|postgresql://user@host:5432/db] [--provider-url URL] [--menu FILE] [--demo-sandbox]";
     /** Chooses the sandbox payment provider explicitly (a demo, a test): every screen shows the demo mark. */
     public static final String DEMO_SANDBOX = "--demo-sandbox";
     public static final String CONFIG_FILE_NAME = "brewline.json";
@@ -24,6 +24,7 @@ public record LaunchArgs(Path configFile, Path database, String providerUrl, Str
     public static LaunchArgs parse(String... args) {
         Path config = null;
         Path db = null;
+        String dbUrl = null;
         String url = null;
         String key = null;
         Path menu = null;
@@ -33,7 +34,20 @@ public record LaunchArgs(Path configFile, Path database, String providerUrl, Str
             String arg = args[i];
             switch (arg) {
                 case "--config" -> config = Path.of(value(args, ++i, arg));
-                case "--db" -> db = Path.of(value(args, ++i, arg));
+                case "--db" -> {
+                    String location = value(args, ++i, arg);
+                    if (location.matches("postgres(ql)?://.*")) {
+                        if (location.matches("postgres(ql)?://[^/@]*:[^/@]*@.*") || location.contains("password=")) {
+                            throw new IllegalArgumentException("--db must not carry the password (every user sees command "
+                                    + "lines): set BREWLINE_DB_PASSWORD or database.passwordFile instead");
+                        }
+                        dbUrl = location;
+                        db = null;
+                    } else {
+                        db = Path.of(location);
+                        dbUrl = null;
+                    }
+                }
                 case "--provider-url" -> url = value(args, ++i, arg);
                 case "--secret-key" -> key = value(args, ++i, arg);
                 case "--menu" -> menu = Path.of(value(args, ++i, arg));
@@ -44,7 +58,7 @@ public record LaunchArgs(Path configFile, Path database, String providerUrl, Str
         if (key != null && url == null) {
             throw new IllegalArgumentException("--secret-key is only used with --provider-url");
         }
-        return new LaunchArgs(config, db, url, key, menu, demo, rest);
+        return new LaunchArgs(config, db, dbUrl, url, key, menu, demo, rest);
     }
 
     /**
@@ -61,6 +75,9 @@ public record LaunchArgs(Path configFile, Path database, String providerUrl, Str
         BrewlineConfig config = loader.load(file);
         if (database != null) {
             config = config.withDatabase(database.toAbsolutePath());
+        }
+        if (databaseUrl != null) {
+            config = config.withDatabaseUrl(databaseUrl);
         }
         if (menuFile != null) {
             config = config.withMenuFile(menuFile.toAbsolutePath());

@@ -30,8 +30,8 @@ import java.util.UUID;
 final class SqliteOrderQueue implements OrderQueue {
     private static final String OPEN = Schema.openStatuses();
     /** Reasons of the refunds markPaid queues itself (ADR 0004); the kiosk words them for the customer. */
-    static final String LATE_PAYMENT_REFUNDED = "refunded: the payment completed after the business day was closed";
-    static final String NO_NUMBER_REFUNDED = "refunded: every pickup number was held when the payment completed";
+    static final String LATE_PAYMENT_REFUNDED = com.brewline.model.StoreRefundReasons.LATE_PAYMENT;
+    static final String NO_NUMBER_REFUNDED = com.brewline.model.StoreRefundReasons.NO_PICKUP_NUMBER;
 
     private final SqliteDatabase db;
     private final Clock clock;
