@@ -69,7 +69,13 @@ public final class KioskRuntime implements AutoCloseable {
             Speech speech = options.speech() == null ? Speech.system() : options.speech();
             // issue 14: messages through the outbox (notify.url) and the slip (printer.target). The cancel code on
             // the slip is the kiosk branch's CancelCode; until it is on main the slip prints none.
-            CustomerTelling telling = new CustomerTelling(config, store, options.clock(), order -> null);
+            CustomerTelling telling;
+            try {
+                telling = new CustomerTelling(config, store, options.clock(), order -> null);
+            } catch (RuntimeException e) { // a printer.target that is not one: say so, leave nothing running
+                payments.close();
+                throw e;
+            }
             PhoneEntryViewModel phoneEntry = new PhoneEntryViewModel(telling.takesPhoneNumbers());
             KioskContext context = new KioskContext(store, new TellingCheckout(payments.checkout(), phoneEntry::phone),
                     payments.refunds(), menu, settings, speech, options.clock(), phoneEntry, telling::paid);
