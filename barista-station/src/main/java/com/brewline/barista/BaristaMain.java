@@ -2,31 +2,33 @@ package com.brewline.barista;
 
 import com.brewline.barista.app.StationScreen;
 import com.brewline.display.DisplayApplication;
+import com.brewline.display.launch.ScreenLaunch;
 import com.brewline.screens.DisplayContext;
 import com.brewline.screens.DisplayContexts;
 
 /**
  * Starts the barista station (a plain main: a class extending Application cannot start from the class path).
- * <pre>BaristaMain [--config FILE] [--db PATH] [--provider-url URL [--secret-key KEY]] [--menu FILE]
- *             [--station ID] [--lang ko|en] [--no-sound] [--screen N]</pre>
- * Without a provider, rejections are recorded with their refund queued and shown as pending; the
- * kiosk's payment jobs send it.
+ * Its options ({@code brewline-barista --help}): {@link DisplayContexts.Options}. Without a provider,
+ * rejections are recorded with their refund queued and shown as pending; the kiosk's payment jobs send it.
  */
 public final class BaristaMain {
     private BaristaMain() {
     }
 
     public static void main(String[] argv) {
-        DisplayContexts.Started started = DisplayContexts.startOrExit(argv, "barista", "barista station");
+        DisplayContexts.Started started = DisplayContexts.startOrExit("brewline-barista", argv, "barista", "barista station");
+        com.brewline.office.app.OfficeEntry.remember(started.args().launch(), started.config());
         DisplayContext context = started.context();
+        com.brewline.display.DemoMark.enableForThisProcess(started.config().isDemo()); // on the sandbox: every screen says so
         int screen = started.args().screen();
-        DisplayApplication.launch(stage -> {
+        ScreenLaunch.launchOrExit("barista station", () -> DisplayApplication.launch(stage -> {
             StationScreen station = StationScreen.create(context);
+            com.brewline.display.DemoMark.addIfDemo(station.view().root());
             DisplayApplication.show(stage, station.viewModel().messages().text("station.title"), station.view().root(), screen);
             return () -> {
                 station.close();
                 context.close();
             };
-        });
+        }));
     }
 }

@@ -1,8 +1,9 @@
 package com.brewline.screens;
 
 import com.brewline.config.BrewlineConfig;
-import com.brewline.config.ConfigException;
 import com.brewline.config.LaunchArgs;
+import com.brewline.display.launch.LaunchOptions;
+import com.brewline.display.launch.ScreenLaunch;
 import com.brewline.menu.MenuLoader;
 import com.brewline.model.Menu;
 import com.brewline.payment.RefundService;
@@ -12,8 +13,10 @@ import com.brewline.payment.client.ProviderSettings;
 import com.brewline.payment.provider.ProviderRefundService;
 import com.brewline.store.BrewlineStore;
 import com.brewline.store.Stores;
-
-import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,17 +25,51 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The one place a {@link DisplayContext} is put together: the shared launch arguments and the
- * configuration file ({@link LaunchArgs}: {@code [--config FILE] [--db PATH] [--provider-url URL
- * [--secret-key KEY]] [--menu FILE]}; the secret key may also come from the environment variable the
- * configuration names), plus the screens' own {@code [--station ID] [--lang ko|en] [--no-sound]
- * [--ready-shown-for SECONDS] [--screen N]}.
+ * The one place a {@link DisplayContext} is put together: the shared launch options and the
+ * configuration file ({@link LaunchOptions}; the secret key may also come from the configuration's key
+ * file or environment variable), plus the screens' own options ({@link Options}), parsed by picocli.
  */
 public final class DisplayContexts {
-    public static final String USAGE = LaunchArgs.USAGE
-            + " [--station ID] [--lang ko|en] [--no-sound] [--ready-shown-for SECONDS] [--screen N]";
-
     private DisplayContexts() {
+    }
+
+    /** The station's and the board's options: a picocli command of its own, or a mixin of a larger one. */
+    @Command(sortOptions = false, description = "A Brewline display (the barista station or the pickup board) "
+            + "on the shop's order database, full screen on one monitor.")
+    public static final class Options {
+        @Mixin
+        LaunchOptions launch = new LaunchOptions();
+
+        @Option(names = "--station", paramLabel = "ID", description = "This station's name (default: barista.stationId).")
+        String stationId;
+
+        @Option(names = "--lang", paramLabel = "ko|en", description = "The screen's language (default: ko).")
+        String language = "ko";
+
+        @Option(names = "--no-sound", description = "No chime.")
+        boolean noSound;
+
+        @Option(names = "--ready-shown-for", paramLabel = "SECONDS", description = "How long a ready number stays on the board.")
+        Long readyShownForSeconds;
+
+        @Option(names = "--screen", paramLabel = "N",
+                description = "The monitor, 0 the first (default: 0). A screen that does not exist is an error.")
+        int screen;
+
+        /** @throws IllegalArgumentException naming the value that is wrong */
+        public Args args() {
+            if (!language.equals("ko") && !language.equals("en")) {
+                throw new IllegalArgumentException("--lang must be ko or en, was \"" + language + "\"");
+            }
+            if (readyShownForSeconds != null && (readyShownForSeconds < 1 || readyShownForSeconds > 86_400)) {
+                throw new IllegalArgumentException("--ready-shown-for must be 1 to 86400 seconds, was " + readyShownForSeconds);
+            }
+            if (screen < 0) {
+                throw new IllegalArgumentException("--screen must be 0 or more, was " + screen);
+            }
+            return new Args(launch.launchArgs(), stationId, Locale.forLanguageTag(language), noSound ? Boolean.FALSE : null,
+                    readyShownForSeconds == null ? null : Duration.ofSeconds(readyShownForSeconds), screen);
+        }
     }
 
     /** The parsed arguments; null overrides keep the configuration's value. */
@@ -42,35 +79,13 @@ public final class DisplayContexts {
 
     /** @throws IllegalArgumentException naming the argument that is wrong */
     public static Args parse(String[] argv) {
-        LaunchArgs launch = LaunchArgs.parse(argv);
-        List<String> rest = launch.rest();
-        String station = null;
-        Locale lang = Locale.KOREAN;
-        Boolean sound = null;
-        Duration readyFor = null;
-        int screen = 0;
-        for (int i = 0; i < rest.size(); i++) {
-            String a = rest.get(i);
-            switch (a) {
-                case "--station" -> station = value(rest, ++i, a);
-                case "--lang" -> lang = Locale.forLanguageTag(value(rest, ++i, a));
-                case "--no-sound" -> sound = false;
-                case "--ready-shown-for" -> readyFor = Duration.ofSeconds(number(value(rest, ++i, a), a));
-                case "--screen" -> screen = (int) number(value(rest, ++i, a), a);
-                default -> throw new IllegalArgumentException("unknown argument \"" + a + "\"; usage: " + USAGE);
-            }
+        Options options = new Options();
+        try {
+            new CommandLine(options).parseArgs(argv);
+        } catch (CommandLine.ParameterException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        return new Args(launch, station, lang, sound, readyFor, screen);
-    }
-
-    /**
-     * Reads the configuration (a bad file fails with its file, line and field) and points the log there.
-     * Call before anything logs.
-     */
-    public static BrewlineConfig configure(Args a, String processName) {
-        BrewlineConfig config = a.launch().load();
-        LaunchArgs.logTo(config, processName);
-        return config;
+        return options.args();
     }
 
     /**
@@ -115,45 +130,37 @@ public final class DisplayContexts {
     public record Started(Args args, BrewlineConfig config, DisplayContext context) {
     }
 
+    /** The station's or the board's own start, its options alone. */
+    public static Started startOrExit(String program, String[] argv, String processName, String screenName) {
+        Options options = new Options();
+        return startOrExit(program, options, options, argv, processName, screenName);
+    }
+
     /**
-     * Parses, configures and opens a display, or says plainly why not and exits: 2 for bad arguments
-     * or configuration (file, line, field), 1 when it cannot start (with the cause in the log).
+     * Parses (answering --help and --version), configures and opens a display, or says plainly why not
+     * and exits: 2 for bad arguments or configuration (file, line, field), 1 when it cannot start (with
+     * the cause in the log and on stderr).
      *
+     * @param command    the picocli command holding {@code options} (itself, or as a mixin)
      * @param screenName how the message names the display, e.g. "barista station"
      */
-    public static Started startOrExit(String[] argv, String processName, String screenName) {
+    public static Started startOrExit(String program, Object command, Options options, String[] argv,
+                                      String processName, String screenName) {
+        ScreenLaunch.parseOrExit(program, command, argv);
+        BrewlineConfig config = ScreenLaunch.configureOrExit(options.launch, processName, screenName);
         Args args;
-        BrewlineConfig config;
         try {
-            args = parse(argv);
-            config = configure(args, processName);
-        } catch (IllegalArgumentException | ConfigException e) {
-            System.err.println(screenName + ": " + e.getMessage());
-            System.exit(2);
-            throw new IllegalStateException("exited", e);
-        }
-        try {
-            return new Started(args, config, open(args, config, Clock.systemDefaultZone()));
-        } catch (RuntimeException e) {
-            LoggerFactory.getLogger(DisplayContexts.class).error("the {} could not start", screenName, e);
-            System.err.println("The " + screenName + " could not start: " + e.getMessage());
-            System.exit(1);
+            args = options.args();
+        } catch (IllegalArgumentException e) {
+            ScreenLaunch.exit(ScreenLaunch.BAD_USAGE, screenName, e);
             throw e;
         }
-    }
-
-    private static String value(List<String> args, int i, String flag) {
-        if (i >= args.size()) {
-            throw new IllegalArgumentException(flag + " needs a value");
-        }
-        return args.get(i);
-    }
-
-    private static long number(String v, String flag) {
+        ScreenLaunch.requireDisplayOrExit(screenName);
         try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(flag + " needs a whole number, was \"" + v + "\"");
+            return new Started(args, config, open(args, config, config.clock())); // the store's one time zone
+        } catch (RuntimeException e) {
+            ScreenLaunch.exit(ScreenLaunch.FAILED, screenName, e);
+            throw e;
         }
     }
 }

@@ -6,6 +6,7 @@ import com.brewline.barista.station.recall.RecallView;
 import com.brewline.barista.station.reject.RejectView;
 import com.brewline.barista.station.soldout.SoldOutView;
 import com.brewline.barista.station.tickets.TicketsView;
+import com.brewline.barista.station.urgent.UrgentView;
 import com.brewline.display.I18n;
 import com.brewline.model.BusinessDay;
 import javafx.beans.binding.Bindings;
@@ -56,7 +57,8 @@ public final class StationView {
     private StationView(StationViewModel vm) {
         this.vm = vm;
         this.messages = vm.messages();
-        this.tickets = new TicketsView(vm.tickets(), t -> vm.reject().askReason(t.order()));
+        this.tickets = new TicketsView(vm.tickets(), t -> vm.reject().askReason(t.order()),
+                t -> vm.urgent().askReason(t.order()));
     }
 
     /** Loads station.fxml and its features' FXML, each bound to its view model; the caller starts the view model. */
@@ -69,7 +71,8 @@ public final class StationView {
                 SoldOutView.class, new SoldOutView(vm.soldOut()),
                 RejectView.class, new RejectView(vm.reject(), vm.messages()),
                 RecallView.class, new RecallView(vm.recall()),
-                AllDayView.class, new AllDayView(vm.allDay(), vm.messages()));
+                AllDayView.class, new AllDayView(vm.allDay(), vm.messages()),
+                UrgentView.class, new UrgentView(vm.urgent(), vm.messages(), vm.tickets()::isUrgent));
         FXMLLoader loader = new FXMLLoader(StationView.class.getResource("station.fxml"), vm.messages().bundle());
         // The included features' loaders use this factory too.
         loader.setControllerFactory(type -> {
@@ -136,6 +139,15 @@ public final class StationView {
 
     private void onKey(KeyEvent e) {
         KeyCode k = e.getCode();
+        if (vm.urgent().choosing()) {
+            if (k.isDigitKey() && digit(k) >= 1) {
+                vm.urgent().markWith(digit(k) - 1);
+            } else if (k == KeyCode.ESCAPE) {
+                vm.dismissDialogs();
+            }
+            e.consume();
+            return;
+        }
         if (vm.reject().choosing()) {
             if (k.isDigitKey() && digit(k) >= 1) {
                 vm.reject().rejectWith(digit(k) - 1);
@@ -159,6 +171,7 @@ public final class StationView {
             }
             case R -> vm.recall().recall();
             case A -> vm.allDay().toggle();
+            case U -> vm.askUrgent();
             case P -> vm.recall().handOverOldest();
             case X -> vm.askRejectReason();
             case H -> root.pseudoClassStateChanged(HIGH_CONTRAST, !root.getPseudoClassStates().contains(HIGH_CONTRAST));
@@ -206,6 +219,18 @@ public final class StationView {
     @FXML
     private void onAllDay() {
         vm.allDay().toggle();
+    }
+
+    /** What the top bar's office button does (set by whoever assembles the station; nothing by default). */
+    private Runnable onOpenOffice = () -> { };
+
+    public void setOnOpenOffice(Runnable action) {
+        onOpenOffice = action;
+    }
+
+    @FXML
+    private void onOffice() {
+        onOpenOffice.run();
     }
 
     @FXML

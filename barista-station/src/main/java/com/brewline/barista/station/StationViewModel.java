@@ -7,6 +7,7 @@ import com.brewline.barista.station.reject.RejectViewModel;
 import com.brewline.barista.station.soldout.SoldOutViewModel;
 import com.brewline.barista.station.tickets.Ageing;
 import com.brewline.barista.station.tickets.TicketsViewModel;
+import com.brewline.barista.station.urgent.UrgentViewModel;
 import com.brewline.barista.station.work.Banner;
 import com.brewline.barista.station.work.StationWork;
 import com.brewline.display.Chime;
@@ -16,6 +17,7 @@ import com.brewline.model.BusinessDay;
 import com.brewline.model.Menu;
 import com.brewline.model.Order;
 import com.brewline.model.OrderStatus;
+import com.brewline.model.UrgentFlag;
 import com.brewline.payment.RefundService;
 import com.brewline.store.BrewlineStore;
 import javafx.beans.property.IntegerProperty;
@@ -27,6 +29,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -52,6 +55,7 @@ public final class StationViewModel implements AutoCloseable {
     private final RejectViewModel reject;
     private final RecallViewModel recall;
     private final AllDayViewModel allDay;
+    private final UrgentViewModel urgent;
     private final IntegerProperty snapshotsApplied = new SimpleIntegerProperty();
     private final IntegerProperty refundsPending = new SimpleIntegerProperty();
     private final IntegerProperty refundsFailing = new SimpleIntegerProperty();
@@ -74,6 +78,7 @@ public final class StationViewModel implements AutoCloseable {
         this.soldOut = new SoldOutViewModel(work, menu.items());
         this.reject = new RejectViewModel(work);
         this.allDay = new AllDayViewModel(tickets, messages.korean());
+        this.urgent = new UrgentViewModel(work);
     }
 
     /** Subscribes to the store's changes and loads the first snapshot. */
@@ -86,7 +91,7 @@ public final class StationViewModel implements AutoCloseable {
         reloads.request();
     }
 
-    private record Snapshot(List<Order> tickets, List<Order> ready, Optional<Order> lastBumped,
+    private record Snapshot(List<Order> tickets, Map<Long, UrgentFlag> urgent, List<Order> ready, Optional<Order> lastBumped,
                             Optional<BusinessDay> day, Set<String> soldOut, List<Order> cancelled,
                             int refundsPending, int refundsFailing, Banner.About watched, OrderStatus watchedStatus) {
     }
@@ -112,7 +117,7 @@ public final class StationViewModel implements AutoCloseable {
             Banner.About watched = work.banner().watched();
             OrderStatus watchedStatus = watched == null ? null
                     : store.orders().find(watched.orderId()).map(Order::status).orElse(null);
-            Snapshot s = new Snapshot(open, readyOrders, store.orders().lastBumped(), store.days().current(),
+            Snapshot s = new Snapshot(open, store.orders().urgentOrders(), readyOrders, store.orders().lastBumped(), store.days().current(),
                     store.availability().soldOutItemIds(), cancelled,
                     store.payments().refundsDue().size(), refunds.failing().size(), watched, watchedStatus);
             if (arrivals) {
@@ -126,7 +131,7 @@ public final class StationViewModel implements AutoCloseable {
     }
 
     private void apply(Snapshot s) {
-        tickets.apply(s.tickets());
+        tickets.apply(s.tickets(), s.urgent());
         recall.apply(s.ready(), s.lastBumped());
         day.apply(s.day().orElse(null));
         soldOut.apply(s.soldOut());
@@ -146,9 +151,15 @@ public final class StationViewModel implements AutoCloseable {
         tickets.target().ifPresent(t -> reject.askReason(t.order()));
     }
 
+    /** Opens the urgency reasons for the selected (or oldest) ticket. */
+    public void askUrgent() {
+        tickets.target().ifPresent(t -> urgent.askReason(t.order()));
+    }
+
     /** Escape: closes whatever dialog is open. */
     public void dismissDialogs() {
         reject.cancel();
+        urgent.cancel();
         day.dismiss();
         soldOut.showingProperty().set(false);
         allDay.showingProperty().set(false);
@@ -177,6 +188,10 @@ public final class StationViewModel implements AutoCloseable {
 
     public RecallViewModel recall() {
         return recall;
+    }
+
+    public UrgentViewModel urgent() {
+        return urgent;
     }
 
     public AllDayViewModel allDay() {

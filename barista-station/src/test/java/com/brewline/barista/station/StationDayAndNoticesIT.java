@@ -11,6 +11,7 @@ import com.brewline.model.Order;
 import com.brewline.model.OrderStatus;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +137,34 @@ class StationDayAndNoticesIT {
         Fx.run(vm.tickets()::tick);
         assertThat(Fx.call(() -> vm.tickets().all().get(0).waited(stationClock.instant()))).isEqualTo(Duration.ZERO);
         assertThat(Fx.call(() -> robot.lookup(".waited").queryLabeled().getText())).isEqualTo("0:00");
+    }
+
+    @Test
+    void anUrgentOrderMovesToTheFrontAndSaysWhy(FxRobot robot) throws Exception {
+        StationViewModel vm = station.viewModel();
+        Order first = Cafe.offFx(() -> Orders.paidInProcess(cafe.store, 1, paidAt));
+        Cafe.offFx(() -> Orders.paidInProcess(cafe.store, 2, paidAt));
+        Order third = Cafe.offFx(() -> Orders.paidInProcess(cafe.store, 3, paidAt));
+        Fx.waitUntil(5, "3 tickets", () -> vm.tickets().all().size() == 3);
+
+        robot.type(KeyCode.DIGIT3).type(KeyCode.U);
+        Fx.waitUntil(5, "the reasons", () -> robot.lookup("#urgentOverlay").query().isVisible());
+        robot.clickOn("#urgent-reason-1");
+        Fx.waitUntil(5, "#3 at the front", () -> vm.tickets().all().get(0).orderId() == third.id()
+                && vm.tickets().all().get(1).orderId() == first.id());
+        assertThat(Cafe.offFx(() -> cafe.store.orders().urgentOrders()).get(third.id()).reason())
+                .isEqualTo(vm.messages().text("urgent.reason.waiting"));
+        assertThat(status(third)).isEqualTo(OrderStatus.PAID);
+        Fx.waitUntil(5, "the reason on the ticket", () -> robot.lookup(".urgent-reason").queryAll().stream()
+                .anyMatch(n -> n.isVisible() && ((Label) n).getText().contains(vm.messages().text("urgent.reason.waiting"))));
+        Fx.screenshot(station.view().root(), "station-urgent-ko");
+
+        // Taken back: #3 returns to its place in the queue.
+        robot.type(KeyCode.DIGIT1).type(KeyCode.U);
+        Fx.waitUntil(5, "the reasons again", () -> robot.lookup("#urgentClear").query().isVisible());
+        robot.clickOn("#urgentClear");
+        Fx.waitUntil(5, "#3 back in third place", () -> vm.tickets().all().get(2).orderId() == third.id());
+        assertThat(Cafe.offFx(() -> cafe.store.orders().urgentOrders())).isEmpty();
     }
 
     private BusinessDay.State state() {

@@ -1,7 +1,7 @@
 package com.brewline.kiosk.phone;
 
-import com.brewline.kiosk.shell.NumberPad;
-import com.brewline.kiosk.shell.ViewContext;
+import com.brewline.kiosk.common.NumberPad;
+import com.brewline.kiosk.common.ViewContext;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

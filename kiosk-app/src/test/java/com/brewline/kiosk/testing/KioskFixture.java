@@ -3,7 +3,7 @@ package com.brewline.kiosk.testing;
 import com.brewline.config.PinHash;
 import com.brewline.kiosk.KioskRuntime;
 import com.brewline.kiosk.KioskUi;
-import com.brewline.kiosk.shell.KioskSettings;
+import com.brewline.kiosk.common.KioskSettings;
 import com.brewline.config.BrewlineConfig;
 import com.brewline.config.ConfigLoader;
 import com.brewline.model.Menu;
@@ -64,11 +64,14 @@ public final class KioskFixture implements AutoCloseable {
         BrewlineConfig defaults = new ConfigLoader(Map.of(), dir).defaults();
         BrewlineConfig config = defaults.withCircuitBreaker(new BrewlineConfig.CircuitBreaker(breaker.failureRatePercent(),
                 breaker.slowCallRatePercent(), breaker.slowCallThreshold(), breaker.slidingWindowSize(),
-                breaker.minimumCalls(), breaker.openFor())).withKiosk(defaults.kiosk().withStaffPinHash(PIN_HASH));
+                breaker.minimumCalls(), breaker.openFor())).withKiosk(defaults.kiosk().withStaffPinHash(PIN_HASH))
+                .withProvider(defaults.provider().withSandbox(true)); // the sandbox, chosen explicitly
         config = configure.apply(config);
         runtime = KioskRuntime.open(new KioskRuntime.Options(config, Clock.systemUTC(), knobs, speech,
                 s -> adjust.apply(s.withFullScreen(false).withTimes(Duration.ofSeconds(30), Duration.ofSeconds(90),
-                        Duration.ofSeconds(20), Duration.ofSeconds(6))), true));
+                        Duration.ofSeconds(20), Duration.ofSeconds(6)))));
+        // staff open the day (a kiosk never does); the tests start in an open shop
+        runtime.store().days().open(java.time.LocalDate.now(Clock.systemUTC()), "test-staff");
         menu = runtime.context().menu();
         stage = FxToolkit.registerPrimaryStage();
         ui = Fx.get(() -> new KioskUi(runtime.context().withClock(clock), staffExits::incrementAndGet));
@@ -94,7 +97,7 @@ public final class KioskFixture implements AutoCloseable {
     }
 
     public KioskSettings settings() {
-        return ui.shell().settings();
+        return ui.frame().settings();
     }
 
     @Override

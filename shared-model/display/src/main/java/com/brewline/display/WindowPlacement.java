@@ -1,9 +1,11 @@
 package com.brewline.display;
 
 import com.brewline.config.WindowArea;
+import com.brewline.display.launch.ScreenPlacement;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 
@@ -12,10 +14,14 @@ public final class WindowPlacement {
     private WindowPlacement() {
     }
 
-    /** Moves the stage onto screen {@code screenIndex} (the primary one if there is no such screen), shows it, then goes full screen. */
+    /**
+     * Covers monitor {@code screenIndex} with the stage (full screen even without a window manager),
+     * or its part named by {@link WindowArea} (the demo).
+     *
+     * @throws IllegalArgumentException when there is no such monitor (naming the ones there are)
+     */
     public static void showFullScreenOn(Stage stage, int screenIndex) {
-        var screens = Screen.getScreens();
-        Screen screen = screenIndex >= 0 && screenIndex < screens.size() ? screens.get(screenIndex) : Screen.getPrimary();
+        Screen screen = ScreenPlacement.screen(screenIndex);
         Rectangle2D b = screen.getVisualBounds();
         Optional<WindowArea> area = WindowArea.fromSystemProperty();
         if (area.isPresent()) {
@@ -28,13 +34,8 @@ public final class WindowPlacement {
             stage.show();
             return;
         }
-        stage.setX(b.getMinX());
-        stage.setY(b.getMinY());
-        stage.setWidth(b.getWidth());
-        stage.setHeight(b.getHeight());
-        stage.setFullScreenExitHint("");
-        stage.show();
-        // Full screen only once shown: the window then belongs to the screen it was placed on.
-        stage.setFullScreen(true);
+        ScreenPlacement.showFullScreen(stage, screen);
+        LoggerFactory.getLogger(WindowPlacement.class).info("{} shown on screen {}: {}", stage.getTitle(), screenIndex,
+                ScreenPlacement.describe(stage));
     }
 }

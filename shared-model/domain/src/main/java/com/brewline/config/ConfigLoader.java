@@ -27,12 +27,26 @@ public final class ConfigLoader {
     /** The demo's staff PIN is 1234 until the owner sets their own hash. */
     public static final String DEMO_PIN = "1234";
 
+    /** The longest provider key file read (a key is a few dozen characters). */
+    static final int MAX_KEY_FILE_BYTES = 4096;
+
     private final Map<String, String> env;
     private final Path defaultDataDir;
+    private final Path defaultConfigFile;
 
     public ConfigLoader(Map<String, String> env, Path defaultDataDir) {
+        this(env, defaultDataDir, defaultDataDir.resolve(StoreLayout.CONFIG_FILE_NAME));
+    }
+
+    public ConfigLoader(Map<String, String> env, Path defaultDataDir, Path defaultConfigFile) {
         this.env = env;
         this.defaultDataDir = defaultDataDir;
+        this.defaultConfigFile = defaultConfigFile;
+    }
+
+    /** The file read when no {@code --config} is given: see {@link StoreLayout}. */
+    public Path defaultConfigFile() {
+        return defaultConfigFile;
     }
 
     /** Where the database, logs and configuration file go unless the file says otherwise. */
@@ -41,7 +55,8 @@ public final class ConfigLoader {
     }
 
     public static ConfigLoader forThisMachine() {
-        return new ConfigLoader(System.getenv(), DataFolder.defaultFolder());
+        StoreLayout layout = StoreLayout.detect();
+        return new ConfigLoader(System.getenv(), layout.dataDir(), layout.configFile());
     }
 
     /** Reads {@code file}; a missing file means every default. */
@@ -127,8 +142,8 @@ public final class ConfigLoader {
                 databaseUrl,
                 passwordFile == null ? null : dataDir.resolve(expandHome(passwordFile)),
                 menu == null ? null : dataDir.resolve(expandHome(menu)),
-                provider(top.at("provider", Set.of("url", "secretKey", "secretKeyEnv", "connectTimeoutMs",
-                        "readTimeoutMs", "callTimeoutMs", "maxAttempts", "reconcileAfterSeconds", "sandbox"))),
+                provider(top.at("provider", Set.of("url", "secretKey", "secretKeyEnv", "secretKeyFile", "connectTimeoutMs",
+                        "readTimeoutMs", "callTimeoutMs", "maxAttempts", "reconcileAfterSeconds", "sandbox")), configFolder(fileName)),
                 circuitBreaker(top.at("circuitBreaker", Set.of("failureRatePercent", "slowCallRatePercent",
                         "slowCallThresholdMs", "slidingWindowSize", "minimumCalls", "openSeconds"))),
                 kiosk(top.at("kiosk", Set.of("kioskId", "language", "accessibleByDefault", "inactivitySeconds",
@@ -155,13 +170,22 @@ public final class ConfigLoader {
         }
     }
 
-    private BrewlineConfig.Provider provider(JsonFields p) {
+    private BrewlineConfig.Provider provider(JsonFields p, Path configFolder) {
         String url = p.text("url", null);
         if (url != null && !url.matches("https?://[^\\s/]+(:\\d+)?(/.*)?")) {
             throw p.error(p.childPath("url"), "must be an http:// or https:// URL, was '" + url + "'");
         }
         String secretKeyEnv = p.requiredText("secretKeyEnv", "BREWLINE_PAYMENT_SECRET_KEY");
-        String secretKey = p.text("secretKey", env.get(secretKeyEnv));
+        String keyFile = p.text("secretKeyFile", null);
+        String secretKey = p.text("secretKey", null);
+        if (keyFile != null && secretKey != null) {
+            throw p.error(p.childPath("secretKeyFile"), "set either provider.secretKey or provider.secretKeyFile, not both");
+        }
+        if (keyFile != null) {
+            secretKey = readKeyFile(p, configFolder.resolve(expandHome(keyFile)));
+        } else if (secretKey == null) {
+            secretKey = env.get(secretKeyEnv);
+        }
         if (url != null && (secretKey == null || secretKey.isBlank())) {
             throw p.error(p.childPath("url"), "needs a secret key: set provider.secretKey or the environment variable "
                     + secretKeyEnv);
@@ -184,7 +208,7 @@ public final class ConfigLoader {
         String apiKey = n.text("apiKey", null);
         String apiKeyFile = n.text("apiKeyFile", null);
         if (apiKey == null && apiKeyFile != null) {
-            apiKey = readKeyFile(n, dataDir.resolve(expandHome(apiKeyFile)));
+            apiKey = readNotifyKeyFile(n, dataDir.resolve(expandHome(apiKeyFile)));
         }
         if (apiKey == null) {
             apiKey = env.get(apiKeyEnv);
@@ -201,7 +225,7 @@ public final class ConfigLoader {
     }
 
     /** A key file holds the key alone (a trailing newline is fine); anything larger than a key is refused. */
-    private static String readKeyFile(JsonFields n, Path file) {
+    private static String readNotifyKeyFile(JsonFields n, Path file) {
         try {
             if (java.nio.file.Files.size(file) > 1024) {
                 throw n.error(n.childPath("apiKeyFile"), file + " is larger than 1 KiB: not a key file");
@@ -232,6 +256,44 @@ public final class ConfigLoader {
         return new BrewlineConfig.Printer(p.requiredText("target", "none"), charset,
                 (int) p.wholeNumber("columns", 42, 24, 64),
                 Duration.ofMillis(p.wholeNumber("connectTimeoutMs", 2_000, 100, 10_000)), statusUrl);
+    }
+
+    /**
+     * The provider's secret key from its own file (installed: /etc/brewline/payment.key, 0600, owned by
+     * the brewline user), so the configuration itself may be read more widely. The file must be a small
+     * regular file that not every user can read; surrounding white space (a final newline) is dropped.
+     */
+    private static String readKeyFile(JsonFields p, Path file) {
+        String where = p.childPath("secretKeyFile");
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw p.error(where, file + " is not a file");
+            }
+            if (Files.size(file) > MAX_KEY_FILE_BYTES) {
+                throw p.error(where, file + " is larger than " + MAX_KEY_FILE_BYTES + " bytes: not a key file");
+            }
+            if (Files.getFileStore(file).supportsFileAttributeView("posix")
+                    && Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)) {
+                throw p.error(where, file + " can be read by every user: make it readable by its owner only (chmod 600)");
+            }
+            String key = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (key.isEmpty() || key.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+                throw p.error(where, file + " must hold the key alone, on one line of printable ASCII");
+            }
+            return key;
+        } catch (IOException e) {
+            throw p.error(where, file + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Relative key files are found beside the configuration file. */
+    private static Path configFolder(String fileName) {
+        try {
+            Path parent = Path.of(fileName).toAbsolutePath().getParent();
+            return parent != null ? parent : Path.of("").toAbsolutePath();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Path.of("").toAbsolutePath();
+        }
     }
 
     private static BrewlineConfig.CircuitBreaker circuitBreaker(JsonFields c) {

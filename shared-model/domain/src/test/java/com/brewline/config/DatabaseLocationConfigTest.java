@@ -46,11 +46,11 @@ class DatabaseLocationConfigTest {
 
     @Test
     void dbOnTheCommandLineTakesAUrlButNeverItsPassword() {
-        LaunchArgs args = LaunchArgs.parse("--db", "postgresql://brewline@pc:5432/brewline");
+        LaunchArgs args = LaunchArgs.of(null, "postgresql://brewline@pc:5432/brewline", null, null, null, false);
         assertThat(args.databaseUrl()).isEqualTo("postgresql://brewline@pc:5432/brewline");
         assertThat(args.database()).isNull();
-        assertThatThrownBy(() -> LaunchArgs.parse("--db", "postgresql://brewline:hunter2@pc/brewline"))
+        assertThatThrownBy(() -> LaunchArgs.of(null, "postgresql://brewline:hunter2@pc/brewline", null, null, null, false))
                 .hasMessageContaining("password");
-        assertThat(LaunchArgs.parse("--db", "/tmp/x.db").database()).isEqualTo(Path.of("/tmp/x.db"));
+        assertThat(LaunchArgs.of(null, "/tmp/x.db", null, null, null, false).database()).isEqualTo(Path.of("/tmp/x.db"));
     }
 }

@@ -32,10 +32,15 @@ public final class TicketCell extends ListCell<TicketViewModel> {
     private static final PseudoClass STARTED = PseudoClass.getPseudoClass("started");
     private static final PseudoClass TAKEOUT = PseudoClass.getPseudoClass("takeout");
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+    private static final PseudoClass URGENT = PseudoClass.getPseudoClass("urgent");
 
     private final TicketsViewModel vm;
     private final Consumer<TicketViewModel> onReject;
+    private final Consumer<TicketViewModel> onUrgent;
     private final I18n messages;
+    private final Label urgentReason = new Label();
+    private final Button urgentButton = new Button();
+    private final ChangeListener<String> onUrgentChanged = (obs, old, r) -> renderUrgent(r);
     private final VBox card = new VBox();
     private final Label number = new Label();
     private final Label position = new Label();
@@ -49,9 +54,14 @@ public final class TicketCell extends ListCell<TicketViewModel> {
     private final Button rejectButton = new Button();
     private final ChangeListener<Order> onOrderChanged = (obs, old, o) -> render(o);
 
-    TicketCell(TicketsViewModel vm, Consumer<TicketViewModel> onReject) {
+    TicketCell(TicketsViewModel vm, Consumer<TicketViewModel> onReject, Consumer<TicketViewModel> onUrgent) {
         this.vm = vm;
         this.onReject = onReject;
+        this.onUrgent = onUrgent;
+        urgentReason.getStyleClass().add("urgent-reason");
+        urgentReason.setWrapText(true);
+        urgentReason.setMaxWidth(Double.MAX_VALUE);
+        urgentReason.managedProperty().bind(urgentReason.visibleProperty());
         this.messages = vm.messages();
         number.getStyleClass().add("ticket-number");
         position.getStyleClass().add("ticket-position");
@@ -88,7 +98,13 @@ public final class TicketCell extends ListCell<TicketViewModel> {
         doneButton.getStyleClass().addAll("ticket-button", "done-button");
         rejectButton.setText(messages.text("action.reject"));
         rejectButton.getStyleClass().addAll("ticket-button", "reject-button");
-        for (Button b : new Button[]{startButton, doneButton, rejectButton}) {
+        urgentButton.setText(messages.text("action.urgent"));
+        urgentButton.getStyleClass().addAll("ticket-button", "urgent-button");
+        urgentButton.setOnAction(e -> {
+            vm.selectedProperty().set(getItem());
+            onUrgent.accept(getItem());
+        });
+        for (Button b : new Button[]{startButton, doneButton, rejectButton, urgentButton}) {
             b.setFocusTraversable(false);
             b.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(b, Priority.ALWAYS);
@@ -99,9 +115,9 @@ public final class TicketCell extends ListCell<TicketViewModel> {
             vm.selectedProperty().set(getItem());
             onReject.accept(getItem());
         });
-        HBox actions = new HBox(8, startButton, doneButton, rejectButton);
+        HBox actions = new HBox(6, startButton, doneButton, rejectButton, urgentButton);
         actions.getStyleClass().add("ticket-actions");
-        card.getChildren().addAll(header, time, lineScroll, actions);
+        card.getChildren().addAll(header, urgentReason, time, lineScroll, actions);
         card.getStyleClass().add("ticket-card");
         card.setOnMouseClicked(e -> vm.selectedProperty().set(getItem()));
         getStyleClass().add("ticket-cell");
@@ -113,6 +129,7 @@ public final class TicketCell extends ListCell<TicketViewModel> {
         TicketViewModel previous = getItem();
         if (previous != null) {
             previous.orderProperty().removeListener(onOrderChanged);
+            previous.urgentReasonProperty().removeListener(onUrgentChanged);
         }
         super.updateItem(item, empty);
         if (empty || item == null) {
@@ -120,9 +137,17 @@ public final class TicketCell extends ListCell<TicketViewModel> {
             return;
         }
         item.orderProperty().addListener(onOrderChanged);
+        item.urgentReasonProperty().addListener(onUrgentChanged);
         render(item.order());
+        renderUrgent(item.urgentReasonProperty().get());
         refreshTime(vm.nowProperty().get());
         setGraphic(card);
+    }
+
+    private void renderUrgent(String reason) {
+        urgentReason.setVisible(reason != null);
+        urgentReason.setText(reason == null ? "" : messages.text("urgent.badge", reason));
+        card.pseudoClassStateChanged(URGENT, reason != null);
     }
 
     private void render(Order o) {

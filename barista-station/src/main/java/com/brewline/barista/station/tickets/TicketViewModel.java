@@ -18,6 +18,8 @@ public final class TicketViewModel {
     private final Ageing ageing;
     /** Where this ticket's timer starts: its payment, but never before an earlier ticket's (see {@link Ageing#timerStarts}). */
     private Instant timerStart;
+    /** Why staff marked it urgent, or null. */
+    private final ReadOnlyObjectWrapper<String> urgentReason = new ReadOnlyObjectWrapper<>();
 
     TicketViewModel(Order order, Ageing ageing) {
         this.order = new ReadOnlyObjectWrapper<>(order);
@@ -44,6 +46,19 @@ public final class TicketViewModel {
 
     public boolean started() {
         return order.get().status() == OrderStatus.IN_PREPARATION;
+    }
+
+    void urgentReason(String reason) {
+        urgentReason.set(reason);
+    }
+
+    /** Why staff marked it urgent (it is then at the front), or null. */
+    public ReadOnlyObjectProperty<String> urgentReasonProperty() {
+        return urgentReason.getReadOnlyProperty();
+    }
+
+    public boolean urgent() {
+        return urgentReason.get() != null;
     }
 
     void timerStart(Instant start) {

@@ -21,6 +21,7 @@ public final class TicketsView {
 
     private final TicketsViewModel vm;
     private final Consumer<TicketViewModel> onReject;
+    private final Consumer<TicketViewModel> onUrgent;
     /** The cells the ListView created: a handful, however long the queue. */
     private final Set<TicketCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
     private Timeline ticker;
@@ -28,10 +29,11 @@ public final class TicketsView {
     @FXML private ListView<TicketViewModel> ticketList;
     @FXML private Label emptyQueue;
 
-    /** @param onReject a ticket's reject button: opens the reason chooser */
-    public TicketsView(TicketsViewModel vm, Consumer<TicketViewModel> onReject) {
+    /** @param onReject a ticket's reject button: opens the reason chooser; {@code onUrgent} likewise for urgency */
+    public TicketsView(TicketsViewModel vm, Consumer<TicketViewModel> onReject, Consumer<TicketViewModel> onUrgent) {
         this.vm = vm;
         this.onReject = onReject;
+        this.onUrgent = onUrgent;
     }
 
     @FXML
@@ -39,7 +41,7 @@ public final class TicketsView {
         ticketList.setFixedCellSize(TICKET_WIDTH);
         ticketList.setItems(vm.all());
         ticketList.setCellFactory(list -> {
-            TicketCell cell = new TicketCell(vm, onReject);
+            TicketCell cell = new TicketCell(vm, onReject, onUrgent);
             cells.add(cell);
             return cell;
         });

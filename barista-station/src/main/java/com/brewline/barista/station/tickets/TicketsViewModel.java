@@ -7,6 +7,7 @@ import com.brewline.model.Menu;
 import com.brewline.model.MenuOption;
 import com.brewline.model.Order;
 import com.brewline.model.OrderStatus;
+import com.brewline.model.UrgentFlag;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -40,10 +41,15 @@ public final class TicketsViewModel {
         this.now = new SimpleObjectProperty<>(work.clock().instant());
     }
 
-    /** On the FX thread, with the open tickets in queue order: keeps each ticket's object, so cells update in place. */
-    public void apply(List<Order> open) {
+    /**
+     * On the FX thread, with the open tickets in queue (commit) order and the urgent ones' reasons:
+     * urgent tickets first, each group in queue order. Keeps each ticket's object, so cells update in place.
+     */
+    public void apply(List<Order> open, Map<Long, UrgentFlag> urgent) {
         List<TicketViewModel> next = new ArrayList<>(open.size());
+        List<TicketViewModel> rest = new ArrayList<>(open.size());
         Map<Long, TicketViewModel> nextById = new HashMap<>();
+        // timers age by queue order, before urgency reorders the row
         List<Instant> timerStarts = Ageing.timerStarts(open.stream().map(Order::paidAt).toList());
         for (int i = 0; i < open.size(); i++) {
             Order o = open.get(i);
@@ -54,9 +60,12 @@ public final class TicketsViewModel {
                 t.update(o);
             }
             t.timerStart(timerStarts.get(i));
-            next.add(t);
+            UrgentFlag flag = urgent.get(o.id());
+            t.urgentReason(flag == null ? null : flag.reason());
+            (flag == null ? rest : next).add(t);
             nextById.put(o.id(), t);
         }
+        next.addAll(rest);
         byId.clear();
         byId.putAll(nextById);
         if (!next.equals(tickets)) {
@@ -170,6 +179,12 @@ public final class TicketsViewModel {
 
     public ObjectProperty<Instant> nowProperty() {
         return now;
+    }
+
+    /** Whether the order (by id) is marked urgent now. */
+    public boolean isUrgent(long orderId) {
+        TicketViewModel t = byId.get(orderId);
+        return t != null && t.urgent();
     }
 
     public com.brewline.display.I18n messages() {

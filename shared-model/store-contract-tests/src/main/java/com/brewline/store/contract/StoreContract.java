@@ -16,6 +16,7 @@ import com.brewline.store.Reports;
 import com.brewline.store.NoPickupNumberFreeException;
 import com.brewline.store.StoreException;
 import com.brewline.store.StoreNotTakingOrdersException;
+import com.brewline.testkit.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -389,6 +390,37 @@ public abstract class StoreContract {
     }
 
     @Test
+    void thePaidOrdersOfAPeriodComeWithLinesPaymentKeyRefundAndReason() {
+        store.days().open(TODAY, "barista");
+        Order picked = paidOrder("K1");
+        Order rejected = paidOrder("K1");
+        Order failed = store.orders().createPending(Orders.twoLines("K2"));
+        store.orders().transition(failed.id(), OrderStatus.PAYMENT_FAILED, "kiosk", "declined");
+        store.orders().claimOldestPaid("s");
+        clock.advance(Duration.ofSeconds(70));
+        store.orders().transition(picked.id(), OrderStatus.READY, "s", null);
+        store.orders().transition(rejected.id(), OrderStatus.REJECTED, "s", "out of oat milk");
+
+        List<com.brewline.report.ReportOrder> rows = store.reports().paidOrders(TODAY, TODAY);
+        assertEquals(List.of(picked.id(), rejected.id()), rows.stream().map(r -> r.order().id()).toList(),
+                "paid orders only, oldest paid first");
+        com.brewline.report.ReportOrder first = rows.get(0);
+        assertEquals(Orders.twoLines("K1").lines(), first.order().lines());
+        assertEquals(TODAY, first.businessDate());
+        assertEquals("pay-" + picked.id(), first.paymentKey());
+        assertEquals(0, first.refundAmount());
+        assertNull(first.refundStatus());
+        assertEquals(Duration.ofSeconds(70), Duration.between(first.order().startedAt(), first.order().readyAt()));
+        com.brewline.report.ReportOrder second = rows.get(1);
+        assertEquals(OrderStatus.REJECTED, second.order().status());
+        assertEquals(15_000, second.refundAmount());
+        assertEquals("PENDING", second.refundStatus());
+        assertEquals("out of oat milk", second.reason());
+        assertTrue(store.reports().paidOrders(TODAY.minusDays(7), TODAY.minusDays(1)).isEmpty());
+        assertEquals(2, store.reports().paidOrders(TODAY.minusDays(7), TODAY.plusDays(7)).size());
+    }
+
+    @Test
     void theDaySummaryCountsSalesRefundsWaitsAndPrepTimes() {
         store.days().open(TODAY, "barista");
         Order a = paidOrder("K1");                                  // wait 100 s, prep 90 s
@@ -728,5 +760,61 @@ public abstract class StoreContract {
         store.days().close("barista");
         assertThrows(StoreException.class, () -> store.days().pause("barista"), "a closed day is not paused");
         assertEquals(BusinessDay.State.CLOSED, store.days().close("barista").state(), "closing twice changes nothing");
+    }
+
+    // ---- urgent orders (issue 12): a status-neutral mark with a reason; claimed first ----
+
+    private Order paidForUrgency() {
+        Order pending = store.orders().createPending(Orders.twoLines("K1"));
+        return store.orders().markPaid(pending.id(), "pay-" + pending.id(), pending.total(), "CARD", clock.instant(), "K1");
+    }
+
+    @Test
+    void anUrgentOrderIsClaimedFirstWithItsReasonAndKeepsItsStatusAndHistory() {
+        store.days().open(TODAY, "barista");
+        Order first = paidForUrgency();
+        Order second = paidForUrgency();
+        int eventsBefore = store.orders().history(second.id()).size();
+
+        store.orders().setUrgent(second.id(), "  allergy: customer waiting at the counter ", "barista");
+
+        java.util.Map<Long, com.brewline.model.UrgentFlag> urgent = store.orders().urgentOrders();
+        assertEquals(List.of(second.id()), List.copyOf(urgent.keySet()));
+        assertEquals("allergy: customer waiting at the counter", urgent.get(second.id()).reason());
+        assertEquals("barista", urgent.get(second.id()).actor());
+        assertEquals(OrderStatus.PAID, store.orders().find(second.id()).orElseThrow().status(), "status-neutral");
+        assertEquals(eventsBefore, store.orders().history(second.id()).size(), "no status event");
+
+        assertEquals(second.id(), store.orders().claimOldestPaid("station").orElseThrow().id(), "urgent first");
+        assertEquals(first.id(), store.orders().claimOldestPaid("station").orElseThrow().id());
+    }
+
+    @Test
+    void theUrgentMarkCanBeTakenBackAndLeavesWithTheOrder() {
+        store.days().open(TODAY, "barista");
+        Order o = paidForUrgency();
+        store.orders().setUrgent(o.id(), "rush", "barista");
+        store.orders().setUrgent(o.id(), null, "barista");
+        assertTrue(store.orders().urgentOrders().isEmpty());
+
+        store.orders().setUrgent(o.id(), "rush", "barista");
+        store.orders().transition(o.id(), OrderStatus.IN_PREPARATION, "barista", "started");
+        assertTrue(store.orders().urgentOrders().containsKey(o.id()), "still urgent while being made");
+        store.orders().transition(o.id(), OrderStatus.READY, "barista", "done");
+        assertTrue(store.orders().urgentOrders().isEmpty(), "a ready order is no longer in the queue");
+    }
+
+    @Test
+    void aBlankOrOverlongUrgencyReasonOrAFinishedOrderIsRefusedAndNothingIsWritten() {
+        store.days().open(TODAY, "barista");
+        Order o = paidForUrgency();
+        assertThrows(IllegalArgumentException.class, () -> store.orders().setUrgent(o.id(), "   ", "barista"));
+        assertThrows(IllegalArgumentException.class, () -> store.orders().setUrgent(o.id(), "x".repeat(81), "barista"));
+        store.orders().transition(o.id(), OrderStatus.IN_PREPARATION, "barista", "started");
+        store.orders().transition(o.id(), OrderStatus.READY, "barista", "done");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> store.orders().setUrgent(o.id(), "rush", "barista"));
+        assertTrue(e.getMessage().contains("READY"), e.getMessage());
+        assertTrue(store.orders().urgentOrders().isEmpty());
     }
 }

@@ -7,10 +7,12 @@ import com.brewline.model.OrderEvent;
 import com.brewline.model.OrderLine;
 import com.brewline.model.OrderStatus;
 import com.brewline.model.OrderTransitions;
+import com.brewline.model.UrgentFlag;
 import com.brewline.model.PaymentOrderIds;
 import com.brewline.model.PrepTimeShares;
 import com.brewline.model.DayTransitions;
 import com.brewline.model.PickupNumberRules;
+import com.brewline.model.ProviderStatuses;
 import com.brewline.model.StoreRefundReasons;
 import com.brewline.store.NoPickupNumberFreeException;
 import com.brewline.store.OrderQueue;
@@ -23,7 +25,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,8 +41,6 @@ import java.util.UUID;
  * ({@code FOR UPDATE SKIP LOCKED}), so stations never wait on each other or claim one order twice.
  */
 final class PgOrderQueue implements OrderQueue {
-    /** The provider's status of a payment it confirmed (the contract's DONE). */
-    private static final String PROVIDER_DONE = "DONE";
     private static final List<OrderStatus> OPEN = Arrays.stream(OrderStatus.values()).filter(OrderStatus::isOpen).toList();
     private static final List<OrderStatus> ON_QUEUE =
             Arrays.stream(OrderStatus.values()).filter(OrderStatus::isOnBaristaQueue).toList();
@@ -133,7 +135,7 @@ final class PgOrderQueue implements OrderQueue {
                 throw new IllegalStateException("Order " + order.ref() + " changed while being marked paid");
             }
             PgSql.update(c, "UPDATE payments SET payment_key = ?, method = ?, approved_at = ?, provider_status = ?, "
-                    + "updated_at = ? WHERE order_id = ?", paymentKey, method, approvedAt, PROVIDER_DONE, now, orderId);
+                    + "updated_at = ? WHERE order_id = ?", paymentKey, method, approvedAt, ProviderStatuses.CONFIRMED, now, orderId);
             Order paid = new Order(order.id(), order.paymentOrderId(), dayId, pickupNumber, OrderStatus.PAID,
                     order.dining(), order.kioskId(), order.lines(), order.total(), order.createdAt(), now,
                     order.startedAt(), order.readyAt(), order.finishedAt(), order.linesDone());
@@ -229,7 +231,10 @@ final class PgOrderQueue implements OrderQueue {
     public Optional<Order> claimOldestPaid(String actor) {
         return db.write("claim the oldest paid order", c -> {
             // SKIP LOCKED: an order another station is claiming right now is passed over, not waited for
-            Optional<Long> oldest = PgSql.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY paid_seq, id "
+            // urgent first (staff's mark, latest per order), then first in, first out by commit sequence
+            Optional<Long> oldest = PgSql.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY "
+                    + "coalesce((SELECT g.urgent FROM order_flag_events g WHERE g.order_id = orders.id "
+                    + "ORDER BY g.id DESC LIMIT 1), 0) DESC, paid_seq, id "
                     + "LIMIT 1 FOR UPDATE SKIP LOCKED", rs -> rs.getLong(1), OrderStatus.PAID);
             if (oldest.isEmpty()) {
                 return Optional.empty();
@@ -254,6 +259,37 @@ final class PgOrderQueue implements OrderQueue {
             PgSql.update(c, "UPDATE order_lines SET done = ? WHERE order_id = ? AND line_index = ?", done, orderId,
                     lineIndex);
             return PgOrderRows.require(c, orderId);
+        });
+    }
+
+    @Override
+    public void setUrgent(long orderId, String reason, String actor) {
+        String checked = reason == null ? null : UrgentFlag.checkReason(reason);
+        db.write("mark order " + orderId + (checked == null ? " not urgent" : " urgent"), c -> {
+            Order order = PgOrderRows.lock(c, orderId);
+            if (!UrgentFlag.canFlag(order.status())) {
+                throw new IllegalArgumentException("Order " + order.ref() + " is " + order.status()
+                        + ": only an order waiting or in preparation can be marked urgent");
+            }
+            PgSql.update(c, "INSERT INTO order_flag_events (order_id, urgent, reason, at, actor) VALUES (?, ?, ?, ?, ?)",
+                    orderId, checked != null ? 1 : 0, checked, clock.instant(), Objects.requireNonNullElse(actor, "unknown"));
+            return null;
+        });
+    }
+
+    @Override
+    public Map<Long, UrgentFlag> urgentOrders() {
+        return db.read("read the urgent orders", c -> {
+            Map<Long, UrgentFlag> flags = new LinkedHashMap<>();
+            for (UrgentFlag f : PgSql.list(c, "SELECT f.order_id, f.reason, f.at, f.actor FROM order_flag_events f "
+                    + "JOIN orders o ON o.id = f.order_id "
+                    + "WHERE o.status IN ('PAID','IN_PREPARATION') AND f.urgent = 1 "
+                    + "AND f.id = (SELECT max(g.id) FROM order_flag_events g WHERE g.order_id = f.order_id) "
+                    + "ORDER BY f.id", rs -> new UrgentFlag(rs.getLong(1), rs.getString(2),
+                    Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4)))) {
+                flags.put(f.orderId(), f);
+            }
+            return flags;
         });
     }
 

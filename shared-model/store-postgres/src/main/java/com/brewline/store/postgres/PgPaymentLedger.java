@@ -1,5 +1,6 @@
 package com.brewline.store.postgres;
 
+import com.brewline.model.ProviderStatuses;
 import com.brewline.store.PaymentLedger;
 import com.brewline.store.PaymentRecord;
 import com.brewline.store.Refund;
@@ -15,8 +16,6 @@ import java.util.Optional;
 final class PgPaymentLedger implements PaymentLedger {
     private static final String REFUND_COLUMNS = "id, order_id, payment_key, amount, reason, idempotency_key, status, "
             + "attempts, last_error, created_at, done_at";
-    /** What a session has before the provider says more (the contract's status of a fresh session). */
-    private static final String SESSION_OPENED = "READY";
 
     private final PgDatabase db;
     private final Clock clock;
@@ -42,7 +41,7 @@ final class PgPaymentLedger implements PaymentLedger {
         db.write("store the payment session of order " + orderId, c -> requireOne("payment for order " + orderId,
                 PgSql.update(c, "UPDATE payments SET payment_key = ?, checkout_url = ?, expires_at = ?, "
                                 + "provider_status = coalesce(provider_status, ?), updated_at = ? WHERE order_id = ?",
-                        paymentKey, checkoutUrl, expiresAt, SESSION_OPENED, clock.instant(), orderId)));
+                        paymentKey, checkoutUrl, expiresAt, ProviderStatuses.SESSION_OPENED, clock.instant(), orderId)));
     }
 
     @Override

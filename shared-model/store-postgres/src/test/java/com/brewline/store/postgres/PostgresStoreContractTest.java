@@ -23,8 +23,8 @@ class PostgresStoreContractTest extends StoreContract {
         } else {
             try (Connection c = TestPostgres.connect(url); Statement s = c.createStatement()) {
                 s.execute("TRUNCATE business_days, day_events, orders, order_lines, order_events, payments, refunds, "
-                        + "item_availability, prep_time_history, order_phones, notification_outbox, staff_alerts "
-                        + "RESTART IDENTITY");
+                        + "item_availability, prep_time_history, order_flag_events, order_phones, notification_outbox, "
+                        + "staff_alerts RESTART IDENTITY");
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot empty the test database " + url, e);
             }
