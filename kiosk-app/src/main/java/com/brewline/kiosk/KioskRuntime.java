@@ -78,11 +78,11 @@ public final class KioskRuntime implements AutoCloseable {
             PaymentStack payments = PaymentStack.start(config, store, options.clock());
             KioskSettings settings = options.settings().apply(KioskSettings.from(config));
             Speech speech = options.speech() == null ? Speech.system() : options.speech();
-            // issue 14: messages through the outbox (notify.url) and the slip (printer.target). The cancel code on
-            // the slip is the kiosk branch's CancelCode; until it is on main the slip prints none.
+            // issue 14: messages through the outbox (notify.url) and the slip (printer.target), with the order's
+            // cancel code (the domain's CancelCode, the one the done screen shows)
             CustomerTelling telling;
             try {
-                telling = new CustomerTelling(config, store, options.clock(), order -> null);
+                telling = new CustomerTelling(config, store, options.clock(), com.brewline.model.CancelCode::of);
             } catch (RuntimeException e) { // a printer.target that is not one: say so, leave nothing running
                 payments.close();
                 throw e;

@@ -32,7 +32,7 @@ public final class CustomerTelling implements AutoCloseable {
     private final BrewlineConfig config;
 
     /**
-     * @param cancelCode the order's cancel code for the slip (the domain's CancelCode once on main); a
+     * @param cancelCode the order's cancel code for the slip (the domain's CancelCode::of); a
      *                   function answering null prints none
      */
     public CustomerTelling(BrewlineConfig config, BrewlineStore store, Clock clock, Function<Order, String> cancelCode) {
