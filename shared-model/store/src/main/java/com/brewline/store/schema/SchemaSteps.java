@@ -393,6 +393,11 @@ public final class SchemaSteps {
                             )""",
                             "CREATE UNIQUE INDEX staff_alerts_open ON staff_alerts(source, kind) WHERE resolved_at IS NULL")));
 
+    /** Every table of the current version, parents before children (foreign keys): checks and db copy go by it. */
+    public static final List<String> TABLES = List.of("business_days", "day_events", "orders", "order_lines",
+            "order_events", "payments", "refunds", "item_availability", "prep_time_history", "order_flag_events",
+            "order_phones", "notification_outbox", "staff_alerts");
+
     /** The schema version this code reads and writes. */
     public static final int VERSION = STEPS.size();
 
