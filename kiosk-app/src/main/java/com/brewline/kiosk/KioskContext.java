@@ -2,6 +2,7 @@ package com.brewline.kiosk;
 
 import com.brewline.kiosk.common.KioskSettings;
 import com.brewline.kiosk.common.Speech;
+import com.brewline.kiosk.phone.PhoneEntryViewModel;
 import com.brewline.model.Menu;
 import com.brewline.payment.CheckoutService;
 import com.brewline.payment.RefundService;
@@ -15,7 +16,16 @@ import java.util.Objects;
  * The clock drives every countdown; tests may pass one they can move.
  */
 public record KioskContext(BrewlineStore store, CheckoutService checkout, RefundService refunds, Menu menu,
-                           KioskSettings settings, Speech speech, Clock clock) {
+                           KioskSettings settings, Speech speech, Clock clock, PhoneEntryViewModel phoneEntry,
+                           AfterPayment afterPayment) {
+    /** What happens after a payment besides the number on screen (the slip); must not block the FX thread. */
+    @FunctionalInterface
+    public interface AfterPayment {
+        void paid(com.brewline.model.Order order, boolean korean);
+
+        AfterPayment NOTHING = (order, korean) -> { };
+    }
+
     public KioskContext {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(checkout, "checkout");
@@ -24,6 +34,14 @@ public record KioskContext(BrewlineStore store, CheckoutService checkout, Refund
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(speech, "speech");
         Objects.requireNonNull(clock, "clock");
+        phoneEntry = phoneEntry == null ? new PhoneEntryViewModel(false) : phoneEntry;
+        afterPayment = afterPayment == null ? AfterPayment.NOTHING : afterPayment;
+    }
+
+    /** A kiosk that takes no phone numbers and prints no slip. */
+    public KioskContext(BrewlineStore store, CheckoutService checkout, RefundService refunds, Menu menu,
+                        KioskSettings settings, Speech speech, Clock clock) {
+        this(store, checkout, refunds, menu, settings, speech, clock, null, null);
     }
 
     public KioskContext(BrewlineStore store, CheckoutService checkout, RefundService refunds, Menu menu,
@@ -33,10 +51,10 @@ public record KioskContext(BrewlineStore store, CheckoutService checkout, Refund
 
     /** The same kiosk on another clock (tests move time for the countdowns). */
     public KioskContext withClock(Clock other) {
-        return new KioskContext(store, checkout, refunds, menu, settings, speech, other);
+        return new KioskContext(store, checkout, refunds, menu, settings, speech, other, phoneEntry, afterPayment);
     }
 
     public KioskContext withSettings(KioskSettings other) {
-        return new KioskContext(store, checkout, refunds, menu, other, speech, clock);
+        return new KioskContext(store, checkout, refunds, menu, other, speech, clock, phoneEntry, afterPayment);
     }
 }

@@ -3,6 +3,9 @@ package com.brewline.kiosk;
 import com.brewline.config.BrewlineConfig;
 import com.brewline.kiosk.common.KioskSettings;
 import com.brewline.kiosk.common.Speech;
+import com.brewline.kiosk.phone.CustomerTelling;
+import com.brewline.kiosk.phone.PhoneEntryViewModel;
+import com.brewline.kiosk.phone.TellingCheckout;
 import com.brewline.menu.MenuLoader;
 import com.brewline.model.Menu;
 import com.brewline.payment.provider.PaymentStack;
@@ -45,12 +48,15 @@ public final class KioskRuntime implements AutoCloseable {
     private final BrewlineStore store;
     private final PaymentStack payments;
     private final SandboxProvider sandbox;
+    private final CustomerTelling telling;
     private final KioskContext context;
 
-    private KioskRuntime(BrewlineStore store, PaymentStack payments, SandboxProvider sandbox, KioskContext context) {
+    private KioskRuntime(BrewlineStore store, PaymentStack payments, SandboxProvider sandbox, CustomerTelling telling,
+                         KioskContext context) {
         this.store = store;
         this.payments = payments;
         this.sandbox = sandbox;
+        this.telling = telling;
         this.context = context;
     }
 
@@ -72,9 +78,19 @@ public final class KioskRuntime implements AutoCloseable {
             PaymentStack payments = PaymentStack.start(config, store, options.clock());
             KioskSettings settings = options.settings().apply(KioskSettings.from(config));
             Speech speech = options.speech() == null ? Speech.system() : options.speech();
-            KioskContext context = new KioskContext(store, payments.checkout(), payments.refunds(), menu, settings,
-                    speech, options.clock());
-            return new KioskRuntime(store, payments, sandbox, context);
+            // issue 14: messages through the outbox (notify.url) and the slip (printer.target), with the order's
+            // cancel code (the domain's CancelCode, the one the done screen shows)
+            CustomerTelling telling;
+            try {
+                telling = new CustomerTelling(config, store, options.clock(), com.brewline.model.CancelCode::of);
+            } catch (RuntimeException e) { // a printer.target that is not one: say so, leave nothing running
+                payments.close();
+                throw e;
+            }
+            PhoneEntryViewModel phoneEntry = new PhoneEntryViewModel(telling.takesPhoneNumbers());
+            KioskContext context = new KioskContext(store, new TellingCheckout(payments.checkout(), phoneEntry::phone),
+                    payments.refunds(), menu, settings, speech, options.clock(), phoneEntry, telling::paid);
+            return new KioskRuntime(store, payments, sandbox, telling, context);
         } catch (RuntimeException e) {
             if (store != null) {
                 store.close();
@@ -117,6 +133,7 @@ public final class KioskRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        telling.close();
         payments.close();
         store.close();
         if (sandbox != null) {

@@ -128,6 +128,7 @@ public final class KioskUi implements AutoCloseable {
         });
         pay.setOnBackToCart(() -> frame.go(Screen.CART));
         pay.setOnPaid(order -> {
+            context.afterPayment().paid(order, frame.i18n().korean()); // the slip, in its own thread
             done.show(order);
             frame.go(Screen.DONE);
         });
@@ -140,6 +141,7 @@ public final class KioskUi implements AutoCloseable {
             cart.clear();
             status.clear();
             done.clear();
+            context.phoneEntry().clear();
             staff.dismiss();
         });
     }
@@ -155,7 +157,14 @@ public final class KioskUi implements AutoCloseable {
             case DONE -> () -> new DoneView(done, ctx);
             case STATUS -> () -> new StatusView(status, ctx);
         };
-        return load(screen.id() + "/" + screen.id() + ".fxml", ctx.i18n(), view.get());
+        Parent loaded = load(screen.id() + "/" + screen.id() + ".fxml", ctx.i18n(), view.get());
+        if (screen == Screen.CART && context.phoneEntry().offeredProperty().get()) {
+            // issue 14: the optional phone number for messages, above the cart's action bar
+            javafx.scene.layout.VBox summary = (javafx.scene.layout.VBox) loaded.lookup("#summary");
+            summary.getChildren().add(summary.getChildren().size() - 1,
+                    com.brewline.kiosk.phone.PhoneEntryView.load(context.phoneEntry(), ctx));
+        }
+        return loaded;
     }
 
     /** Loads an FXML file of the kiosk with its View as controller and the language's bundle. */

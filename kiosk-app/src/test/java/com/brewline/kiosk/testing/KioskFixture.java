@@ -54,12 +54,19 @@ public final class KioskFixture implements AutoCloseable {
 
     public KioskFixture(SandboxKnobs knobs, BreakerSettings breaker, java.util.function.UnaryOperator<KioskSettings> adjust)
             throws Exception {
+        this(knobs, breaker, adjust, c -> c);
+    }
+
+    /** @param configure changes the configuration before the kiosk starts (issue 14: notify.url, printer.target) */
+    public KioskFixture(SandboxKnobs knobs, BreakerSettings breaker, java.util.function.UnaryOperator<KioskSettings> adjust,
+                        java.util.function.UnaryOperator<BrewlineConfig> configure) throws Exception {
         dir = Files.createTempDirectory("kiosk-test");
         BrewlineConfig defaults = new ConfigLoader(Map.of(), dir).defaults();
         BrewlineConfig config = defaults.withCircuitBreaker(new BrewlineConfig.CircuitBreaker(breaker.failureRatePercent(),
                 breaker.slowCallRatePercent(), breaker.slowCallThreshold(), breaker.slidingWindowSize(),
                 breaker.minimumCalls(), breaker.openFor())).withKiosk(defaults.kiosk().withStaffPinHash(PIN_HASH))
                 .withProvider(defaults.provider().withSandbox(true)); // the sandbox, chosen explicitly
+        config = configure.apply(config);
         runtime = KioskRuntime.open(new KioskRuntime.Options(config, Clock.systemUTC(), knobs, speech,
                 s -> adjust.apply(s.withFullScreen(false).withTimes(Duration.ofSeconds(30), Duration.ofSeconds(90),
                         Duration.ofSeconds(20), Duration.ofSeconds(6)))));

@@ -23,6 +23,7 @@ import java.io.PrintWriter;
                 KioskWorkerCommand.class,
                 FeedProbeCommand.class,
                 SandboxCommand.class,
+                NotifyWorkerCommand.class,
                 BenchPaymentCommand.class,
                 HashPinCommand.class,
                 DayCommand.class,

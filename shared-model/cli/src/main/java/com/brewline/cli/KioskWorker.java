@@ -36,12 +36,19 @@ final class KioskWorker {
     private final KioskPayer payer;
     private final RandomOrders orders;
     private final String kioskId;
+    private NotifyOptions.PhoneGiver phones = order -> order;
 
     KioskWorker(BrewlineStore store, Menu menu, KioskPayer payer, String kioskId, long seed) {
         this.store = store;
         this.payer = payer;
         this.orders = new RandomOrders(menu, seed);
         this.kioskId = kioskId;
+    }
+
+    /** Some customers leave a phone number for messages. */
+    KioskWorker phones(NotifyOptions.PhoneGiver giver) {
+        this.phones = giver;
+        return this;
     }
 
     /**
@@ -63,7 +70,7 @@ final class KioskWorker {
             if (retry == null && i % SOLD_OUT_REFRESH_EVERY == 0) {
                 soldOut = store.availability().soldOutItemIds();
             }
-            NewOrder order = retry != null ? retry : orders.next(kioskId, soldOut);
+            NewOrder order = retry != null ? retry : phones.apply(orders.next(kioskId, soldOut));
             retry = null;
             try {
                 Order paid = payer.placeAndPay(order);

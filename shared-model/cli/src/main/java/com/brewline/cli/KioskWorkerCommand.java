@@ -69,6 +69,9 @@ final class KioskWorkerCommand implements Callable<Integer> {
     @Mixin
     PayerOptions payerOptions;
 
+    @Mixin
+    NotifyOptions notifyOptions;
+
     @Override
     public Integer call() throws Exception {
         ParentWatch.exitWhenParentEnds("kiosk-worker " + kioskId, parentPid);
@@ -77,8 +80,10 @@ final class KioskWorkerCommand implements Callable<Integer> {
         if (warmUpOrders > 0) {
             warmUp(menu);
         }
-        try (BrewlineStore store = Stores.openExisting(db); KioskPayer payer = payerOptions.create(store, kioskId)) {
-            KioskWorker worker = new KioskWorker(store, menu, payer, kioskId, seed);
+        notifyOptions.validate();
+        try (BrewlineStore store = Stores.openExisting(db); KioskPayer payer = payerOptions.create(store, kioskId);
+             AutoCloseable sender = notifyOptions.startSender(store, kioskId)) {
+            KioskWorker worker = new KioskWorker(store, menu, payer, kioskId, seed).phones(notifyOptions.phones(seed));
             out.println(WorkerProtocol.line(WorkerProtocol.READY));
             out.flush();
             if (waitForGo) {

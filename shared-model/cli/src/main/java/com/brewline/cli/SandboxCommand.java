@@ -2,6 +2,8 @@ package com.brewline.cli;
 
 import com.brewline.sandbox.SandboxKnobs;
 import com.brewline.sandbox.SandboxProvider;
+import com.brewline.sandbox.notify.NotificationKnobs;
+import com.brewline.sandbox.notify.NotificationSandbox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,8 +64,27 @@ final class SandboxCommand implements Callable<Integer> {
             description = "A session not confirmed expires after this long. Default: ${DEFAULT-VALUE}.")
     double sessionExpirySeconds;
 
+    @Option(names = "--notify-port", paramLabel = "P",
+            description = "Also run the sandbox notification provider on this port of 127.0.0.1 (0: any free port); "
+                    + "its API key from the environment variable " + NotifyOptions.API_KEY_ENV + ". "
+                    + "Sent messages: http://127.0.0.1:P/sandbox/messages.html")
+    Integer notifyPort;
+
+    @Option(names = "--notify-fail-rate", defaultValue = "0", paramLabel = "F",
+            description = "Share of notification requests answered 500 without effect (0..1). Default: ${DEFAULT-VALUE}.")
+    double notifyFailRate;
+
+    @Option(names = "--notify-drop-rate", defaultValue = "0", paramLabel = "D",
+            description = "Share of messages accepted whose answer is lost (0..1). Default: ${DEFAULT-VALUE}.")
+    double notifyDropRate;
+
+    @Option(names = "--notify-fallback-rate", defaultValue = "0.1", paramLabel = "S",
+            description = "Share of messages AlimTalk cannot deliver, sent by the SMS fallback (0..1). Default: ${DEFAULT-VALUE}.")
+    double notifyFallbackRate;
+
     @Override
     public Integer call() throws InterruptedException {
+        NotificationSandbox notifications = notifyPort == null ? null : startNotifications();
         String key = secretKey != null ? secretKey : System.getenv(PayerOptions.SECRET_KEY_ENV);
         if (key == null || key.isBlank()) {
             throw new CliException("the sandbox needs --secret-key or the environment variable " + PayerOptions.SECRET_KEY_ENV);
@@ -83,6 +104,9 @@ final class SandboxCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.stop();
+            if (notifications != null) {
+                notifications.stop();
+            }
             stopped.countDown();
         }, "sandbox-stop"));
         PrintWriter out = spec.commandLine().getOut();
@@ -90,9 +114,28 @@ final class SandboxCommand implements Callable<Integer> {
         out.println("  approve: " + (approveAfterSeconds == null ? "on each session's checkout page"
                 : "simulated customer after " + approveAfterSeconds + " s, " + declineRate + " declined")
                 + "; fail " + failRate + ", drop " + dropRate + ", slow " + slowRate + ", outage " + outage);
+        if (notifications != null) {
+            out.println("Sandbox notification provider listening on " + notifications.baseUrl() + " (" + notifications.knobs()
+                    + "); sent messages: " + notifications.baseUrl() + "/sandbox/messages.html");
+        }
         out.println("Stop with Ctrl-C.");
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    private NotificationSandbox startNotifications() {
+        String key = System.getenv(NotifyOptions.API_KEY_ENV);
+        if (key == null || key.isBlank()) {
+            throw new CliException("--notify-port needs the API key in the environment variable " + NotifyOptions.API_KEY_ENV);
+        }
+        try {
+            NotificationSandbox sandbox = new NotificationSandbox(key, NotificationKnobs.calm().failRate(notifyFailRate)
+                    .dropRate(notifyDropRate).fallbackRate(notifyFallbackRate));
+            sandbox.start(notifyPort);
+            return sandbox;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new CliException("sandbox: " + e.getMessage());
+        }
     }
 }

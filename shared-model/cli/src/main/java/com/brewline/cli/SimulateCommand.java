@@ -80,6 +80,15 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     PayerOptions payerOptions;
 
+    @Mixin
+    NotifyOptions notifyOptions;
+
+    @Option(names = "--kill-kiosk-after", defaultValue = "0", paramLabel = "N", hidden = true,
+            description = "Chaos: kill the first kiosk process (SIGKILL) once it has placed N orders (0: never).")
+    int killKioskAfter;
+
+    private volatile boolean kioskKilled;
+
     /** Order id to the kiosk that placed it, as the kiosks reported their commits. */
     private final Map<Long, String> placed = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> paymentFailures = new ConcurrentHashMap<>();
@@ -95,7 +104,9 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
         long deadline = started + timeoutSeconds * 1000;
         String runId = Long.toString(started % 1_000_000, 36).toUpperCase();
 
-        try (BrewlineStore store = Stores.openOrCreate(db)) {
+        notifyOptions.validate();
+        try (BrewlineStore store = Stores.openOrCreate(db);
+             AutoCloseable sender = notifyOptions.startSender(store, "simulate")) {
             BusinessDay day = ensureDayOpen(store);
             out.printf("Simulating %d kiosk(s) x %d order(s), %d barista(s), prep scale %s, %s, on %s (business day %s)%n",
                     kiosks, ordersPerKiosk, baristas, prepScale, inProcess ? "kiosks as threads" : "kiosks as processes",
@@ -138,6 +149,10 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
                 problems.addAll(checkNotTaken());
                 problems.addAll(reconcileAndCount(out, store, runId));
                 problems.addAll(checkEveryOrder(store, claims));
+                if (notifyOptions.enabled()) {
+                    problems.addAll(new NotificationCheck(store, notifyOptions.settings(), out)
+                            .run(placed.keySet(), deadline));
+                }
                 return conclude(out, problems);
             }
         }
@@ -180,7 +195,7 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
             Thread thread = new Thread(() -> {
                 try (KioskPayer payer = payerOptions.create(store, kioskId)) {
                     KioskWorker.Result result = new KioskWorker(store, menu, payer, kioskId, kioskSeed)
-                            .run(ordersPerKiosk, deadline, orderIntervalMillis, listener(kioskId));
+                            .phones(notifyOptions.phones(kioskSeed)).run(ordersPerKiosk, deadline, orderIntervalMillis, listener(kioskId));
                     synchronized (results) {
                         results.add(result);
                     }
@@ -235,10 +250,22 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
                     args.addAll(List.of("--menu", menuFile.toString()));
                 }
                 args.addAll(payerOptions.forwardedArgs());
+                args.addAll(notifyOptions.forwardedArgs());
                 KioskWorker.Listener listener = listener(kioskId);
-                processes.add(WorkerProcess.start("kiosk-" + kioskId, args, payerOptions.forwardedEnvironment(), fields -> {
+                WorkerProcess[] self = new WorkerProcess[1];
+                AtomicInteger placedHere = new AtomicInteger();
+                boolean chaos = k == 1 && killKioskAfter > 0;
+                processes.add(self[0] = WorkerProcess.start("kiosk-" + kioskId, args, payerOptions.forwardedEnvironment(), fields -> {
                     switch (fields[0]) {
-                        case WorkerProtocol.PLACED -> placed.put(Long.parseLong(fields[1]), kioskId);
+                        case WorkerProtocol.PLACED -> {
+                            placed.put(Long.parseLong(fields[1]), kioskId);
+                            if (chaos && placedHere.incrementAndGet() == killKioskAfter) {
+                                kioskKilled = true;
+                                self[0].killHard();
+                                spec.commandLine().getOut().printf("(chaos: kiosk %s killed with SIGKILL after %d orders)%n",
+                                        kioskId, killKioskAfter);
+                            }
+                        }
                         case WorkerProtocol.FAILED -> listener.paymentFailed(
                                 String.join(" ", java.util.Arrays.copyOfRange(fields, 1, fields.length)));
                         case WorkerProtocol.DONE -> results.put(kioskId, new KioskWorker.Result(kioskId,
@@ -250,7 +277,7 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
             }
             for (WorkerProcess process : processes) {
                 int exit = process.await(deadline);
-                if (exit != 0) {
+                if (exit != 0 && !(kioskKilled && process == processes.get(0))) {
                     problems.add(process.name() + (exit < 0 ? " was killed at the time-out" : " exited with " + exit));
                 }
             }

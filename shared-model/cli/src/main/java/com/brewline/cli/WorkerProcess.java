@@ -109,6 +109,11 @@ final class WorkerProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Kills the process at once, as kill -9 does (destroyForcibly is SIGKILL on Linux): the chaos of a simulate run. */
+    void killHard() {
+        process.destroyForcibly();
+    }
+
     @Override
     public void close() {
         if (process.isAlive()) {

@@ -26,7 +26,9 @@ public record BrewlineConfig(
         CircuitBreaker circuitBreaker,
         Kiosk kiosk,
         Barista barista,
-        ZoneId timeZone) {
+        ZoneId timeZone,
+        Notify notifications,
+        Printer printer) {
 
     /** The store's clock, in the store's time zone: every process and every report uses this one. */
     public Clock clock() {
@@ -44,12 +46,12 @@ public record BrewlineConfig(
     }
 
     public BrewlineConfig withDatabase(Path newDatabase) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, newDatabase, null, null, menuFile, provider, circuitBreaker, kiosk, barista, timeZone);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, newDatabase, null, null, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, notifications, printer);
     }
 
     /** The store on a PostgreSQL server instead of a file ({@code url} in libpq's form, no password in it). */
     public BrewlineConfig withDatabaseUrl(String url) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, null, url, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, barista, timeZone);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, null, url, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, notifications, printer);
     }
 
     /** Where the order store is, as {@code Stores.open} takes it: the PostgreSQL URL, else the SQLite file. */
@@ -58,23 +60,31 @@ public record BrewlineConfig(
     }
 
     public BrewlineConfig withMenuFile(Path newMenuFile) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, newMenuFile, provider, circuitBreaker, kiosk, barista, timeZone);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, newMenuFile, provider, circuitBreaker, kiosk, barista, timeZone, notifications, printer);
     }
 
     public BrewlineConfig withProvider(Provider newProvider) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, newProvider, circuitBreaker, kiosk, barista, timeZone);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, newProvider, circuitBreaker, kiosk, barista, timeZone, notifications, printer);
     }
 
     public BrewlineConfig withCircuitBreaker(CircuitBreaker newBreaker) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, newBreaker, kiosk, barista, timeZone);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, newBreaker, kiosk, barista, timeZone, notifications, printer);
     }
 
     public BrewlineConfig withKiosk(Kiosk newKiosk) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, newKiosk, barista, timeZone);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, newKiosk, barista, timeZone, notifications, printer);
+    }
+
+    public BrewlineConfig withNotifications(Notify newNotify) {
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, newNotify, printer);
+    }
+
+    public BrewlineConfig withPrinter(Printer newPrinter) {
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, notifications, newPrinter);
     }
 
     public BrewlineConfig withBarista(Barista newBarista) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, newBarista, timeZone);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, newBarista, timeZone, notifications, printer);
     }
 
     /**
@@ -132,5 +142,33 @@ public record BrewlineConfig(
     /** Ageing thresholds are fractions of the ticket's preparation target (1.0 = on target). */
     public record Barista(String stationId, double warningAtTargetFraction, double lateAtTargetFraction,
                           Duration readyShownFor, boolean sound) {
+    }
+
+    /**
+     * Phone messages (issue 14): {@code url} null means none are sent and the kiosk asks for no number. The
+     * API key comes from {@code apiKey}, the file {@code apiKeyFile} or the environment variable
+     * {@code apiKeyEnv}; it is never logged ({@link #toString()} hides it).
+     */
+    public record Notify(String url, String apiKey, String apiKeyEnv, Duration connectTimeout, Duration readTimeout,
+                         Duration callTimeout, int maxAttempts) {
+        public boolean enabled() {
+            return url != null;
+        }
+
+        @Override
+        public String toString() {
+            return "Notify[url=" + url + ", apiKey=" + (apiKey == null ? "none" : "<redacted>") + ", apiKeyEnv=" + apiKeyEnv
+                    + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout
+                    + ", maxAttempts=" + maxAttempts + "]";
+        }
+    }
+
+    /**
+     * The receipt printer for the customer's slip (issue 14): {@code target} "none" (the default),
+     * "tcp://HOST[:PORT]", or a device or file path; {@code charset} EUC-KR (or x-windows-949) for Korean
+     * printers; {@code columns} of Font A per line (42 on 80 mm paper, 32 on 58 mm); {@code statusUrl} the
+     * shop's status address with {orderId}, printed as the QR code (null: the order's own reference).
+     */
+    public record Printer(String target, String charset, int columns, Duration connectTimeout, String statusUrl) {
     }
 }

@@ -101,7 +101,7 @@ public final class ConfigLoader {
         }
         JsonFields top = new JsonFields(fileName, locations, root, "");
         top.rejectUnknown(Set.of("storeName", "dataDir", "database", "menuFile", "provider", "circuitBreaker", "kiosk", "barista",
-                "store"));
+                "store", "notify", "printer"));
 
         JsonFields storeName = top.at("storeName", Set.of("ko", "en"));
         Path dataDir = path(top.text("dataDir", null), defaultDataDir);
@@ -151,7 +151,10 @@ public final class ConfigLoader {
                         "staffPinHash", "fullScreen"))),
                 barista(top.at("barista", Set.of("stationId", "warningAtTargetFraction", "lateAtTargetFraction",
                         "readyShownForSeconds", "sound"))),
-                timeZone(top.at("store", Set.of("timeZone"))));
+                timeZone(top.at("store", Set.of("timeZone"))),
+                notify(top.at("notify", Set.of("url", "apiKey", "apiKeyEnv", "apiKeyFile", "connectTimeoutMs",
+                        "readTimeoutMs", "callTimeoutMs", "maxAttempts")), dataDir),
+                printer(top.at("printer", Set.of("target", "charset", "columns", "connectTimeoutMs", "statusUrl"))));
     }
 
     /** The store's one time zone; default the system's. */
@@ -194,6 +197,65 @@ public final class ConfigLoader {
                 (int) p.wholeNumber("maxAttempts", 3, 1, 10),
                 Duration.ofSeconds(p.wholeNumber("reconcileAfterSeconds", 120, 10, 86_400)),
                 p.flag("sandbox", false));
+    }
+
+    private BrewlineConfig.Notify notify(JsonFields n, Path dataDir) {
+        String url = n.text("url", null);
+        if (url != null && !url.matches("https?://[^\\s/]+(:\\d+)?(/.*)?")) {
+            throw n.error(n.childPath("url"), "must be an http:// or https:// URL, was '" + url + "'");
+        }
+        String apiKeyEnv = n.requiredText("apiKeyEnv", "BREWLINE_NOTIFY_API_KEY");
+        String apiKey = n.text("apiKey", null);
+        String apiKeyFile = n.text("apiKeyFile", null);
+        if (apiKey == null && apiKeyFile != null) {
+            apiKey = readNotifyKeyFile(n, dataDir.resolve(expandHome(apiKeyFile)));
+        }
+        if (apiKey == null) {
+            apiKey = env.get(apiKeyEnv);
+        }
+        if (url != null && (apiKey == null || apiKey.isBlank())) {
+            throw n.error(n.childPath("url"), "needs an API key: set notify.apiKeyFile, notify.apiKey or the environment "
+                    + "variable " + apiKeyEnv);
+        }
+        return new BrewlineConfig.Notify(url, apiKey, apiKeyEnv,
+                Duration.ofMillis(n.wholeNumber("connectTimeoutMs", 2_000, 100, 30_000)),
+                Duration.ofMillis(n.wholeNumber("readTimeoutMs", 5_000, 100, 60_000)),
+                Duration.ofMillis(n.wholeNumber("callTimeoutMs", 8_000, 100, 120_000)),
+                (int) n.wholeNumber("maxAttempts", 3, 1, 10));
+    }
+
+    /** A key file holds the key alone (a trailing newline is fine); anything larger than a key is refused. */
+    private static String readNotifyKeyFile(JsonFields n, Path file) {
+        try {
+            if (java.nio.file.Files.size(file) > 1024) {
+                throw n.error(n.childPath("apiKeyFile"), file + " is larger than 1 KiB: not a key file");
+            }
+            String key = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).strip();
+            if (key.isEmpty() || key.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+                throw n.error(n.childPath("apiKeyFile"), file + " must hold the key alone (visible ASCII characters)");
+            }
+            return key;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw n.error(n.childPath("apiKeyFile"), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static BrewlineConfig.Printer printer(JsonFields p) {
+        String charset = p.requiredText("charset", "EUC-KR");
+        try {
+            if (!java.nio.charset.Charset.isSupported(charset)) {
+                throw p.error(p.childPath("charset"), "is not a character set this Java knows, was '" + charset + "'");
+            }
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            throw p.error(p.childPath("charset"), "is not a character set name, was '" + charset + "'");
+        }
+        String statusUrl = p.text("statusUrl", null);
+        if (statusUrl != null && (!statusUrl.contains("{orderId}") || statusUrl.length() > 300)) {
+            throw p.error(p.childPath("statusUrl"), "must hold {orderId} and be at most 300 characters");
+        }
+        return new BrewlineConfig.Printer(p.requiredText("target", "none"), charset,
+                (int) p.wholeNumber("columns", 42, 24, 64),
+                Duration.ofMillis(p.wholeNumber("connectTimeoutMs", 2_000, 100, 10_000)), statusUrl);
     }
 
     /**

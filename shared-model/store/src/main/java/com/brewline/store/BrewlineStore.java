@@ -19,6 +19,19 @@ public interface BrewlineStore extends AutoCloseable {
 
     ChangeFeed changes();
 
+    /**
+     * Messages owed to customers who left a phone number. An engine without it yet (the PostgreSQL one
+     * until it mirrors the SQLite tables) refuses clearly rather than dropping messages.
+     */
+    default NotificationOutbox notifications() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no notification outbox yet");
+    }
+
+    /** Problems for staff (a printer out of paper); same note as {@link #notifications()}. */
+    default StaffAlerts alerts() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no staff alerts yet");
+    }
+
     @Override
     void close();
 }

@@ -117,6 +117,7 @@ final class SqliteBusinessDays implements BusinessDays {
             Instant now = clock.instant();
             Sql.update(c, "UPDATE business_days SET state = ?, closed_at = ? WHERE id = ?", BusinessDay.State.CLOSED, now,
                     day.id());
+            SqliteNotificationOutbox.forgetPhonesAtClose(c);
             event(c, day.id(), day.state(), BusinessDay.State.CLOSED, now, actor);
             return byId(c, day.id());
         });

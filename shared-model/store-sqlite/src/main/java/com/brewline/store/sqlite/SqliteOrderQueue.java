@@ -82,6 +82,7 @@ final class SqliteOrderQueue implements OrderQueue {
                             + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, paymentOrderId, order.total(),
                     UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), now);
             event(c, id, null, OrderStatus.PENDING_PAYMENT, now, "kiosk:" + order.kioskId(), null);
+            SqliteNotificationOutbox.keepPhone(c, id, order.phone());
             return OrderRows.require(c, id);
         });
     }
@@ -143,6 +144,7 @@ final class SqliteOrderQueue implements OrderQueue {
             if (pickupNumber == 0) {
                 return apply(c, paid, OrderStatus.CANCELLED, "store", NO_NUMBER_REFUNDED);
             }
+            SqliteNotificationOutbox.enqueue(c, paid, OrderStatus.PAID, now);
             return paid;
         });
     }
@@ -185,7 +187,9 @@ final class SqliteOrderQueue implements OrderQueue {
                             + "created_at) SELECT ?, payment_key, ?, ?, ?, ?, ? FROM payments WHERE order_id = ?",
                     order.id(), order.total(), reason, UUID.randomUUID(), Refund.Status.PENDING, now, order.id());
         }
-        return OrderRows.require(c, order.id());
+        Order changedOrder = OrderRows.require(c, order.id());
+        SqliteNotificationOutbox.enqueue(c, changedOrder, to, now);
+        return changedOrder;
     }
 
     @Override

@@ -4,10 +4,12 @@ import com.brewline.store.BrewlineStore;
 import com.brewline.store.BusinessDays;
 import com.brewline.store.ChangeFeed;
 import com.brewline.store.ItemAvailability;
+import com.brewline.store.NotificationOutbox;
 import com.brewline.store.OrderQueue;
 import com.brewline.store.PaymentLedger;
 import com.brewline.store.ReadModel;
 import com.brewline.store.Reports;
+import com.brewline.store.StaffAlerts;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +30,8 @@ public final class SqliteStore implements BrewlineStore {
     private final ReadModel readModel;
     private final Reports reports;
     private final PaymentLedger payments;
+    private final NotificationOutbox notifications;
+    private final StaffAlerts alerts;
 
     private SqliteStore(Path dbFile, Clock clock, boolean readOnly, int busyTimeoutMillis) {
         this(dbFile, clock, (file, afterCommit) -> DatabaseOpener.open(file, readOnly, afterCommit, busyTimeoutMillis));
@@ -45,6 +49,8 @@ public final class SqliteStore implements BrewlineStore {
         this.readModel = new SqliteReadModel(db);
         this.reports = new SqliteReports(db);
         this.payments = new SqlitePaymentLedger(db, clock);
+        this.notifications = new SqliteNotificationOutbox(db, clock);
+        this.alerts = new SqliteStaffAlerts(db, clock);
     }
 
     /**
@@ -119,6 +125,16 @@ public final class SqliteStore implements BrewlineStore {
     @Override
     public PaymentLedger payments() {
         return payments;
+    }
+
+    @Override
+    public NotificationOutbox notifications() {
+        return notifications;
+    }
+
+    @Override
+    public StaffAlerts alerts() {
+        return alerts;
     }
 
     @Override

@@ -1,0 +1,83 @@
+package com.brewline.kiosk.phone;
+
+import com.brewline.kiosk.common.NumberPad;
+import com.brewline.kiosk.common.ViewContext;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.VBox;
+
+/** The optional phone number for messages with its consent line; thin: everything is in the view model. */
+public final class PhoneEntryView {
+    private final PhoneEntryViewModel vm;
+    private final ViewContext ctx;
+
+    @FXML private VBox root;
+    @FXML private ToggleButton open;
+    @FXML private VBox details;
+    @FXML private Label number;
+    @FXML private Label hint;
+    @FXML private CheckBox consent;
+    @FXML private VBox padBox;
+
+    public PhoneEntryView(PhoneEntryViewModel vm, ViewContext ctx) {
+        this.vm = vm;
+        this.ctx = ctx;
+    }
+
+    @FXML
+    private void initialize() {
+        root.visibleProperty().bind(vm.offeredProperty());
+        root.managedProperty().bind(vm.offeredProperty());
+        // folded until the customer wants it: the cart stays short for everyone else
+        open.selectedProperty().bindBidirectional(vm.openProperty());
+        details.visibleProperty().bind(vm.openProperty());
+        details.managedProperty().bind(vm.openProperty());
+        number.textProperty().bind(Bindings.createStringBinding(() -> vm.displayProperty().get().isEmpty()
+                ? ctx.text("phone.placeholder") : vm.displayProperty().get(), vm.displayProperty()));
+        number.setAccessibleText(ctx.text("phone.title"));
+        consent.selectedProperty().bindBidirectional(vm.consentProperty());
+        consent.setWrapText(true);
+        consent.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole consent line, never cut short
+        hint.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (vm.completeProperty().get() && !vm.validProperty().get()) {
+                return ctx.text("phone.invalid");
+            }
+            if (vm.validProperty().get() && !vm.consentProperty().get()) {
+                return ctx.text("phone.needsConsent");
+            }
+            return vm.phone().isPresent() ? ctx.text("phone.willSend") : "";
+        }, vm.completeProperty(), vm.validProperty(), vm.consentProperty()));
+        hint.managedProperty().bind(hint.textProperty().isNotEmpty());
+        // a problem in the warning colour, the promise to text in the success colour
+        vm.completeProperty().addListener((o, a, b) -> styleHint());
+        vm.validProperty().addListener((o, a, b) -> styleHint());
+        vm.consentProperty().addListener((o, a, b) -> styleHint());
+        styleHint();
+        Button clear = new Button(ctx.text("phone.clear"));
+        clear.setId("phone-clear");
+        clear.setOnAction(e -> vm.clear());
+        padBox.getChildren().add(NumberPad.create(ctx.i18n(), vm::digit, vm::backspace, clear));
+    }
+
+    private void styleHint() {
+        boolean good = vm.phone().isPresent();
+        hint.getStyleClass().removeAll("hint", "success-text");
+        hint.getStyleClass().add(good ? "success-text" : "hint");
+    }
+
+    /** Loads the panel with its FXML (the kiosk's bundle), for the cart to place. */
+    public static javafx.scene.Parent load(PhoneEntryViewModel vm, ViewContext ctx) {
+        javafx.fxml.FXMLLoader loader = new javafx.fxml.FXMLLoader(
+                PhoneEntryView.class.getResource("/com/brewline/kiosk/phone/phone.fxml"), ctx.i18n().bundle());
+        loader.setControllerFactory(type -> new PhoneEntryView(vm, ctx));
+        try {
+            return loader.load();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot load the phone number panel", e);
+        }
+    }
+}
