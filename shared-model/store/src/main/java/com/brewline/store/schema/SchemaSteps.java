@@ -311,6 +311,10 @@ public final class SchemaSteps {
                             "CREATE INDEX order_flag_events_by_order ON order_flag_events(order_id, id)",
                             notifyTrigger("order_flag_events"))));
 
+    /** Every table of the current version, parents before children (foreign keys): checks and db copy go by it. */
+    public static final List<String> TABLES = List.of("business_days", "day_events", "orders", "order_lines",
+            "order_events", "payments", "refunds", "item_availability", "prep_time_history", "order_flag_events");
+
     /** The schema version this code reads and writes. */
     public static final int VERSION = STEPS.size();
 
