@@ -30,4 +30,16 @@ class FifoCheckTest {
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).startsWith("not first-in first-out: order #2"), problems.toString());
     }
+
+    @Test
+    void twoPaymentsCommittedWithinTheJitterAreNotJudgedByTheirWallClock() {
+        Order first = new Order(1, "P1", 1, 1, OrderStatus.PICKED_UP, DiningOption.TAKEOUT, "K1",
+                List.of(new OrderLine("americano", "아메리카노", "Americano", List.of(), 1, 4500, 60)), 4500,
+                Instant.ofEpochSecond(0), Instant.ofEpochMilli(10_000), Instant.ofEpochSecond(41), null, null, List.of(false));
+        Order second = new Order(2, "P2", 1, 2, OrderStatus.PICKED_UP, DiningOption.TAKEOUT, "K2",
+                List.of(new OrderLine("americano", "아메리카노", "Americano", List.of(), 1, 4500, 60)), 4500,
+                Instant.ofEpochSecond(0), Instant.ofEpochMilli(10_020), Instant.ofEpochSecond(40), null, null, List.of(false));
+        assertEquals(List.of(), SimulateCommand.checkFifo(List.of(first, second)),
+                "20 ms apart: the commit sequence, not these times, decided which came first");
+    }
 }
