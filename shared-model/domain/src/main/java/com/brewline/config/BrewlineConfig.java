@@ -2,6 +2,11 @@ package com.brewline.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+
+import com.brewline.kitchen.Pacing;
+import com.brewline.kitchen.Station;
+import com.brewline.kitchen.StationRouting;
 
 /**
  * Everything an installation can set, in one JSON file (see README "Configuration").
@@ -16,30 +21,35 @@ public record BrewlineConfig(
         Provider provider,
         CircuitBreaker circuitBreaker,
         Kiosk kiosk,
-        Barista barista) {
+        Barista barista,
+        Kitchen kitchen) {
 
     public BrewlineConfig withDatabase(Path newDatabase) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, newDatabase, menuFile, provider, circuitBreaker, kiosk, barista);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, newDatabase, menuFile, provider, circuitBreaker, kiosk, barista, kitchen);
     }
 
     public BrewlineConfig withMenuFile(Path newMenuFile) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, newMenuFile, provider, circuitBreaker, kiosk, barista);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, newMenuFile, provider, circuitBreaker, kiosk, barista, kitchen);
     }
 
     public BrewlineConfig withProvider(Provider newProvider) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, newProvider, circuitBreaker, kiosk, barista);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, newProvider, circuitBreaker, kiosk, barista, kitchen);
     }
 
     public BrewlineConfig withCircuitBreaker(CircuitBreaker newBreaker) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, newBreaker, kiosk, barista);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, newBreaker, kiosk, barista, kitchen);
     }
 
     public BrewlineConfig withKiosk(Kiosk newKiosk) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, circuitBreaker, newKiosk, barista);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, circuitBreaker, newKiosk, barista, kitchen);
     }
 
     public BrewlineConfig withBarista(Barista newBarista) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, circuitBreaker, kiosk, newBarista);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, circuitBreaker, kiosk, newBarista, kitchen);
+    }
+
+    public BrewlineConfig withKitchen(Kitchen newKitchen) {
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, circuitBreaker, kiosk, barista, newKitchen);
     }
 
     public record Provider(String url, String secretKey, String secretKeyEnv, Duration connectTimeout,
@@ -69,15 +79,34 @@ public record BrewlineConfig(
      */
     public record Kiosk(String kioskId, String language, boolean accessibleByDefault, Duration inactivityTimeout,
                         Duration inactivityWarning, Duration accessibleInactivityTimeout, Duration doneScreenFor,
-                        String staffPinHash, boolean fullScreen) {
+                        String staffPinHash, boolean fullScreen, boolean stopWhenNoStation) {
         public Kiosk withFullScreen(boolean full) {
             return new Kiosk(kioskId, language, accessibleByDefault, inactivityTimeout, inactivityWarning,
-                    accessibleInactivityTimeout, doneScreenFor, staffPinHash, full);
+                    accessibleInactivityTimeout, doneScreenFor, staffPinHash, full, stopWhenNoStation);
         }
 
         public Kiosk withStaffPinHash(String hash) {
             return new Kiosk(kioskId, language, accessibleByDefault, inactivityTimeout, inactivityWarning,
-                    accessibleInactivityTimeout, doneScreenFor, hash, fullScreen);
+                    accessibleInactivityTimeout, doneScreenFor, hash, fullScreen, stopWhenNoStation);
+        }
+    }
+
+    /**
+     * The kitchen: stations and the categories each makes (none: one station, as before), pacing limits in
+     * preparation minutes (0: off), and how often screens write a heartbeat and after how long one is silent.
+     */
+    public record Kitchen(List<Station> stations, int pacingWarnMinutes, int pacingPauseMinutes,
+                          Duration heartbeatEvery, Duration silentAfter) {
+        public Kitchen {
+            stations = List.copyOf(stations);
+        }
+
+        public StationRouting routing() {
+            return StationRouting.of(stations);
+        }
+
+        public Pacing pacing() {
+            return new Pacing(pacingWarnMinutes, pacingPauseMinutes);
         }
     }
 

@@ -7,6 +7,9 @@ package com.brewline.store;
 public interface BrewlineStore extends AutoCloseable {
     OrderQueue orders();
 
+    /** Orders split among the configured stations: claims, bumps, the expo, urgent marks. */
+    StationQueue stations();
+
     BusinessDays days();
 
     ItemAvailability availability();

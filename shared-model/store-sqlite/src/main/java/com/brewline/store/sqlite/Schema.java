@@ -128,7 +128,39 @@ final class Schema {
             // (paid, claimed, ready, picked up) rewrote a page of this index and fsynced it for no query's benefit:
             // the open orders of a day come from orders_open_pickup, the rest by status from orders_by_status.
             List.of("DROP INDEX orders_by_day",
-                    "CREATE INDEX orders_by_day ON orders(business_day_id)"));
+                    "CREATE INDEX orders_by_day ON orders(business_day_id)"),
+            // version 3 (kitchen, issue 12): stations. Each line keeps the menu category it was ordered in, so a
+            // later menu change never moves a placed order to another station; each station's claim and bump of
+            // its part of an order is a row (no row: nobody claimed it yet), and every part change an event.
+            List.of("ALTER TABLE order_lines ADD COLUMN category_id TEXT", """
+                    CREATE TABLE order_parts (
+                        order_id   INTEGER NOT NULL REFERENCES orders(id),
+                        station_id TEXT    NOT NULL CHECK (length(station_id) BETWEEN 1 AND 64),
+                        state      TEXT    NOT NULL CHECK (state IN ('IN_PREPARATION','BUMPED')),
+                        claimed_at INTEGER NOT NULL,
+                        bumped_at  INTEGER,
+                        PRIMARY KEY (order_id, station_id)
+                    )""", """
+                    CREATE TABLE part_events (
+                        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+                        order_id   INTEGER NOT NULL REFERENCES orders(id),
+                        station_id TEXT    NOT NULL,
+                        from_state TEXT    NOT NULL,
+                        to_state   TEXT    NOT NULL,
+                        at         INTEGER NOT NULL,
+                        actor      TEXT    NOT NULL,
+                        reason     TEXT
+                    )""",
+                    "CREATE INDEX part_events_by_order ON part_events(order_id, id)"),
+            // version 4 (kitchen, issue 12): urgent orders. The row is the record of who marked the order, when
+            // and why; claims read it to put the order first.
+            List.of("""
+                    CREATE TABLE urgent_orders (
+                        order_id  INTEGER PRIMARY KEY REFERENCES orders(id),
+                        marked_at INTEGER NOT NULL,
+                        actor     TEXT    NOT NULL,
+                        reason    TEXT    NOT NULL CHECK (length(reason) BETWEEN 1 AND 200)
+                    )"""));
 
     /** The schema version this code writes. */
     static final int VERSION = MIGRATIONS.size();

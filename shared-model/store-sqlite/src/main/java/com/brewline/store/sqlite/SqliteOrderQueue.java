@@ -56,9 +56,9 @@ final class SqliteOrderQueue implements OrderQueue {
             for (int i = 0; i < lines.size(); i++) {
                 OrderLine line = lines.get(i);
                 Sql.update(c, "INSERT INTO order_lines (order_id, line_index, item_id, name_ko, name_en, options_json, "
-                                + "quantity, unit_price, prep_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                + "quantity, unit_price, prep_seconds, category_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         id, i, line.itemId(), line.nameKo(), line.nameEn(), OrderRows.optionsJson(line.options()),
-                        line.quantity(), line.unitPrice(), line.prepSeconds());
+                        line.quantity(), line.unitPrice(), line.prepSeconds(), line.categoryId());
             }
             Sql.update(c, "INSERT INTO payments (order_id, payment_order_id, amount, ready_key, confirm_key, abort_key, "
                             + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, paymentOrderId, order.total(),
@@ -124,7 +124,7 @@ final class SqliteOrderQueue implements OrderQueue {
     }
 
     /** Checks and writes one status change with its event (and refund, prep times); inside the caller's transaction. */
-    private Order apply(Connection c, Order order, OrderStatus to, String actor, String reason) throws SQLException {
+    Order apply(Connection c, Order order, OrderStatus to, String actor, String reason) throws SQLException {
         OrderTransitions.check(order.ref(), order.status(), to);
         Instant now = clock.instant();
         String times = switch (to) {
@@ -156,8 +156,12 @@ final class SqliteOrderQueue implements OrderQueue {
     @Override
     public Optional<Order> claimOldestPaid(String actor) {
         return db.write("claim the oldest paid order", c -> {
-            Optional<Long> oldest = Sql.first(c, "SELECT id FROM orders WHERE status = 'PAID' ORDER BY paid_at, id LIMIT 1",
-                    rs -> rs.getLong(1));
+            Optional<Long> oldest = Sql.first(c, "SELECT o.id FROM urgent_orders u JOIN orders o ON o.id = u.order_id "
+                    + "WHERE o.status = 'PAID' ORDER BY o.paid_at, o.id LIMIT 1", rs -> rs.getLong(1));
+            if (oldest.isEmpty()) { // no urgent order waits: the oldest paid one, straight from orders_by_status
+                oldest = Sql.first(c, "SELECT id FROM orders WHERE status = 'PAID' ORDER BY paid_at, id LIMIT 1",
+                        rs -> rs.getLong(1));
+            }
             if (oldest.isEmpty()) {
                 return Optional.empty();
             }
@@ -187,7 +191,7 @@ final class SqliteOrderQueue implements OrderQueue {
     @Override
     public List<Order> openTickets() {
         return db.read("read the open tickets", c -> OrderRows.query(c,
-                "WHERE o.status IN ('PAID','IN_PREPARATION') ORDER BY o.paid_at, o.id"));
+                "WHERE o.status IN ('PAID','IN_PREPARATION') " + SqliteStationQueue.QUEUE_ORDER));
     }
 
     @Override

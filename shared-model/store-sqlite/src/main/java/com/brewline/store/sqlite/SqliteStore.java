@@ -7,6 +7,7 @@ import com.brewline.store.ItemAvailability;
 import com.brewline.store.OrderQueue;
 import com.brewline.store.PaymentLedger;
 import com.brewline.store.ReadModel;
+import com.brewline.store.StationQueue;
 import com.brewline.store.Reports;
 
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ public final class SqliteStore implements BrewlineStore {
     private final SqliteDatabase db;
     private final SqliteChangeFeed changes;
     private final OrderQueue orders;
+    private final StationQueue stations;
     private final BusinessDays days;
     private final ItemAvailability availability;
     private final ReadModel readModel;
@@ -35,7 +37,9 @@ public final class SqliteStore implements BrewlineStore {
         SqliteChangeFeed[] feed = new SqliteChangeFeed[1];
         this.db = DatabaseOpener.open(dbFile, readOnly, () -> feed[0].localCommit(), busyTimeoutMillis);
         this.changes = feed[0] = new SqliteChangeFeed(db);
-        this.orders = new SqliteOrderQueue(db, clock);
+        SqliteOrderQueue orderQueue = new SqliteOrderQueue(db, clock);
+        this.orders = orderQueue;
+        this.stations = new SqliteStationQueue(db, orderQueue, clock);
         this.days = new SqliteBusinessDays(db, clock);
         this.availability = new SqliteItemAvailability(db, clock);
         this.readModel = new SqliteReadModel(db);
@@ -81,6 +85,11 @@ public final class SqliteStore implements BrewlineStore {
     @Override
     public OrderQueue orders() {
         return orders;
+    }
+
+    @Override
+    public StationQueue stations() {
+        return stations;
     }
 
     @Override
