@@ -12,7 +12,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.*;
 
 class StationRoutingTest {
-    static final StationRouting ROUTING = StationRouting.of(List.of(
+    public static final StationRouting ROUTING = StationRouting.of(List.of(
             new Station("bar", "Espresso bar", List.of("coffee")),
             new Station("cold", "Cold bar", List.of("ade-smoothie"))));
 
@@ -21,7 +21,7 @@ class StationRoutingTest {
                 null, null, List.of());
     }
 
-    static OrderLine line(String category, int prep, int quantity) {
+    public static OrderLine line(String category, int prep, int quantity) {
         return new OrderLine("x", "x", "x", List.of(), quantity, 1000, prep, category);
     }
 

@@ -12,6 +12,9 @@ public interface BrewlineStore extends AutoCloseable {
 
     BusinessDays days();
 
+    /** Who is alive: the heartbeats of every screen process and the payment jobs. */
+    Heartbeats heartbeats();
+
     ItemAvailability availability();
 
     ReadModel readModel();

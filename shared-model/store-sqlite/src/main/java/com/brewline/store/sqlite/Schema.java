@@ -160,6 +160,19 @@ final class Schema {
                         marked_at INTEGER NOT NULL,
                         actor     TEXT    NOT NULL,
                         reason    TEXT    NOT NULL CHECK (length(reason) BETWEEN 1 AND 200)
+                    )"""),
+            // version 5 (kitchen, issue 12): heartbeats. One row per process, replaced by each beat (every ~10 s),
+            // so the table stays as small as the shop; last_seen is the writer's clock in epoch millis.
+            List.of("""
+                    CREATE TABLE heartbeats (
+                        kind                TEXT    NOT NULL CHECK (kind IN ('KIOSK','STATION','PICKUP_BOARD','PAYMENT_JOBS')),
+                        name                TEXT    NOT NULL CHECK (length(name) BETWEEN 1 AND 64),
+                        station_id          TEXT,
+                        last_seen           INTEGER NOT NULL,
+                        last_saw            TEXT,
+                        provider_answers    INTEGER,
+                        provider_checked_at INTEGER,
+                        PRIMARY KEY (kind, name)
                     )"""));
 
     /** The schema version this code writes. */

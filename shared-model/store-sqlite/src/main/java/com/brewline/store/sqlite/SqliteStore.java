@@ -3,6 +3,7 @@ package com.brewline.store.sqlite;
 import com.brewline.store.BrewlineStore;
 import com.brewline.store.BusinessDays;
 import com.brewline.store.ChangeFeed;
+import com.brewline.store.Heartbeats;
 import com.brewline.store.ItemAvailability;
 import com.brewline.store.OrderQueue;
 import com.brewline.store.PaymentLedger;
@@ -25,6 +26,7 @@ public final class SqliteStore implements BrewlineStore {
     private final SqliteChangeFeed changes;
     private final OrderQueue orders;
     private final StationQueue stations;
+    private final Heartbeats heartbeats;
     private final BusinessDays days;
     private final ItemAvailability availability;
     private final ReadModel readModel;
@@ -40,6 +42,7 @@ public final class SqliteStore implements BrewlineStore {
         SqliteOrderQueue orderQueue = new SqliteOrderQueue(db, clock);
         this.orders = orderQueue;
         this.stations = new SqliteStationQueue(db, orderQueue, clock);
+        this.heartbeats = new SqliteHeartbeats(db);
         this.days = new SqliteBusinessDays(db, clock);
         this.availability = new SqliteItemAvailability(db, clock);
         this.readModel = new SqliteReadModel(db);
@@ -90,6 +93,11 @@ public final class SqliteStore implements BrewlineStore {
     @Override
     public StationQueue stations() {
         return stations;
+    }
+
+    @Override
+    public Heartbeats heartbeats() {
+        return heartbeats;
     }
 
     @Override

@@ -3,21 +3,24 @@ package com.brewline.store.sqlite;
 import com.brewline.kitchen.ExpoOrder;
 import com.brewline.kitchen.Station;
 import com.brewline.kitchen.StationRouting;
+import com.brewline.kitchen.ProcessKind;
 import com.brewline.store.BrewlineStore;
+import com.brewline.watch.HeartbeatWriter;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A station process of the multi-process tests: {@code DB ROUTING STATION ACTOR STOPFILE}, ROUTING as
- * {@code bar=coffee,tea;cold=ade-smoothie}. Claims its station's next part, prints "CLAIMED orderId", bumps it;
+ * A station process of the multi-process tests: {@code DB ROUTING STATION ACTOR STOPFILE [BEAT_MILLIS]}, ROUTING
+ * as {@code bar=coffee,tea;cold=ade-smoothie}; with BEAT_MILLIS it writes its heartbeat that often. Claims its station's next part, prints "CLAIMED orderId", bumps it;
  * ends when the stop file exists and nothing is left for it. Any exception: stderr and exit code 1.
  */
 public final class StationWorkerMain {
@@ -41,6 +44,10 @@ public final class StationWorkerMain {
         String actor = args[3];
         Path stop = Path.of(args[4]);
         try (BrewlineStore store = SqliteStore.open(Path.of(args[0]), Clock.systemUTC())) {
+            HeartbeatWriter beats = args.length > 5 ? HeartbeatWriter.start(store, ProcessKind.STATION, actor, station,
+                    Duration.ofMillis(Long.parseLong(args[5])), Clock.systemUTC(),
+                    () -> new HeartbeatWriter.Observation() {
+                    }) : null;
             out.println("STARTED");
             while (true) {
                 Optional<ExpoOrder> claimed = store.stations().claimNext(routing, station, actor);
@@ -50,6 +57,9 @@ public final class StationWorkerMain {
                     Thread.sleep(3); // making it: lets the station's other process claim the next part meanwhile
                     store.stations().bump(id, routing, station, actor);
                 } else if (Files.exists(stop)) {
+                    if (beats != null) {
+                        beats.close();
+                    }
                     break;
                 } else {
                     Thread.sleep(5);
