@@ -29,12 +29,19 @@ final class KioskWorker {
     private final KioskPayer payer;
     private final RandomOrders orders;
     private final String kioskId;
+    private Pacer pacer;
 
     KioskWorker(BrewlineStore store, Menu menu, KioskPayer payer, String kioskId, long seed) {
         this.store = store;
         this.payer = payer;
         this.orders = new RandomOrders(menu, seed);
         this.kioskId = kioskId;
+    }
+
+    /** Asks the pacer before each order (simulate --pace-*); none by default. */
+    KioskWorker pacedBy(Pacer newPacer) {
+        this.pacer = newPacer;
+        return this;
     }
 
     /**
@@ -52,6 +59,9 @@ final class KioskWorker {
             }
             if (i % SOLD_OUT_REFRESH_EVERY == 0) {
                 soldOut = store.availability().soldOutItemIds();
+            }
+            if (pacer != null) {
+                pacer.beforeOrder();
             }
             NewOrder order = orders.next(kioskId, soldOut);
             try {

@@ -65,6 +65,9 @@ final class KioskWorkerCommand implements Callable<Integer> {
     @Mixin
     PayerOptions payerOptions;
 
+    @Mixin
+    KitchenOptions kitchen;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -73,7 +76,8 @@ final class KioskWorkerCommand implements Callable<Integer> {
             warmUp(menu);
         }
         try (BrewlineStore store = Stores.openExisting(db); KioskPayer payer = payerOptions.create(store, kioskId)) {
-            KioskWorker worker = new KioskWorker(store, menu, payer, kioskId, seed);
+            Pacer pacer = kitchen.paces() ? SimulatedKitchen.pacer(store, kitchen, menu) : null;
+            KioskWorker worker = new KioskWorker(store, menu, payer, kioskId, seed).pacedBy(pacer);
             out.println(WorkerProtocol.line(WorkerProtocol.READY));
             out.flush();
             if (waitForGo) {
@@ -102,6 +106,10 @@ final class KioskWorkerCommand implements Callable<Integer> {
                     out.flush();
                 }
             });
+            if (pacer != null) {
+                out.println(WorkerProtocol.line(WorkerProtocol.PACED, pacer.pauses.get(), pacer.resumes.get(),
+                        pacer.waitShown.get(), pacer.pausedMillis.get(), pacer.longestWaitSeconds.get()));
+            }
             out.println(WorkerProtocol.line(WorkerProtocol.DONE, result.placed(), result.paymentFailed(),
                     result.startMillis(), result.endMillis(), result.paidCommitNanos()));
             out.flush();
