@@ -3,6 +3,7 @@ package com.brewline.cli;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.DaySummary;
 import com.brewline.store.BrewlineStore;
+import com.brewline.store.Reports;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,6 +38,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table (money in won, times in seconds).")
     boolean json;
 
+    @Option(names = "--late-at", defaultValue = "1.5", paramLabel = "FRACTION", description = "A ticket counts as late "
+            + "once it waited this many times its preparation target (the shop's barista.lateAtTargetFraction). "
+            + "Default: ${DEFAULT-VALUE}.")
+    double lateAt;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -44,13 +50,25 @@ final class ReportCommand implements Callable<Integer> {
             LocalDate date = day != null ? day
                     : store.days().current().map(BusinessDay::date).orElse(LocalDate.now());
             DaySummary summary = store.reports().daySummary(date);
-            out.print(json ? toJson(summary) + System.lineSeparator() : toTable(summary));
+            if (!(lateAt >= 0.1 && lateAt <= 20)) {
+                throw new CliException("--late-at must be 0.1..20, was " + lateAt);
+            }
+            // preparation figures of the day and of the 4 weeks ending with it (issue 12)
+            Reports.PrepFigureTable dayFigures = store.reports().prepFigures(date, date, lateAt);
+            Reports.PrepFigureTable weekFigures = store.reports().prepFigures(date.minusDays(27), date, lateAt);
+            out.print(json ? toJson(summary, dayFigures, weekFigures, lateAt) + System.lineSeparator()
+                    : toTable(summary) + PrepFiguresReport.toTable(dayFigures, weekFigures, lateAt));
             out.flush();
         }
         return 0;
     }
 
     static String toJson(DaySummary s) throws Exception {
+        return toJson(s, null, null, 0);
+    }
+
+    static String toJson(DaySummary s, Reports.PrepFigureTable day, Reports.PrepFigureTable weeks, double lateAt)
+            throws Exception {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode node = mapper.createObjectNode();
         node.put("date", s.date().toString());
@@ -69,6 +87,9 @@ final class ReportCommand implements Callable<Integer> {
         putSeconds(node, "averagePrepSeconds", s.averagePrep());
         putSeconds(node, "p90PrepSeconds", s.p90Prep());
         putSeconds(node, "slowestPrepSeconds", s.slowestPrep());
+        if (day != null) {
+            PrepFiguresReport.addTo(node, day, weeks, lateAt);
+        }
         return mapper.writeValueAsString(node);
     }
 

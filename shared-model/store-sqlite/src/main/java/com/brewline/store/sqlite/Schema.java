@@ -173,7 +173,26 @@ final class Schema {
                         provider_answers    INTEGER,
                         provider_checked_at INTEGER,
                         PRIMARY KEY (kind, name)
-                    )"""));
+                    )"""),
+            // version 6 (kitchen, issue 12): figures per station and lateness, kept for good like prep_time_history.
+            // Each item row learns its station, its own target and its ticket's wait and target; each station's part
+            // of an order (the whole order with one station) gets a row of its own when bumped.
+            List.of("ALTER TABLE prep_time_history ADD COLUMN station_id TEXT",
+                    "ALTER TABLE prep_time_history ADD COLUMN target_seconds INTEGER",
+                    "ALTER TABLE prep_time_history ADD COLUMN ticket_waited_seconds INTEGER",
+                    "ALTER TABLE prep_time_history ADD COLUMN ticket_target_seconds INTEGER", """
+                    CREATE TABLE part_times (
+                        order_id       INTEGER NOT NULL,
+                        station_id     TEXT    NOT NULL,
+                        day            TEXT    NOT NULL,
+                        hour           INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
+                        prep_seconds   INTEGER NOT NULL CHECK (prep_seconds >= 0),
+                        waited_seconds INTEGER NOT NULL CHECK (waited_seconds >= 0),
+                        target_seconds INTEGER NOT NULL CHECK (target_seconds >= 0),
+                        recorded_at    INTEGER NOT NULL,
+                        PRIMARY KEY (order_id, station_id)
+                    )""",
+                    "CREATE INDEX part_times_by_day ON part_times(day)"));
 
     /** The schema version this code writes. */
     static final int VERSION = MIGRATIONS.size();

@@ -75,6 +75,8 @@ final class SqliteStationQueue implements StationQueue {
             Sql.update(c, "UPDATE order_parts SET state = 'BUMPED', bumped_at = ? WHERE order_id = ? AND station_id = ?",
                     now, orderId, stationId);
             event(c, orderId, stationId, PartState.IN_PREPARATION, PartState.BUMPED, now, actor, null);
+            PrepTimeRecorder.recordPart(c, order, stationId, routing.lineIndexes(order, stationId).stream()
+                    .map(order.lines()::get).toList(), current.byStation().get(stationId).claimedAt(), now, clock.getZone());
             Map<String, PartState> states = new HashMap<>(current.states());
             states.put(stationId, PartState.BUMPED);
             if (order.status() == OrderStatus.IN_PREPARATION && routing.isReady(order, states)) {
