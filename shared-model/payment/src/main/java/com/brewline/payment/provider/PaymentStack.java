@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,15 +31,20 @@ public final class PaymentStack implements AutoCloseable {
     private final ProviderRefundService refunds;
     private final Reconciler reconciler;
     private final PaymentJobs jobs;
+    private final ProviderWatch watch;
 
     private PaymentStack(SandboxProvider sandbox, PaymentProviderClient client, BrewlineStore store, Clock clock,
-                         BrewlineConfig.Provider provider) {
+                         BrewlineConfig config) {
+        BrewlineConfig.Provider provider = config.provider();
         this.sandbox = sandbox;
         this.client = client;
         this.checkout = new ProviderCheckoutService(store, client, clock);
         this.refunds = new ProviderRefundService(store, client, clock);
         this.reconciler = new Reconciler(store, client, clock, provider.reconcileAfter());
         this.jobs = PaymentJobs.start(reconciler, refunds);
+        // the payment jobs' heartbeat (issue 12): the station shows whether the provider answers
+        this.watch = ProviderWatch.start(store, client, config.kiosk().kioskId(), config.kitchen().heartbeatEvery(),
+                Duration.ofMinutes(1), clock);
     }
 
     public static PaymentStack start(BrewlineConfig config, BrewlineStore store, Clock clock) {
@@ -65,7 +71,7 @@ public final class PaymentStack implements AutoCloseable {
         PaymentProviderClient client = new PaymentProviderClient(settings,
                 BreakerSettings.from(config.circuitBreaker()).create("payment-provider"));
         log.info("payment provider: {}", settings);
-        return new PaymentStack(sandbox, client, store, clock, p);
+        return new PaymentStack(sandbox, client, store, clock, config);
     }
 
     public ProviderCheckoutService checkout() {
@@ -91,6 +97,7 @@ public final class PaymentStack implements AutoCloseable {
 
     @Override
     public void close() {
+        watch.close();
         jobs.close();
         client.close();
         if (sandbox != null) {
