@@ -11,10 +11,15 @@ import com.brewline.sandbox.SandboxKnobs;
 import com.brewline.sandbox.SandboxProvider;
 import com.brewline.store.BrewlineStore;
 import com.brewline.store.sqlite.SqliteStore;
+import com.brewline.display.FxPulse;
+import com.brewline.kitchen.ProcessKind;
+import com.brewline.watch.HeartbeatWriter;
+import com.brewline.watch.KioskGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -44,11 +49,16 @@ public final class KioskRuntime implements AutoCloseable {
     private final BrewlineStore store;
     private final PaymentStack payments;
     private final KioskContext context;
+    private final KioskGate gate;
+    private final HeartbeatWriter heartbeat;
 
-    private KioskRuntime(BrewlineStore store, PaymentStack payments, KioskContext context) {
+    private KioskRuntime(BrewlineStore store, PaymentStack payments, KioskContext context, KioskGate gate,
+                         HeartbeatWriter heartbeat) {
         this.store = store;
         this.payments = payments;
         this.context = context;
+        this.gate = gate;
+        this.heartbeat = heartbeat;
     }
 
     public static KioskRuntime open(Options options) {
@@ -64,7 +74,13 @@ public final class KioskRuntime implements AutoCloseable {
             Speech speech = options.speech() == null ? Speech.system() : options.speech();
             KioskContext context = new KioskContext(store, payments.checkout(), payments.refunds(), menu, settings,
                     speech, options.clock());
-            return new KioskRuntime(store, payments, context);
+            // issue 12: this kiosk's heartbeat (only while its screen answers), and the gate it asks before an order
+            BrewlineConfig.Kitchen kitchen = config.kitchen();
+            KioskGate gate = new KioskGate(store, kitchen.routing(), kitchen.pacing(), kitchen.silentAfter(),
+                    config.kiosk().stopWhenNoStation(), options.clock());
+            HeartbeatWriter heartbeat = HeartbeatWriter.start(store, ProcessKind.KIOSK, config.kiosk().kioskId(), null,
+                    kitchen.heartbeatEvery(), options.clock(), KioskRuntime::screenAnswers);
+            return new KioskRuntime(store, payments, context, gate, heartbeat);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -78,6 +94,24 @@ public final class KioskRuntime implements AutoCloseable {
             BusinessDay day = store.days().open(LocalDate.now(clock), "kiosk-demo");
             LOG.warn("no business day was open: opened {} for the demo (a barista normally does this)", day.date());
         }
+    }
+
+    private static HeartbeatWriter.Observation screenAnswers() {
+        Duration answered = FxPulse.check(Duration.ofSeconds(5));
+        return new HeartbeatWriter.Observation() {
+            @Override
+            public String lastSaw() {
+                return "screen answered in " + answered.toMillis() + " ms";
+            }
+        };
+    }
+
+    /**
+     * What the kiosk should do before taking an order: every station silent (warn staff; stop per
+     * kiosk.stopWhenNoStation) and pacing (show the wait; pause). Blocks on the store: poll it off the FX thread.
+     */
+    public KioskGate gate() {
+        return gate;
     }
 
     public KioskContext context() {
@@ -95,6 +129,7 @@ public final class KioskRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        heartbeat.close();
         payments.close();
         store.close();
     }

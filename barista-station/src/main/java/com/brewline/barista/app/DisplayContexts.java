@@ -3,6 +3,7 @@ package com.brewline.barista.app;
 import com.brewline.config.BrewlineConfig;
 import com.brewline.config.ConfigException;
 import com.brewline.config.LaunchArgs;
+import com.brewline.kitchen.ProcessKind;
 import com.brewline.menu.MenuLoader;
 import com.brewline.model.Menu;
 import com.brewline.payment.RefundService;
@@ -78,6 +79,20 @@ public final class DisplayContexts {
      * until the kiosk's payment jobs send them.
      */
     public static DisplayContext open(Args a, BrewlineConfig config, Clock clock) {
+        return open(a, config, clock, ProcessKind.STATION);
+    }
+
+    /** The station's or the board's heartbeat, closed with the context (issue 12). */
+    private static AutoCloseable heartbeat(SqliteStore store, BrewlineConfig config, String stationId, Clock clock,
+                                           ProcessKind kind) {
+        String routed = kind == ProcessKind.STATION
+                ? ScreenHeartbeat.routingStation(config.kitchen().routing(), stationId) : null;
+        return ScreenHeartbeat.start(store, config, kind, kind == ProcessKind.STATION ? stationId
+                : "board@" + stationId, routed, clock);
+    }
+
+    /** @param processKind which heartbeat the process writes (a station, or a pickup board) */
+    public static DisplayContext open(Args a, BrewlineConfig config, Clock clock, ProcessKind processKind) {
         List<AutoCloseable> owned = new ArrayList<>();
         SqliteStore store = SqliteStore.open(config.database(), clock);
         owned.add(store);
@@ -103,6 +118,7 @@ public final class DisplayContexts {
             if (a.readyShownFor() != null) {
                 settings = settings.withReadyShownFor(a.readyShownFor());
             }
+            owned.add(heartbeat(store, config, settings.stationId(), clock, processKind));
             return new DisplayContext(store, refunds, menu, settings, clock, owned);
         } catch (RuntimeException e) {
             store.close();
@@ -132,7 +148,8 @@ public final class DisplayContexts {
             throw new IllegalStateException("exited", e);
         }
         try {
-            return new Started(args, config, open(args, config, Clock.systemDefaultZone()));
+            ProcessKind kind = "pickup-board".equals(processName) ? ProcessKind.PICKUP_BOARD : ProcessKind.STATION;
+            return new Started(args, config, open(args, config, Clock.systemDefaultZone(), kind));
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(DisplayContexts.class).error("the {} could not start", screenName, e);
             System.err.println("The " + screenName + " could not start: " + e.getMessage());
