@@ -25,6 +25,15 @@ public interface StationQueue {
     Optional<ExpoOrder> claimNext(StationRouting routing, String stationId, String actor);
 
     /**
+     * Claims the station's part of this order (a barista tapped its ticket): the same move as
+     * {@link #claimNext} for a chosen order.
+     *
+     * @throws IllegalStateException when the part is already claimed or bumped; IllegalArgumentException when
+     *                               the order has no part for this station. Nothing changes.
+     */
+    ExpoOrder claim(long orderId, StationRouting routing, String stationId, String actor);
+
+    /**
      * Bumps the station's claimed part; when every station with a part has bumped, the order becomes
      * READY in the same transaction.
      *

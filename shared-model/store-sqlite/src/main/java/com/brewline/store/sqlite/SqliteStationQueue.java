@@ -46,21 +46,41 @@ final class SqliteStationQueue implements StationQueue {
         routing.require(stationId);
         return db.write("claim the next order for station " + stationId, c -> {
             for (ExpoOrder ticket : tickets(c, routing, stationId)) {
-                if (ticket.stateOf(stationId) != PartState.WAITING) {
-                    continue;
+                if (ticket.stateOf(stationId) == PartState.WAITING) {
+                    return Optional.of(claimPart(c, ticket, routing, stationId, actor));
                 }
-                Order order = ticket.order();
-                Instant now = clock.instant();
-                Sql.update(c, "INSERT INTO order_parts (order_id, station_id, state, claimed_at) "
-                        + "VALUES (?, ?, 'IN_PREPARATION', ?)", order.id(), stationId, now);
-                event(c, order.id(), stationId, PartState.WAITING, PartState.IN_PREPARATION, now, actor, "claimed");
-                if (order.status() == OrderStatus.PAID) {
-                    orders.apply(c, order, OrderStatus.IN_PREPARATION, actor, "claimed by station " + stationId);
-                }
-                return Optional.of(load(c, order.id(), routing));
             }
             return Optional.empty();
         });
+    }
+
+    @Override
+    public ExpoOrder claim(long orderId, StationRouting routing, String stationId, String actor) {
+        routing.require(stationId);
+        return db.write("claim station " + stationId + "'s part of order " + orderId, c -> {
+            ExpoOrder current = load(c, orderId, routing);
+            requirePart(routing, current.order(), stationId);
+            if (!current.order().status().isOnBaristaQueue()) {
+                throw new IllegalStateException("Order " + current.order().ref() + " is " + current.order().status()
+                        + ": its parts can no longer be claimed");
+            }
+            return claimPart(c, current, routing, stationId, actor);
+        });
+    }
+
+    /** Inside the caller's transaction: the part's row and event, and the order into preparation with its first part. */
+    private ExpoOrder claimPart(Connection c, ExpoOrder current, StationRouting routing, String stationId, String actor)
+            throws SQLException {
+        Order order = current.order();
+        PartState.check(order.ref(), stationId, current.stateOf(stationId), PartState.IN_PREPARATION);
+        Instant now = clock.instant();
+        Sql.update(c, "INSERT INTO order_parts (order_id, station_id, state, claimed_at) "
+                + "VALUES (?, ?, 'IN_PREPARATION', ?)", order.id(), stationId, now);
+        event(c, order.id(), stationId, PartState.WAITING, PartState.IN_PREPARATION, now, actor, "claimed");
+        if (order.status() == OrderStatus.PAID) {
+            orders.apply(c, order, OrderStatus.IN_PREPARATION, actor, "claimed by station " + stationId);
+        }
+        return load(c, order.id(), routing);
     }
 
     @Override

@@ -117,6 +117,18 @@ class StationQueueTest {
     }
 
     @Test
+    void aTappedTicketIsClaimedOutOfTurnOnceAndOnlyAtItsStation() {
+        Order first = paid(line("latte", "coffee", 90));
+        Order second = paid(line("americano", "coffee", 60), line("cake", "dessert", 30));
+        ExpoOrder tapped = store.stations().claim(second.id(), ROUTING, "bar", "bar-1");
+        assertEquals(PartState.IN_PREPARATION, tapped.stateOf("bar"));
+        assertEquals(OrderStatus.IN_PREPARATION, tapped.order().status());
+        assertThrows(IllegalStateException.class, () -> store.stations().claim(second.id(), ROUTING, "bar", "bar-2"));
+        assertThrows(IllegalArgumentException.class, () -> store.stations().claim(first.id(), ROUTING, "dessert", "d"));
+        assertEquals(first.id(), store.stations().claimNext(ROUTING, "bar", "bar-1").orElseThrow().order().id());
+    }
+
+    @Test
     void aBumpWithoutAClaimIsRefusedAndChangesNothing() {
         Order order = paid(line("latte", "coffee", 90));
         assertThrows(IllegalStateException.class, () -> store.stations().bump(order.id(), ROUTING, "bar", "b"));
