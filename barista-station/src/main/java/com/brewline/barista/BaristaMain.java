@@ -16,6 +16,6 @@ public final class BaristaMain {
 
     public static void main(String[] argv) {
         DisplayContexts.Started started = DisplayContexts.startOrExit(argv, "barista", "barista station");
-        BaristaStationApp.launch(started.context(), started.args().screen());
+        BaristaStationApp.launch(started.context(), started.args().screen(), started.config().kitchen());
     }
 }

@@ -87,8 +87,12 @@ public final class DisplayContexts {
                                            ProcessKind kind) {
         String routed = kind == ProcessKind.STATION
                 ? ScreenHeartbeat.routingStation(config.kitchen().routing(), stationId) : null;
-        return ScreenHeartbeat.start(store, config, kind, kind == ProcessKind.STATION ? stationId
-                : "board@" + stationId, routed, clock);
+        String name = switch (kind) {
+            case PICKUP_BOARD -> "board@" + stationId;
+            case EXPO -> "expo@" + stationId;
+            default -> stationId;
+        };
+        return ScreenHeartbeat.start(store, config, kind, name, routed, clock);
     }
 
     /** @param processKind which heartbeat the process writes (a station, or a pickup board) */
@@ -148,7 +152,11 @@ public final class DisplayContexts {
             throw new IllegalStateException("exited", e);
         }
         try {
-            ProcessKind kind = "pickup-board".equals(processName) ? ProcessKind.PICKUP_BOARD : ProcessKind.STATION;
+            ProcessKind kind = switch (processName) {
+                case "pickup-board" -> ProcessKind.PICKUP_BOARD;
+                case "expo" -> ProcessKind.EXPO;
+                default -> ProcessKind.STATION;
+            };
             return new Started(args, config, open(args, config, Clock.systemDefaultZone(), kind));
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(DisplayContexts.class).error("the {} could not start", screenName, e);

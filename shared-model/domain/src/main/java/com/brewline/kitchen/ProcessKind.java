@@ -5,5 +5,7 @@ public enum ProcessKind {
     KIOSK,
     STATION,
     PICKUP_BOARD,
+    /** An expo screen: sees every station, works at none. */
+    EXPO,
     PAYMENT_JOBS
 }

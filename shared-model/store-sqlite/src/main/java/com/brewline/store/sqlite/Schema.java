@@ -165,7 +165,7 @@ final class Schema {
             // so the table stays as small as the shop; last_seen is the writer's clock in epoch millis.
             List.of("""
                     CREATE TABLE heartbeats (
-                        kind                TEXT    NOT NULL CHECK (kind IN ('KIOSK','STATION','PICKUP_BOARD','PAYMENT_JOBS')),
+                        kind                TEXT    NOT NULL CHECK (kind IN ('KIOSK','STATION','PICKUP_BOARD','EXPO','PAYMENT_JOBS')),
                         name                TEXT    NOT NULL CHECK (length(name) BETWEEN 1 AND 64),
                         station_id          TEXT,
                         last_seen           INTEGER NOT NULL,
