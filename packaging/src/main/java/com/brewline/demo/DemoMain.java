@@ -55,7 +55,8 @@ public final class DemoMain {
         SandboxProvider sandbox = new SandboxProvider(secretKey, knobs);
         sandbox.start(0);
         StoreProcesses processes = new StoreProcesses(javaCommand(), System.getProperty("java.class.path"),
-                args.configFile(), database, sandbox.baseUrl(), config.provider().secretKeyEnv(), secretKey);
+                args.configFile(), database, sandbox.baseUrl(), config.provider().secretKeyEnv(), secretKey)
+                .withClassData(config.dataDir().resolve("demo").resolve("class-data"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             processes.stopAll();
             sandbox.stop();

@@ -35,6 +35,7 @@ final class StoreProcesses {
     private final String secretKeyEnv;
     private final String secretKey;
     private final List<Process> running = new CopyOnWriteArrayList<>();
+    private ClassDataArchives classData;
 
     StoreProcesses(String java, String classPath, Path configFile, Path database, String providerUrl, String secretKeyEnv,
                    String secretKey) {
@@ -47,9 +48,24 @@ final class StoreProcesses {
         this.secretKey = secretKey;
     }
 
+    /** Starts the screens with application class-data sharing kept in {@code folder} (ui-bench measures it). */
+    StoreProcesses withClassData(Path folder) {
+        this.classData = new ClassDataArchives(folder);
+        return this;
+    }
+
     List<String> command(Screen screen) {
         List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8",
-                "-D" + WindowArea.PROPERTY + "=" + screen.window(), "-cp", classPath, screen.mainClass()));
+                "-D" + WindowArea.PROPERTY + "=" + screen.window()));
+        String screenClassPath = classPath;
+        if (classData != null) {
+            String jars = ClassDataArchives.jarsOnly(classPath);
+            if (!jars.isEmpty()) {
+                screenClassPath = jars;
+                command.addAll(classData.optionsFor(screen.name(), jars));
+            }
+        }
+        command.addAll(List.of("-cp", screenClassPath, screen.mainClass()));
         if (configFile != null) {
             command.addAll(List.of("--config", configFile.toString()));
         }

@@ -1,6 +1,7 @@
 package com.brewline.cli;
 
 import com.brewline.config.PinHash;
+import com.brewline.config.StaffPin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -22,8 +23,9 @@ final class HashPinCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!pin.matches("\\d{4,12}")) {
-            throw new ParameterException(spec.commandLine(), "the PIN must be 4 to 12 digits (the kiosk's number pad)");
+        if (!StaffPin.isValid(pin)) {
+            throw new ParameterException(spec.commandLine(), "the PIN must be " + StaffPin.RULE
+                    + " (0-9 only, as on the kiosk's number pad)");
         }
         spec.commandLine().getOut().println(PinHash.hash(pin));
         return 0;

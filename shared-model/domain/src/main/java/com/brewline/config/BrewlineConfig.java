@@ -1,7 +1,10 @@
 package com.brewline.config;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import com.brewline.kitchen.Pacing;
@@ -10,7 +13,9 @@ import com.brewline.kitchen.StationRouting;
 
 /**
  * Everything an installation can set, in one JSON file (see README "Configuration").
- * {@code providerUrl} null means: run the bundled sandbox provider inside the kiosk.
+ * {@code provider.url} null with {@code provider.sandbox} false: the kiosk refuses to start (no demo
+ * part runs on the production path by accident). {@code timeZone} is the store's one time zone: every
+ * process dates the business day and its reports with {@link #clock()}.
  */
 public record BrewlineConfig(
         String storeNameKo,
@@ -22,47 +27,76 @@ public record BrewlineConfig(
         CircuitBreaker circuitBreaker,
         Kiosk kiosk,
         Barista barista,
+        ZoneId timeZone,
         Kitchen kitchen) {
 
+    /** The store's clock, in the store's time zone: every process and every report uses this one. */
+    public Clock clock() {
+        return Clock.system(timeZone);
+    }
+
+    /** Today's date in the store's time zone. */
+    public LocalDate today() {
+        return LocalDate.now(clock());
+    }
+
+    /** True when payments go to the sandbox (a demo): every screen then shows the demo mark. */
+    public boolean isDemo() {
+        return provider.sandbox();
+    }
+
     public BrewlineConfig withDatabase(Path newDatabase) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, newDatabase, menuFile, provider, circuitBreaker, kiosk, barista, kitchen);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, newDatabase, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, kitchen);
     }
 
     public BrewlineConfig withMenuFile(Path newMenuFile) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, newMenuFile, provider, circuitBreaker, kiosk, barista, kitchen);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, newMenuFile, provider, circuitBreaker, kiosk, barista, timeZone, kitchen);
     }
 
     public BrewlineConfig withProvider(Provider newProvider) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, newProvider, circuitBreaker, kiosk, barista, kitchen);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, newProvider, circuitBreaker, kiosk, barista, timeZone, kitchen);
     }
 
     public BrewlineConfig withCircuitBreaker(CircuitBreaker newBreaker) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, newBreaker, kiosk, barista, kitchen);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, newBreaker, kiosk, barista, timeZone, kitchen);
     }
 
     public BrewlineConfig withKiosk(Kiosk newKiosk) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, circuitBreaker, newKiosk, barista, kitchen);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, circuitBreaker, newKiosk, barista, timeZone, kitchen);
     }
 
     public BrewlineConfig withBarista(Barista newBarista) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, circuitBreaker, kiosk, newBarista, kitchen);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, circuitBreaker, kiosk, newBarista, timeZone, kitchen);
     }
 
     public BrewlineConfig withKitchen(Kitchen newKitchen) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, circuitBreaker, kiosk, barista, newKitchen);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, newKitchen);
     }
 
+    /**
+     * {@code sandbox}: payments go to the bundled sandbox provider, chosen explicitly (a demo, a test):
+     * with no {@code url} the kiosk runs it embedded; with a {@code url} (the demo launcher's shared
+     * sandbox) the screens still show the demo mark.
+     */
     public record Provider(String url, String secretKey, String secretKeyEnv, Duration connectTimeout,
-                           Duration readTimeout, Duration callTimeout, int maxAttempts, Duration reconcileAfter) {
-        /** Points at another provider (null: the embedded sandbox); {@code key} null keeps the configured one. */
+                           Duration readTimeout, Duration callTimeout, int maxAttempts, Duration reconcileAfter,
+                           boolean sandbox) {
+        /** Points at another provider; {@code key} null keeps the configured one. */
         public Provider at(String newUrl, String key) {
             return new Provider(newUrl, key == null ? secretKey : key, secretKeyEnv, connectTimeout, readTimeout,
-                    callTimeout, maxAttempts, reconcileAfter);
+                    callTimeout, maxAttempts, reconcileAfter, sandbox);
+        }
+
+        /** The same provider settings, with the sandbox chosen (or not). */
+        public Provider withSandbox(boolean useSandbox) {
+            return new Provider(url, secretKey, secretKeyEnv, connectTimeout, readTimeout, callTimeout, maxAttempts,
+                    reconcileAfter, useSandbox);
         }
 
         @Override
         public String toString() {
-            return "Provider[url=" + (url == null ? "embedded sandbox" : url) + ", secretKey="
+            return "Provider[url=" + (url == null ? (sandbox ? "embedded sandbox" : "none") : url)
+                    + (sandbox ? " (DEMO sandbox)" : "") + ", secretKey="
                     + (secretKey == null ? "none" : "<redacted>") + ", connectTimeout=" + connectTimeout
                     + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout + ", maxAttempts=" + maxAttempts + "]";
         }

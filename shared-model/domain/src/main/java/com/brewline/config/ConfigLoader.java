@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,9 @@ public final class ConfigLoader {
         String json;
         try {
             json = Files.readString(file, StandardCharsets.UTF_8);
+            if (json.startsWith("\uFEFF")) {
+                json = json.substring(1); // a byte-order mark, as Windows Notepad saves UTF-8
+            }
         } catch (NoSuchFileException e) {
             json = "{}";
         } catch (IOException e) {
@@ -87,7 +92,7 @@ public final class ConfigLoader {
         }
         JsonFields top = new JsonFields(fileName, locations, root, "");
         top.rejectUnknown(Set.of("storeName", "dataDir", "database", "menuFile", "provider", "circuitBreaker", "kiosk", "barista",
-                "stations", "pacing", "heartbeat"));
+                "store", "stations", "pacing", "heartbeat"));
 
         JsonFields storeName = top.at("storeName", Set.of("ko", "en"));
         Path dataDir = path(top.text("dataDir", null), defaultDataDir);
@@ -100,7 +105,7 @@ public final class ConfigLoader {
                 database,
                 menu == null ? null : dataDir.resolve(expandHome(menu)),
                 provider(top.at("provider", Set.of("url", "secretKey", "secretKeyEnv", "connectTimeoutMs",
-                        "readTimeoutMs", "callTimeoutMs", "maxAttempts", "reconcileAfterSeconds"))),
+                        "readTimeoutMs", "callTimeoutMs", "maxAttempts", "reconcileAfterSeconds", "sandbox"))),
                 circuitBreaker(top.at("circuitBreaker", Set.of("failureRatePercent", "slowCallRatePercent",
                         "slowCallThresholdMs", "slidingWindowSize", "minimumCalls", "openSeconds"))),
                 kiosk(top.at("kiosk", Set.of("kioskId", "language", "accessibleByDefault", "inactivitySeconds",
@@ -108,7 +113,21 @@ public final class ConfigLoader {
                         "staffPinHash", "fullScreen", "stopWhenNoStation"))),
                 barista(top.at("barista", Set.of("stationId", "warningAtTargetFraction", "lateAtTargetFraction",
                         "readyShownForSeconds", "sound"))),
+                timeZone(top.at("store", Set.of("timeZone"))),
                 kitchen(top));
+    }
+
+    /** The store's one time zone; default the system's. */
+    private static ZoneId timeZone(JsonFields store) {
+        String zone = store.text("timeZone", null);
+        if (zone == null) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw store.error(store.childPath("timeZone"), "is not a time zone (e.g. \"Asia/Seoul\"), was \"" + zone + "\"");
+        }
     }
 
     private BrewlineConfig.Provider provider(JsonFields p) {
@@ -127,7 +146,8 @@ public final class ConfigLoader {
                 Duration.ofMillis(p.wholeNumber("readTimeoutMs", 5_000, 100, 120_000)),
                 Duration.ofMillis(p.wholeNumber("callTimeoutMs", 10_000, 100, 300_000)),
                 (int) p.wholeNumber("maxAttempts", 3, 1, 10),
-                Duration.ofSeconds(p.wholeNumber("reconcileAfterSeconds", 120, 10, 86_400)));
+                Duration.ofSeconds(p.wholeNumber("reconcileAfterSeconds", 120, 10, 86_400)),
+                p.flag("sandbox", false));
     }
 
     private static BrewlineConfig.CircuitBreaker circuitBreaker(JsonFields c) {
@@ -151,8 +171,11 @@ public final class ConfigLoader {
             throw k.error(k.childPath("inactivityWarningSeconds"), "must be shorter than inactivitySeconds (" + inactivity + ")");
         }
         String pinHash = k.text("staffPinHash", null);
-        if (pinHash != null && !PinHash.isWellFormed(pinHash)) {
-            throw k.error(k.childPath("staffPinHash"), "is not a PIN hash made by 'brewline hash-pin'");
+        if (pinHash != null) {
+            String problem = PinHash.problemWith(pinHash);
+            if (problem != null) {
+                throw k.error(k.childPath("staffPinHash"), problem);
+            }
         }
         return new BrewlineConfig.Kiosk(
                 k.requiredText("kioskId", "kiosk-1"),

@@ -10,8 +10,10 @@ import java.util.List;
  * Arguments it does not know are left in {@link #rest()} for the screen's own flags.
  */
 public record LaunchArgs(Path configFile, Path database, String providerUrl, String secretKey, Path menuFile,
-                         List<String> rest) {
-    public static final String USAGE = "[--config FILE] [--db PATH] [--provider-url URL [--secret-key KEY]] [--menu FILE]";
+                         boolean demoSandbox, List<String> rest) {
+    public static final String USAGE = "[--config FILE] [--db PATH] [--provider-url URL] [--menu FILE] [--demo-sandbox]";
+    /** Chooses the sandbox payment provider explicitly (a demo, a test): every screen shows the demo mark. */
+    public static final String DEMO_SANDBOX = "--demo-sandbox";
     public static final String CONFIG_FILE_NAME = "brewline.json";
 
     public LaunchArgs {
@@ -25,6 +27,7 @@ public record LaunchArgs(Path configFile, Path database, String providerUrl, Str
         String url = null;
         String key = null;
         Path menu = null;
+        boolean demo = false;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -34,13 +37,14 @@ public record LaunchArgs(Path configFile, Path database, String providerUrl, Str
                 case "--provider-url" -> url = value(args, ++i, arg);
                 case "--secret-key" -> key = value(args, ++i, arg);
                 case "--menu" -> menu = Path.of(value(args, ++i, arg));
+                case DEMO_SANDBOX -> demo = true;
                 default -> rest.add(arg);
             }
         }
         if (key != null && url == null) {
             throw new IllegalArgumentException("--secret-key is only used with --provider-url");
         }
-        return new LaunchArgs(config, db, url, key, menu, rest);
+        return new LaunchArgs(config, db, url, key, menu, demo, rest);
     }
 
     /**
@@ -61,11 +65,19 @@ public record LaunchArgs(Path configFile, Path database, String providerUrl, Str
         if (menuFile != null) {
             config = config.withMenuFile(menuFile.toAbsolutePath());
         }
+        if (demoSandbox) {
+            config = config.withProvider(config.provider().withSandbox(true));
+        }
+        if (secretKey != null) {
+            // the command line is visible to every user of the machine (ps, /proc): say so, every time
+            System.err.println("warning: --secret-key shows the payment provider's secret key to every user of this "
+                    + "machine; set the environment variable " + config.provider().secretKeyEnv() + " instead");
+        }
         if (providerUrl != null) {
             BrewlineConfig.Provider provider = config.provider().at(providerUrl, secretKey);
             if (provider.secretKey() == null || provider.secretKey().isBlank()) {
-                throw new ConfigException("--provider-url needs a secret key: --secret-key, provider.secretKey in "
-                        + file + ", or the environment variable " + provider.secretKeyEnv());
+                throw new ConfigException("--provider-url needs a secret key: the environment variable "
+                        + provider.secretKeyEnv() + " (or provider.secretKey in " + file + ")");
             }
             config = config.withProvider(provider);
         }

@@ -129,7 +129,21 @@ final class Schema {
             // the open orders of a day come from orders_open_pickup, the rest by status from orders_by_status.
             List.of("DROP INDEX orders_by_day",
                     "CREATE INDEX orders_by_day ON orders(business_day_id)"),
-            // version 3 (kitchen, issue 12): stations. Each line keeps the menu category it was ordered in, so a
+            // version 3 (issue 9): two open orders never share a pickup number, WHATEVER THEIR DAY. The index of
+            // version 1 was per day, so a late payment joining a closed day could hold #1 beside the next day's #1.
+            // (A database that already holds such a pair refuses this step and stays at version 2, untouched.)
+            List.of("DROP INDEX orders_open_pickup",
+                    "CREATE UNIQUE INDEX orders_open_pickup ON orders(pickup_number) WHERE status IN " + OPEN_STATUSES),
+            // version 4 (issue 9): first-in first-out by commit sequence, never the wall clock. paid_seq is the id of
+            // the order's PAID event (AUTOINCREMENT: it only grows, whatever the clocks of the kiosks say), written in
+            // the paid transaction; the queue index orders by it. Old paid orders get their PAID event's id.
+            List.of("ALTER TABLE orders ADD COLUMN paid_seq INTEGER", """
+                    UPDATE orders SET paid_seq = (SELECT max(e.id) FROM order_events e
+                                                  WHERE e.order_id = orders.id AND e.to_status = 'PAID')
+                    WHERE paid_at IS NOT NULL""",
+                    "DROP INDEX orders_by_status",
+                    "CREATE INDEX orders_by_status ON orders(status, paid_seq, id)"),
+            // version 5 (kitchen, issue 12): stations. Each line keeps the menu category it was ordered in, so a
             // later menu change never moves a placed order to another station; each station's claim and bump of
             // its part of an order is a row (no row: nobody claimed it yet), and every part change an event.
             List.of("ALTER TABLE order_lines ADD COLUMN category_id TEXT", """
@@ -152,7 +166,7 @@ final class Schema {
                         reason     TEXT
                     )""",
                     "CREATE INDEX part_events_by_order ON part_events(order_id, id)"),
-            // version 4 (kitchen, issue 12): urgent orders. The row is the record of who marked the order, when
+            // version 6 (kitchen, issue 12): urgent orders. The row is the record of who marked the order, when
             // and why; claims read it to put the order first.
             List.of("""
                     CREATE TABLE urgent_orders (
@@ -161,7 +175,7 @@ final class Schema {
                         actor     TEXT    NOT NULL,
                         reason    TEXT    NOT NULL CHECK (length(reason) BETWEEN 1 AND 200)
                     )"""),
-            // version 5 (kitchen, issue 12): heartbeats. One row per process, replaced by each beat (every ~10 s),
+            // version 7 (kitchen, issue 12): heartbeats. One row per process, replaced by each beat (every ~10 s),
             // so the table stays as small as the shop; last_seen is the writer's clock in epoch millis.
             List.of("""
                     CREATE TABLE heartbeats (
@@ -174,7 +188,7 @@ final class Schema {
                         provider_checked_at INTEGER,
                         PRIMARY KEY (kind, name)
                     )"""),
-            // version 6 (kitchen, issue 12): figures per station and lateness, kept for good like prep_time_history.
+            // version 8 (kitchen, issue 12): figures per station and lateness, kept for good like prep_time_history.
             // Each item row learns its station, its own target and its ticket's wait and target; each station's part
             // of an order (the whole order with one station) gets a row of its own when bumped.
             List.of("ALTER TABLE prep_time_history ADD COLUMN station_id TEXT",

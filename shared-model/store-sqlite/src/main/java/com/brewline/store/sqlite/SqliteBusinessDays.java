@@ -1,6 +1,8 @@
 package com.brewline.store.sqlite;
 
 import com.brewline.model.BusinessDay;
+import com.brewline.model.DayTransitions;
+import com.brewline.model.IllegalDayTransitionException;
 import com.brewline.model.Order;
 import com.brewline.store.BusinessDays;
 import com.brewline.store.DayCloseRefusedException;
@@ -17,10 +19,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The latest business day is the current one. Opening when the latest day is paused resumes it;
- * when it is already open, returns it unchanged; when it is closed (or there is none) starts a new
- * day with pickup numbers from 1. Two days may share a date (closed and opened again): the day's
- * report adds them up.
+ * The latest business day is the current one; what each request does is decided by the domain's
+ * {@link DayTransitions} (resume a paused day, start a new one after a close, ...), this class only
+ * writes it. Two days may share a date (closed and opened again): the day's report adds them up.
  */
 final class SqliteBusinessDays implements BusinessDays {
     private final SqliteDatabase db;
@@ -58,34 +59,36 @@ final class SqliteBusinessDays implements BusinessDays {
         return db.write("open the business day", c -> {
             Instant now = clock.instant();
             Optional<BusinessDay> latest = latest(c);
-            if (latest.isPresent()) {
-                BusinessDay day = latest.get();
-                if (day.state() == BusinessDay.State.OPEN) {
-                    return day;
-                }
-                if (day.state() == BusinessDay.State.PAUSED) {
+            return switch (DayTransitions.open(latest)) {
+                case NONE -> latest.orElseThrow();
+                case RESUME -> {
+                    BusinessDay day = latest.orElseThrow();
                     Sql.update(c, "UPDATE business_days SET state = 'OPEN', closed_at = NULL WHERE id = ?", day.id());
                     event(c, day.id(), day.state(), BusinessDay.State.OPEN, now, actor);
-                    return byId(c, day.id());
+                    yield byId(c, day.id());
                 }
-            }
-            long id = Sql.insert(c, "INSERT INTO business_days (date, state, opened_at) VALUES (?, 'OPEN', ?)",
-                    date.toString(), now);
-            event(c, id, null, BusinessDay.State.OPEN, now, actor);
-            return byId(c, id);
+                default -> {
+                    long id = Sql.insert(c, "INSERT INTO business_days (date, state, opened_at) VALUES (?, 'OPEN', ?)",
+                            date.toString(), now);
+                    event(c, id, latest.map(BusinessDay::state).orElse(null), BusinessDay.State.OPEN, now, actor);
+                    yield byId(c, id);
+                }
+            };
         });
     }
 
     @Override
     public BusinessDay pause(String actor) {
         return db.write("pause the business day", c -> {
-            BusinessDay day = latest(c).orElseThrow(() -> new StoreException("There is no business day to pause"));
-            if (day.state() == BusinessDay.State.PAUSED) {
-                return day;
-            }
-            if (day.state() != BusinessDay.State.OPEN) {
-                throw new StoreException("The business day of " + day.date() + " is " + day.state()
-                        + " and cannot be paused");
+            Optional<BusinessDay> latest = latest(c);
+            BusinessDay day;
+            try {
+                if (DayTransitions.pause(latest) == DayTransitions.Change.NONE) {
+                    return latest.orElseThrow();
+                }
+                day = latest.orElseThrow();
+            } catch (IllegalDayTransitionException e) {
+                throw new StoreException(e.getMessage(), e);
             }
             Sql.update(c, "UPDATE business_days SET state = 'PAUSED' WHERE id = ?", day.id());
             event(c, day.id(), day.state(), BusinessDay.State.PAUSED, clock.instant(), actor);
@@ -96,12 +99,17 @@ final class SqliteBusinessDays implements BusinessDays {
     @Override
     public BusinessDay close(String actor) {
         return db.write("close the business day", c -> {
-            BusinessDay day = latest(c).orElseThrow(() -> new StoreException("There is no business day to close"));
-            if (day.state() == BusinessDay.State.CLOSED) {
-                return day;
+            Optional<BusinessDay> latest = latest(c);
+            try {
+                if (DayTransitions.close(latest) == DayTransitions.Change.NONE) {
+                    return latest.orElseThrow();
+                }
+            } catch (IllegalDayTransitionException e) {
+                throw new StoreException(e.getMessage(), e);
             }
+            BusinessDay day = latest.orElseThrow();
             List<Order> open = OrderRows.query(c, "WHERE o.status IN " + Schema.openStatuses()
-                    + " ORDER BY o.paid_at, o.id");
+                    + " ORDER BY o.paid_seq, o.id");
             if (!open.isEmpty()) {
                 throw new DayCloseRefusedException(open);
             }

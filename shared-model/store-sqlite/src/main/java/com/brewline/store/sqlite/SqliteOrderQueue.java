@@ -1,12 +1,15 @@
 package com.brewline.store.sqlite;
 
 import com.brewline.model.BusinessDay;
+import com.brewline.model.DayTransitions;
+import com.brewline.model.PickupNumberRules;
 import com.brewline.model.NewOrder;
 import com.brewline.model.Order;
 import com.brewline.model.OrderEvent;
 import com.brewline.model.OrderLine;
 import com.brewline.model.OrderStatus;
 import com.brewline.model.OrderTransitions;
+import com.brewline.store.NoPickupNumberFreeException;
 import com.brewline.store.OrderQueue;
 import com.brewline.store.StoreNotTakingOrdersException;
 
@@ -26,6 +29,9 @@ import java.util.UUID;
  */
 final class SqliteOrderQueue implements OrderQueue {
     private static final String OPEN = Schema.openStatuses();
+    /** Reasons of the refunds markPaid queues itself (ADR 0004); the kiosk words them for the customer. */
+    static final String LATE_PAYMENT_REFUNDED = "refunded: the payment completed after the business day was closed";
+    static final String NO_NUMBER_REFUNDED = "refunded: every pickup number was held when the payment completed";
 
     private final SqliteDatabase db;
     private final Clock clock;
@@ -41,11 +47,17 @@ final class SqliteOrderQueue implements OrderQueue {
         Objects.requireNonNull(order.kioskId(), "kioskId");
         Objects.requireNonNull(order.dining(), "dining");
         return db.write("create a pending order", c -> {
-            BusinessDay day = SqliteBusinessDays.latest(c).orElseThrow(() -> new StoreNotTakingOrdersException(
+            Optional<BusinessDay> latest = SqliteBusinessDays.latest(c);
+            BusinessDay day = latest.orElseThrow(() -> new StoreNotTakingOrdersException(
                     "The store is not taking orders: no business day has been opened yet"));
-            if (!day.takesOrders()) {
+            if (!DayTransitions.takesOrders(latest)) {
                 throw new StoreNotTakingOrdersException("The store is not taking orders: the business day of "
                         + day.date() + " is " + day.state());
+            }
+            // before the customer is asked to pay: a charge must never meet a full board
+            if (!PickupNumberRules.hasRoom(PickupNumbers.held(c))) {
+                throw new NoPickupNumberFreeException("The store is not taking orders for the moment: all "
+                        + PickupNumberRules.MAX + " pickup numbers are held by open orders");
             }
             Instant now = clock.instant();
             String paymentOrderId = PaymentOrderIds.next(day.date());
@@ -89,26 +101,41 @@ final class SqliteOrderQueue implements OrderQueue {
                         + " won but the payment was " + amount + " won: not marked paid");
             }
             Instant now = clock.instant();
-            // a paid order joins the current day's board, even if it was created just before the day rolled over
-            long dayId = SqliteBusinessDays.latest(c).map(BusinessDay::id).orElse(order.businessDayId());
-            int pickupNumber = PickupNumbers.next(c, dayId);
+            Optional<BusinessDay> latest = SqliteBusinessDays.latest(c);
+            // ADR 0004: a payment joins the running day (open or paused) with a fresh number, even if its order was
+            // created before the day rolled over; after a close, or when every number is held, it is recorded and
+            // refunded in this same transaction: never an open order on a closed day, never one left pending
+            boolean joins = DayTransitions.forPayment(latest) == DayTransitions.LatePayment.JOIN_LATEST_DAY;
+            long dayId = joins ? latest.orElseThrow().id() : order.businessDayId();
+            int pickupNumber = joins ? PickupNumbers.nextOrNone(c, dayId) : 0;
+            // the PAID event first: its id is the order's place in the queue (paid_seq), a sequence no clock can reorder
+            long paidSeq = Sql.insert(c, "INSERT INTO order_events (order_id, from_status, to_status, at, actor, reason) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", orderId, OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, now,
+                    Objects.requireNonNullElse(actor, "unknown"), method);
             // business_day_id is set only when it moves: naming it in SET would rewrite its index entry for nothing
             int changed = dayId == order.businessDayId()
-                    ? Sql.update(c, "UPDATE orders SET status = 'PAID', paid_at = ?, pickup_number = ? "
-                    + "WHERE id = ? AND status = 'PENDING_PAYMENT'", now, pickupNumber, orderId)
-                    : Sql.update(c, "UPDATE orders SET status = 'PAID', paid_at = ?, pickup_number = ?, business_day_id = ? "
-                    + "WHERE id = ? AND status = 'PENDING_PAYMENT'", now, pickupNumber, dayId, orderId);
+                    ? Sql.update(c, "UPDATE orders SET status = 'PAID', paid_at = ?, pickup_number = ?, paid_seq = ? "
+                    + "WHERE id = ? AND status = 'PENDING_PAYMENT'", now, pickupNumber, paidSeq, orderId)
+                    : Sql.update(c, "UPDATE orders SET status = 'PAID', paid_at = ?, pickup_number = ?, paid_seq = ?, "
+                    + "business_day_id = ? WHERE id = ? AND status = 'PENDING_PAYMENT'", now, pickupNumber, paidSeq,
+                    dayId, orderId);
             if (changed != 1) {
                 throw new IllegalStateException("Order " + order.ref() + " changed while being marked paid");
             }
             Sql.update(c, "UPDATE payments SET payment_key = ?, method = ?, approved_at = ?, provider_status = 'DONE', "
                     + "updated_at = ? WHERE order_id = ?", paymentKey, method, approvedAt, now, orderId);
-            event(c, orderId, OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, now, actor, method);
             // the order as just written, without reading it back: only these columns changed (times in millis, as stored)
             Instant paidAt = Instant.ofEpochMilli(now.toEpochMilli());
-            return new Order(order.id(), order.paymentOrderId(), dayId, pickupNumber, OrderStatus.PAID, order.dining(),
-                    order.kioskId(), order.lines(), order.total(), order.createdAt(), paidAt, order.startedAt(),
-                    order.readyAt(), order.finishedAt(), order.linesDone());
+            Order paid = new Order(order.id(), order.paymentOrderId(), dayId, pickupNumber, OrderStatus.PAID,
+                    order.dining(), order.kioskId(), order.lines(), order.total(), order.createdAt(), paidAt,
+                    order.startedAt(), order.readyAt(), order.finishedAt(), order.linesDone());
+            if (!joins) {
+                return apply(c, paid, OrderStatus.CANCELLED, "store", LATE_PAYMENT_REFUNDED);
+            }
+            if (pickupNumber == 0) {
+                return apply(c, paid, OrderStatus.CANCELLED, "store", NO_NUMBER_REFUNDED);
+            }
+            return paid;
         });
     }
 
@@ -157,9 +184,9 @@ final class SqliteOrderQueue implements OrderQueue {
     public Optional<Order> claimOldestPaid(String actor) {
         return db.write("claim the oldest paid order", c -> {
             Optional<Long> oldest = Sql.first(c, "SELECT o.id FROM urgent_orders u JOIN orders o ON o.id = u.order_id "
-                    + "WHERE o.status = 'PAID' ORDER BY o.paid_at, o.id LIMIT 1", rs -> rs.getLong(1));
+                    + "WHERE o.status = 'PAID' ORDER BY o.paid_seq, o.id LIMIT 1", rs -> rs.getLong(1));
             if (oldest.isEmpty()) { // no urgent order waits: the oldest paid one, straight from orders_by_status
-                oldest = Sql.first(c, "SELECT id FROM orders WHERE status = 'PAID' ORDER BY paid_at, id LIMIT 1",
+                oldest = Sql.first(c, "SELECT id FROM orders WHERE status = 'PAID' ORDER BY paid_seq, id LIMIT 1",
                         rs -> rs.getLong(1));
             }
             if (oldest.isEmpty()) {
@@ -199,13 +226,15 @@ final class SqliteOrderQueue implements OrderQueue {
         return db.read("read the open orders", c -> OrderRows.query(c,
                 // "+": found through the open statuses, not by walking the whole day's orders
                 "WHERE +o.business_day_id = (SELECT max(id) FROM business_days) AND o.status IN " + OPEN
-                        + " ORDER BY o.paid_at, o.id"));
+                        + " ORDER BY o.paid_seq, o.id"));
     }
 
     @Override
     public Optional<Order> lastBumped() {
         return db.read("read the last bumped order", c -> OrderRows.query(c,
-                "WHERE o.status = 'READY' ORDER BY o.ready_at DESC, o.id DESC LIMIT 1").stream().findFirst());
+                // the latest bump by the event sequence, not by a clock that may have jumped
+                "WHERE o.status = 'READY' ORDER BY (SELECT max(e.id) FROM order_events e WHERE e.order_id = o.id "
+                        + "AND e.to_status = 'READY') DESC, o.id DESC LIMIT 1").stream().findFirst());
     }
 
     @Override

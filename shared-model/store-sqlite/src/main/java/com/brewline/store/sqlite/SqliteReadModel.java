@@ -24,7 +24,7 @@ final class SqliteReadModel implements ReadModel {
         return db.read("read the pickup board", c -> {
             // "+business_day_id" keeps SQLite from walking the whole day's orders: it reads only the open ones by status
             List<Integer> preparing = Sql.list(c, "SELECT pickup_number FROM orders WHERE +business_day_id = "
-                    + CURRENT_DAY + " AND status IN ('PAID','IN_PREPARATION') ORDER BY paid_at, id", rs -> rs.getInt(1));
+                    + CURRENT_DAY + " AND status IN ('PAID','IN_PREPARATION') ORDER BY paid_seq, id", rs -> rs.getInt(1));
             List<PickupBoard.ReadyNumber> ready = Sql.list(c, "SELECT pickup_number, ready_at FROM orders "
                             + "WHERE +business_day_id = " + CURRENT_DAY + " AND status = 'READY' ORDER BY ready_at, id",
                     rs -> new PickupBoard.ReadyNumber(rs.getInt(1), Times.read(rs, "ready_at")));
@@ -39,7 +39,7 @@ final class SqliteReadModel implements ReadModel {
         }
         return db.read("look up pickup number " + pickupNumber, c -> {
             Optional<Order> found = OrderRows.query(c, "WHERE o.business_day_id = " + CURRENT_DAY
-                    + " AND o.pickup_number = ? ORDER BY o.paid_at DESC, o.id DESC LIMIT 1", pickupNumber)
+                    + " AND o.pickup_number = ? ORDER BY o.paid_seq DESC, o.id DESC LIMIT 1", pickupNumber)
                     .stream().findFirst();
             if (found.isEmpty()) {
                 return Optional.<OrderStatusView>empty();
@@ -47,9 +47,9 @@ final class SqliteReadModel implements ReadModel {
             Order order = found.get();
             int ahead = 0;
             if (order.status().isOnBaristaQueue()) {
+                // ahead in the queue's own order: the commit sequence, never the wall clock
                 ahead = (int) Sql.count(c, "SELECT count(*) FROM orders WHERE status IN ('PAID','IN_PREPARATION') "
-                                + "AND (paid_at < ? OR (paid_at = ? AND id < ?))", order.paidAt(), order.paidAt(),
-                        order.id());
+                        + "AND paid_seq < (SELECT paid_seq FROM orders WHERE id = ?)", order.id());
             }
             var updatedAt = Sql.first(c, "SELECT max(at) FROM order_events WHERE order_id = ?",
                     rs -> Times.read(rs, "max(at)"), order.id()).orElse(order.paidAt());

@@ -41,9 +41,10 @@ final class SqliteReports implements Reports {
                     + "WHERE o." + DAYS, day);
             int refundsPending = (int) Sql.count(c, "SELECT count(*) FROM refunds r JOIN orders o ON o.id = r.order_id "
                     + "WHERE r.status = 'PENDING' AND o." + DAYS, day);
-            List<Long> waits = Sql.list(c, "SELECT ready_at - paid_at FROM orders WHERE " + DAYS
+            // durations from the recorded times, clamped at 0: a clock set back between two events never makes one negative
+            List<Long> waits = Sql.list(c, "SELECT max(0, ready_at - paid_at) FROM orders WHERE " + DAYS
                     + " AND ready_at IS NOT NULL AND paid_at IS NOT NULL", rs -> rs.getLong(1), day);
-            List<Long> preps = Sql.list(c, "SELECT ready_at - started_at FROM orders WHERE " + DAYS
+            List<Long> preps = Sql.list(c, "SELECT max(0, ready_at - started_at) FROM orders WHERE " + DAYS
                     + " AND ready_at IS NOT NULL AND started_at IS NOT NULL", rs -> rs.getLong(1), day);
             return new DaySummary(date, paid, pickedUp, cancelled, rejected, failed, gross, refunded, gross - refunded,
                     refundsPending, average(waits), percentile(waits, 90), slowest(waits), average(preps),

@@ -27,9 +27,9 @@ import java.util.Optional;
  * allowed and whether the order is now ready, and writes the part, its event and any order change together.
  */
 final class SqliteStationQueue implements StationQueue {
-    /** Urgent orders first, then first-in first-out as the order queue's own claims. */
+    /** Urgent orders first, then first-in first-out by the paid commit sequence, as the order queue's own claims. */
     static final String QUEUE_ORDER = "ORDER BY NOT EXISTS (SELECT 1 FROM urgent_orders u WHERE u.order_id = o.id), "
-            + "o.paid_at, o.id";
+            + "o.paid_seq, o.id";
 
     private final SqliteDatabase db;
     private final SqliteOrderQueue orders;
