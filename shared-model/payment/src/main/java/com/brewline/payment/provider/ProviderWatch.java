@@ -32,12 +32,16 @@ public final class ProviderWatch implements AutoCloseable {
     private final ScheduledExecutorService prober;
     private volatile Boolean answers;
     private volatile Instant checkedAt;
+    /** The last call or probe, or the start: the first probe waits a whole idle period, so a kiosk that has just
+     * started sends nothing to the provider before its first customer or the first minute is over. */
+    private volatile Instant lastAsked;
     private HeartbeatWriter heartbeat;
 
     private ProviderWatch(PaymentProviderClient client, Clock clock, Duration probeWhenIdleFor) {
         this.client = client;
         this.clock = clock;
         this.probeWhenIdleFor = probeWhenIdleFor;
+        this.lastAsked = clock.instant();
         CircuitBreaker.EventPublisher events = client.breaker().getEventPublisher();
         events.onSuccess(e -> heard(true));
         events.onIgnoredError(e -> heard(true));
@@ -56,8 +60,8 @@ public final class ProviderWatch implements AutoCloseable {
     public static ProviderWatch start(BrewlineStore store, PaymentProviderClient client, String name, Duration every,
                                       Duration probeWhenIdleFor, Clock clock) {
         ProviderWatch watch = new ProviderWatch(client, clock, probeWhenIdleFor);
-        watch.prober.scheduleWithFixedDelay(watch::probeIfIdle, 0, Math.max(1_000, every.toMillis()),
-                TimeUnit.MILLISECONDS);
+        long checkEvery = Math.max(50, Math.min(every.toMillis(), probeWhenIdleFor.toMillis()));
+        watch.prober.scheduleWithFixedDelay(watch::probeIfIdle, checkEvery, checkEvery, TimeUnit.MILLISECONDS);
         watch.heartbeat = HeartbeatWriter.start(store, ProcessKind.PAYMENT_JOBS, name, null, every, clock,
                 () -> new HeartbeatWriter.Observation() {
                     @Override
@@ -81,6 +85,7 @@ public final class ProviderWatch implements AutoCloseable {
     private void heard(boolean answered) {
         answers = answered;
         checkedAt = clock.instant();
+        lastAsked = checkedAt;
     }
 
     /** Whether the provider answered the last call (null: not asked yet), and when. */
@@ -93,10 +98,10 @@ public final class ProviderWatch implements AutoCloseable {
     }
 
     void probeIfIdle() {
-        Instant last = checkedAt;
-        if (last != null && Duration.between(last, clock.instant()).compareTo(probeWhenIdleFor) < 0) {
+        if (Duration.between(lastAsked, clock.instant()).compareTo(probeWhenIdleFor) < 0) {
             return;
         }
+        lastAsked = clock.instant();
         try {
             client.lookupByOrderId(PROBE_ORDER_ID);
         } catch (RuntimeException e) {
