@@ -141,6 +141,7 @@ class KitchenViewsIT {
             return null;
         });
 
+        com.brewline.barista.support.Fonts.loadPretendard(); // off the FX thread: a busy machine takes seconds
         Messages ko = Messages.load("com.brewline.barista.kitchen.messages", Locale.KOREAN);
         ExpoViewModel expo = new ExpoViewModel(cafe.store, ROUTING, "expo", Platform::runLater, ko);
         KitchenStatusViewModel status = new KitchenStatusViewModel(cafe.store, ROUTING, Duration.ofSeconds(60),
