@@ -1,21 +1,31 @@
 package com.brewline.barista;
 
-import com.brewline.barista.app.BaristaStationApp;
-import com.brewline.barista.app.DisplayContexts;
+import com.brewline.barista.app.StationScreen;
+import com.brewline.display.DisplayApplication;
+import com.brewline.display.launch.ScreenLaunch;
+import com.brewline.screens.DisplayContext;
+import com.brewline.screens.DisplayContexts;
 
 /**
  * Starts the barista station (a plain main: a class extending Application cannot start from the class path).
- * <pre>BaristaMain [--config FILE] [--db PATH] [--provider-url URL [--secret-key KEY]] [--menu FILE]
- *             [--station ID] [--lang ko|en] [--no-sound] [--screen N]</pre>
- * Without a provider, rejections are recorded with their refund queued and shown as pending; the
- * kiosk's payment jobs send it.
+ * Its options ({@code brewline-barista --help}): {@link DisplayContexts.Options}. Without a provider,
+ * rejections are recorded with their refund queued and shown as pending; the kiosk's payment jobs send it.
  */
 public final class BaristaMain {
     private BaristaMain() {
     }
 
     public static void main(String[] argv) {
-        DisplayContexts.Started started = DisplayContexts.startOrExit(argv, "barista", "barista station");
-        BaristaStationApp.launch(started.context(), started.args().screen(), started.config().kitchen());
+        DisplayContexts.Started started = DisplayContexts.startOrExit("brewline-barista", argv, "barista", "barista station");
+        DisplayContext context = started.context();
+        int screen = started.args().screen();
+        ScreenLaunch.launchOrExit("barista station", () -> DisplayApplication.launch(stage -> {
+            StationScreen station = StationScreen.create(context);
+            DisplayApplication.show(stage, station.viewModel().messages().text("station.title"), station.view().root(), screen);
+            return () -> {
+                station.close();
+                context.close();
+            };
+        }));
     }
 }

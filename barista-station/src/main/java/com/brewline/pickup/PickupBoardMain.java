@@ -1,11 +1,14 @@
 package com.brewline.pickup;
 
-import com.brewline.barista.app.DisplayContexts;
-import com.brewline.pickup.app.PickupBoardApp;
+import com.brewline.display.DisplayApplication;
+import com.brewline.display.launch.ScreenLaunch;
+import com.brewline.pickup.app.BoardScreen;
+import com.brewline.screens.DisplayContext;
+import com.brewline.screens.DisplayContexts;
 
 /**
- * Starts the pickup board: the same arguments as {@link com.brewline.barista.BaristaMain}; it only
- * reads the read model, so the provider arguments are accepted and unused. {@code --ready-shown-for
+ * Starts the pickup board: the same options as {@link com.brewline.barista.BaristaMain}; it only
+ * reads the read model, so the provider options are accepted and unused. {@code --ready-shown-for
  * SECONDS} overrides how long a ready number stays up.
  */
 public final class PickupBoardMain {
@@ -13,7 +16,16 @@ public final class PickupBoardMain {
     }
 
     public static void main(String[] argv) {
-        DisplayContexts.Started started = DisplayContexts.startOrExit(argv, "pickup-board", "pickup board");
-        PickupBoardApp.launch(started.context(), started.args().screen());
+        DisplayContexts.Started started = DisplayContexts.startOrExit("brewline-pickup-board", argv, "pickup-board", "pickup board");
+        DisplayContext context = started.context();
+        int screen = started.args().screen();
+        ScreenLaunch.launchOrExit("pickup board", () -> DisplayApplication.launch(stage -> {
+            BoardScreen board = BoardScreen.create(context);
+            DisplayApplication.show(stage, board.messages().text("board.title"), board.view().root(), screen);
+            return () -> {
+                board.close();
+                context.close();
+            };
+        }));
     }
 }

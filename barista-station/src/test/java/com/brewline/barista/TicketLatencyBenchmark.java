@@ -1,15 +1,15 @@
 package com.brewline.barista;
 
-import com.brewline.barista.station.Ageing;
+import com.brewline.barista.station.tickets.Ageing;
 import com.brewline.barista.station.StationViewModel;
-import com.brewline.barista.station.TicketViewModel;
-import com.brewline.barista.support.Chime;
-import com.brewline.barista.support.Messages;
+import com.brewline.barista.station.tickets.TicketViewModel;
+import com.brewline.display.Chime;
+import com.brewline.display.I18n;
 import com.brewline.barista.testing.Cafe;
 import com.brewline.barista.testing.Orders;
 import com.brewline.barista.testing.WriterProcess;
 import com.brewline.barista.app.StationScreen;
-import com.brewline.barista.app.StoreQueuedRefunds;
+import com.brewline.screens.StoreQueuedRefunds;
 import javafx.collections.ListChangeListener;
 
 import java.nio.file.Files;
@@ -44,10 +44,10 @@ public final class TicketLatencyBenchmark {
         try (Cafe cafe = new Cafe(dir, Clock.systemUTC());
              StationViewModel vm = new StationViewModel(cafe.store, new StoreQueuedRefunds(cafe.store), Orders.MENU,
                      "bench", new Ageing(0.75, 1.0), Clock.systemUTC(), fx, new Chime(false),
-                     Messages.load(StationScreen.MESSAGES, Locale.KOREAN))) {
-            vm.tickets().addListener((ListChangeListener<TicketViewModel>) c -> {
+                     new I18n(StationScreen.MESSAGES, Locale.KOREAN))) {
+            vm.tickets().all().addListener((ListChangeListener<TicketViewModel>) c -> {
                 long now = System.currentTimeMillis();
-                vm.tickets().forEach(t -> seenAt.putIfAbsent(t.orderId(), now));
+                vm.tickets().all().forEach(t -> seenAt.putIfAbsent(t.orderId(), now));
             });
             vm.start();
             List<String> paid = WriterProcess.payOrders(cafe.db, cafe.sandbox.baseUrl(), Cafe.SECRET, orders, pause);

@@ -3,7 +3,8 @@ package com.brewline.kiosk;
 import javafx.application.Application;
 import javafx.application.Platform;
 import com.brewline.config.WindowArea;
-import com.brewline.kiosk.shell.I18n;
+import com.brewline.display.launch.ScreenPlacement;
+import com.brewline.kiosk.common.I18n;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Parent;
@@ -56,21 +57,19 @@ public class KioskApp extends Application {
         primaryStage.setTitle(context.settings().storeNameKo());
         if (context.settings().fullScreen()) {
             primaryStage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-            primaryStage.setFullScreenExitHint("");
-            primaryStage.setFullScreen(true);
             // the window's close request is refused too: leaving takes the staff PIN
             primaryStage.setOnCloseRequest(e -> e.consume());
-        }
-        if (!context.settings().fullScreen()) {
+            // the whole screen even with no window manager to honour "full screen" (a kiosk session)
+            ScreenPlacement.showFullScreen(primaryStage, Screen.getPrimary());
+        } else {
             WindowArea.fromSystemProperty().ifPresent(area -> {
                 Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
                 primaryStage.setX(bounds.getMinX() + area.x() * bounds.getWidth());
                 primaryStage.setY(bounds.getMinY() + area.y() * bounds.getHeight());
             });
+            primaryStage.show();
         }
-        primaryStage.show();
-        LOG.info("kiosk window shown ({}x{}, full screen {})", (int) scene.getWidth(), (int) scene.getHeight(),
-                primaryStage.isFullScreen());
+        LOG.info("kiosk window shown ({})", ScreenPlacement.describe(primaryStage));
     }
 
     /**

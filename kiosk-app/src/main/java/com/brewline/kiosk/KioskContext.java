@@ -1,7 +1,7 @@
 package com.brewline.kiosk;
 
-import com.brewline.kiosk.shell.KioskSettings;
-import com.brewline.kiosk.shell.Speech;
+import com.brewline.kiosk.common.KioskSettings;
+import com.brewline.kiosk.common.Speech;
 import com.brewline.model.Menu;
 import com.brewline.payment.CheckoutService;
 import com.brewline.payment.RefundService;

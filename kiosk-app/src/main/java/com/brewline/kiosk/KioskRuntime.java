@@ -1,8 +1,8 @@
 package com.brewline.kiosk;
 
 import com.brewline.config.BrewlineConfig;
-import com.brewline.kiosk.shell.KioskSettings;
-import com.brewline.kiosk.shell.Speech;
+import com.brewline.kiosk.common.KioskSettings;
+import com.brewline.kiosk.common.Speech;
 import com.brewline.menu.MenuLoader;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.Menu;
@@ -10,7 +10,7 @@ import com.brewline.payment.provider.PaymentStack;
 import com.brewline.sandbox.SandboxKnobs;
 import com.brewline.sandbox.SandboxProvider;
 import com.brewline.store.BrewlineStore;
-import com.brewline.store.sqlite.SqliteStore;
+import com.brewline.store.Stores;
 import com.brewline.display.FxPulse;
 import com.brewline.kitchen.ProcessKind;
 import com.brewline.watch.HeartbeatWriter;
@@ -64,7 +64,7 @@ public final class KioskRuntime implements AutoCloseable {
     public static KioskRuntime open(Options options) {
         BrewlineConfig config = options.config();
         Menu menu = MenuLoader.loadOrDefault(config.menuFile());
-        BrewlineStore store = SqliteStore.open(config.database(), options.clock());
+        BrewlineStore store = Stores.open(config, options.clock());
         try {
             PaymentStack payments = PaymentStack.start(config, store, options.clock(), options.sandboxKnobs());
             if (options.openDayIfClosed()) {

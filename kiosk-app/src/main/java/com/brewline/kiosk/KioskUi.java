@@ -4,30 +4,36 @@ import com.brewline.kiosk.attract.AttractView;
 import com.brewline.kiosk.attract.AttractViewModel;
 import com.brewline.kiosk.cart.CartView;
 import com.brewline.kiosk.cart.CartViewModel;
+import com.brewline.kiosk.cart.QueueWaitViewModel;
+import com.brewline.kiosk.common.Background;
+import com.brewline.kiosk.common.Fonts;
+import com.brewline.kiosk.common.I18n;
+import com.brewline.kiosk.common.ViewContext;
 import com.brewline.kiosk.done.DoneView;
 import com.brewline.kiosk.done.DoneViewModel;
+import com.brewline.kiosk.frame.FrameView;
+import com.brewline.kiosk.frame.FrameViewModel;
+import com.brewline.kiosk.frame.Screen;
+import com.brewline.kiosk.inactivity.InactivityView;
+import com.brewline.kiosk.inactivity.InactivityViewModel;
 import com.brewline.kiosk.item.ItemView;
 import com.brewline.kiosk.item.ItemViewModel;
 import com.brewline.kiosk.menu.MenuView;
 import com.brewline.kiosk.menu.MenuViewModel;
 import com.brewline.kiosk.pay.PayView;
 import com.brewline.kiosk.pay.PayViewModel;
-import com.brewline.kiosk.shell.Background;
-import com.brewline.kiosk.shell.I18n;
-import com.brewline.kiosk.shell.InactivityViewModel;
-import com.brewline.kiosk.shell.Screen;
-import com.brewline.kiosk.shell.ShellView;
-import com.brewline.kiosk.shell.ShellViewModel;
-import com.brewline.kiosk.shell.StaffExitViewModel;
-import com.brewline.kiosk.shell.ViewContext;
+import com.brewline.kiosk.staff.StaffExitView;
+import com.brewline.kiosk.staff.StaffExitViewModel;
+import com.brewline.kiosk.status.StatusView;
+import com.brewline.kiosk.status.StatusViewModel;
+import com.brewline.model.AttemptThrottle;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
-import javafx.scene.text.Font;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.List;
@@ -47,21 +53,22 @@ public final class KioskUi implements AutoCloseable {
 
     private final KioskContext context;
     private final ExecutorService worker;
-    private final ShellViewModel shell;
+    private final FrameViewModel frame;
     private final CartViewModel cart;
+    private final QueueWaitViewModel queueWait;
     private final AttractViewModel attract;
     private final MenuViewModel menu;
     private final ItemViewModel item;
     private final PayViewModel pay;
     private final DoneViewModel done;
-    private final com.brewline.kiosk.status.StatusViewModel status;
+    private final StatusViewModel status;
     private final InactivityViewModel inactivity;
     private final StaffExitViewModel staff;
-    private final ShellView shellView;
+    private final FrameView frameView;
     private final Parent root;
 
     public KioskUi(KioskContext context, Runnable onStaffExit) {
-        loadFonts();
+        Fonts.load();
         this.context = context;
         AtomicInteger n = new AtomicInteger();
         this.worker = Executors.newFixedThreadPool(3, r -> {
@@ -69,82 +76,76 @@ public final class KioskUi implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        Background background = new Background(worker, javafx.application.Platform::runLater);
+        Background background = new Background(worker, Platform::runLater);
         var settings = context.settings();
-        shell = new ShellViewModel(settings);
+        frame = new FrameViewModel(settings);
         cart = new CartViewModel();
+        queueWait = new QueueWaitViewModel(context.store(), background, cart, settings.baristas(), context.clock());
         attract = new AttractViewModel(context.store(), background, settings);
         menu = new MenuViewModel(context.menu(), context.store(), background, cart);
         item = new ItemViewModel(context.menu(), cart);
         pay = new PayViewModel(context.checkout(), context.store(), cart, background, context.clock(), settings.kioskId());
         done = new DoneViewModel(context.store(), background, context.clock(), settings.doneScreenFor(), settings.baristas());
-        status = new com.brewline.kiosk.status.StatusViewModel(context.store(), context.refunds(), background,
-                settings.kioskId());
-        inactivity = new InactivityViewModel(context.clock(), shell);
+        status = new StatusViewModel(context.store(), context.refunds(), background, settings.kioskId(), context.clock(),
+                AttemptThrottle.standard());
+        inactivity = new InactivityViewModel(context.clock(), frame);
         staff = new StaffExitViewModel(context.clock(), settings.staffPinHash(), background, onStaffExit);
+        wireNavigation();
 
-        attract.setOnStart(() -> shell.go(Screen.MENU));
+        I18n i18n = frame.i18n();
+        InactivityView inactivityView = new InactivityView(inactivity, i18n);
+        StaffExitView staffView = new StaffExitView(staff, i18n);
+        load("inactivity/inactivity.fxml", i18n, inactivityView);
+        load("staff/staff-exit.fxml", i18n, staffView);
+        frameView = new FrameView(frame, this::buildScreen, List.of(inactivityView, staffView), inactivity::touch,
+                context.speech(), List.of(inactivity::tick, pay::tick, status::tick, () -> {
+            if (frame.screen() == Screen.DONE) {
+                done.tick();
+            }
+        }));
+        root = load("frame/frame.fxml", i18n, frameView);
+        root.getStylesheets().add(KioskUi.class.getResource(STYLESHEET).toExternalForm());
+    }
+
+    /** Who goes where after each step, and what a start-over or time-out clears. */
+    private void wireNavigation() {
+        attract.setOnStart(() -> frame.go(Screen.MENU));
         attract.setOnStatus(() -> {
             status.clear();
-            shell.go(Screen.STATUS);
+            frame.go(Screen.STATUS);
         });
         menu.setOnItemChosen(chosen -> {
             item.open(chosen, menu.tile(chosen.id()).soldOutProperty());
-            shell.go(Screen.ITEM);
+            frame.go(Screen.ITEM);
         });
-        menu.setOnCheckout(() -> shell.go(Screen.CART));
-        item.setOnAdded(() -> shell.go(Screen.MENU));
-        item.setOnBack(() -> shell.go(Screen.MENU));
-        cart.setOnMoreItems(() -> shell.go(Screen.MENU));
+        menu.setOnCheckout(() -> frame.go(Screen.CART));
+        item.setOnAdded(() -> frame.go(Screen.MENU));
+        item.setOnBack(() -> frame.go(Screen.MENU));
+        cart.setOnMoreItems(() -> frame.go(Screen.MENU));
         cart.setOnPay(() -> {
-            shell.go(Screen.PAY);
+            frame.go(Screen.PAY);
             pay.start();
         });
-        pay.setOnBackToCart(() -> shell.go(Screen.CART));
+        pay.setOnBackToCart(() -> frame.go(Screen.CART));
         pay.setOnPaid(order -> {
             done.show(order);
-            shell.go(Screen.DONE);
+            frame.go(Screen.DONE);
         });
-        done.setOnFinished(shell::endSession);
-        shell.onSessionEnd(() -> {
+        done.setOnFinished(frame::endSession);
+        frame.onSessionEnd(() -> {
             pay.reset();
+            menu.reset();
+            item.reset();
+            inactivity.touch();
             cart.clear();
             status.clear();
             done.clear();
             staff.dismiss();
         });
-
-        FXMLLoader loader = loader("shell/shell.fxml", shell.i18n());
-        shellView = new ShellView(shell, inactivity, staff, this::buildScreen, context.speech(),
-                List.of(pay::tick, () -> {
-            if (shell.screen() == Screen.DONE) {
-                done.tick();
-            }
-        }));
-        loader.setControllerFactory(type -> shellView);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the kiosk's frame", e);
-        }
-        root.getStylesheets().add(KioskUi.class.getResource(STYLESHEET).toExternalForm());
-    }
-
-    /** Loads the bundled Pretendard faces once, so Korean renders on any machine. */
-    public static void loadFonts() {
-        for (String face : List.of("Pretendard-Regular.ttf", "Pretendard-Bold.ttf")) {
-            try (InputStream in = KioskUi.class.getResourceAsStream("/com/brewline/fonts/" + face)) {
-                if (in == null || Font.loadFont(in, 22) == null) {
-                    LOG.warn("could not load the bundled font {}: Korean may not render", face);
-                }
-            } catch (IOException e) {
-                LOG.warn("could not load the bundled font {}", face, e);
-            }
-        }
     }
 
     private Parent buildScreen(ViewContext ctx) {
-        Screen screen = shell.screen();
+        Screen screen = frame.screen();
         Supplier<Object> view = switch (screen) {
             case ATTRACT -> () -> new AttractView(attract, ctx);
             case MENU -> () -> new MenuView(menu, ctx);
@@ -152,31 +153,32 @@ public final class KioskUi implements AutoCloseable {
             case CART -> () -> new CartView(cart, ctx);
             case PAY -> () -> new PayView(pay, ctx);
             case DONE -> () -> new DoneView(done, ctx);
-            case STATUS -> () -> new com.brewline.kiosk.status.StatusView(status, ctx);
+            case STATUS -> () -> new StatusView(status, ctx);
         };
-        FXMLLoader loader = loader(screen.id() + "/" + screen.id() + ".fxml", ctx.i18n());
-        loader.setControllerFactory(type -> view.get());
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the " + screen.id() + " screen", e);
-        }
+        return load(screen.id() + "/" + screen.id() + ".fxml", ctx.i18n(), view.get());
     }
 
-    private static FXMLLoader loader(String path, I18n i18n) {
+    /** Loads an FXML file of the kiosk with its View as controller and the language's bundle. */
+    private static Parent load(String path, I18n i18n, Object view) {
         URL url = KioskUi.class.getResource("/com/brewline/kiosk/" + path);
         if (url == null) {
             throw new IllegalStateException("missing FXML " + path);
         }
-        return new FXMLLoader(url, i18n.bundle());
+        FXMLLoader loader = new FXMLLoader(url, i18n.bundle());
+        loader.setControllerFactory(type -> view);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + path, e);
+        }
     }
 
     public Parent root() {
         return root;
     }
 
-    public ShellViewModel shell() {
-        return shell;
+    public FrameViewModel frame() {
+        return frame;
     }
 
     public CartViewModel cart() {
@@ -203,7 +205,7 @@ public final class KioskUi implements AutoCloseable {
         return done;
     }
 
-    public com.brewline.kiosk.status.StatusViewModel status() {
+    public StatusViewModel status() {
         return status;
     }
 
@@ -221,10 +223,11 @@ public final class KioskUi implements AutoCloseable {
 
     @Override
     public void close() {
-        shellView.stop();
+        frameView.stop();
         try {
             attract.close();
             menu.close();
+            queueWait.close();
         } catch (Exception e) {
             LOG.warn("closing the change feed subscriptions failed", e);
         }

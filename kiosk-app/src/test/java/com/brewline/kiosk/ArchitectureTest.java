@@ -9,7 +9,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Views -> view models -> model and services, one way, and no package cycles. */
+/**
+ * Views -> view models -> model and services, one way, and no package cycles. By package: the
+ * common pieces know no feature, the frame knows only the common pieces, and each feature (one
+ * View + ViewModel + FXML each) knows no other feature but the shared cart.
+ */
 class ArchitectureTest {
     private static final JavaClasses KIOSK = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -53,5 +57,64 @@ class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("com.brewline.kiosk", "com.brewline.store", "com.brewline.payment", "com.brewline.sandbox"));
+    }
+
+    private static final String[] FEATURES = {"attract", "menu", "item", "cart", "pay", "done", "status", "inactivity",
+            "staff"};
+
+    @Test
+    void theCommonPiecesKnowNoFeatureAndNoFrame() {
+        noClasses().that().resideInAPackage("com.brewline.kiosk.common..")
+                .should().dependOnClassesThat().resideInAnyPackage(packages("frame", FEATURES))
+                .check(KIOSK);
+    }
+
+    @Test
+    void theFrameKnowsOnlyTheCommonPieces() {
+        noClasses().that().resideInAPackage("com.brewline.kiosk.frame..")
+                .should().dependOnClassesThat().resideInAnyPackage(packages(null, FEATURES))
+                .check(KIOSK);
+    }
+
+    @Test
+    void aFeatureKnowsNoOtherFeatureButTheSharedCart() {
+        for (String feature : FEATURES) {
+            java.util.List<String> others = new java.util.ArrayList<>();
+            for (String other : FEATURES) {
+                if (!other.equals(feature) && !other.equals("cart")) {
+                    others.add(other);
+                }
+            }
+            noClasses().that().resideInAPackage("com.brewline.kiosk." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(packages(null, others.toArray(String[]::new)))
+                    .check(KIOSK);
+        }
+    }
+
+    @Test
+    void onlyTheInactivityWatchLooksAtTheFrame() {
+        noClasses().that().resideInAnyPackage(packages(null, "attract", "menu", "item", "cart", "pay", "done",
+                        "status", "staff"))
+                .should().dependOnClassesThat().resideInAPackage("com.brewline.kiosk.frame..")
+                .check(KIOSK);
+    }
+
+    private static String[] packages(String first, String... names) {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        if (first != null) {
+            all.add("com.brewline.kiosk." + first + "..");
+        }
+        for (String n : names) {
+            all.add("com.brewline.kiosk." + n + "..");
+        }
+        return all.toArray(String[]::new);
+    }
+
+    /** Not even the composition root: a store is opened by its location (Stores.open), the engines are run-time only. */
+    @Test
+    void noCodeOfTheScreensSeesAStoreEngine() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("com.brewline.store.sqlite..",
+                        "com.brewline.store.postgres..", "org.sqlite..", "org.postgresql..", "java.sql..")
+                .check(KIOSK);
     }
 }

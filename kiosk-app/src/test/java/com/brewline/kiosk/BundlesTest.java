@@ -90,7 +90,7 @@ class BundlesTest {
             }
         }
         for (String prefix : List.of("screen.", "guide.")) {
-            for (var screen : com.brewline.kiosk.shell.Screen.values()) {
+            for (var screen : com.brewline.kiosk.frame.Screen.values()) {
                 if (!ko.containsKey(prefix + screen.id())) {
                     missing.add(prefix + screen.id());
                 }
@@ -114,11 +114,90 @@ class BundlesTest {
         assertTrue(missing.isEmpty(), "missing keys: " + missing);
     }
 
+    /**
+     * Issue 9: a declined payment said "cancelled on your phone" when the customer did nothing.
+     * Every code the provider contract and our settlement give has its own message in both
+     * languages, none blames the customer's phone, each says whether money was taken.
+     */
+    @Test
+    void everyDeclineCodeSaysWhatHappened() throws IOException {
+        // payment-provider-api.md: the business declines, and the failure codes of an ABORTED payment
+        List<String> contract = List.of("INVALID_REQUEST", "INVALID_AMOUNT", "ALREADY_PROCESSED_PAYMENT",
+                "NOT_AUTHORIZED_YET", "DUPLICATED_ORDER_ID", "REJECT_CARD_COMPANY", "NOT_CANCELABLE_PAYMENT",
+                "NOT_FOUND_PAYMENT", "PAY_PROCESS_CANCELED", "ABORTED", "CANCELED", "PARTIAL_CANCELED",
+                // what our settlement gives besides
+                "PAYMENT_FAILED", "AMOUNT_MISMATCH", "ORDER_CLOSED");
+        Properties ko = load("ko");
+        Properties en = load("en");
+        List<String> problems = new ArrayList<>();
+        for (String code : contract) {
+            String key = com.brewline.kiosk.pay.DeclineReasons.key(code);
+            if (code.equals("NOT_AUTHORIZED_YET")) {
+                continue; // never a decline: the client asks again
+            }
+            if (!key.equals("decline." + code)) {
+                problems.add(code + " falls back to the general message");
+            }
+        }
+        for (String code : com.brewline.kiosk.pay.DeclineReasons.KNOWN) {
+            String k = ko.getProperty("decline." + code);
+            String e = en.getProperty("decline." + code);
+            if (k == null || e == null) {
+                problems.add(code + " has no message");
+                continue;
+            }
+            if (k.contains("휴대폰에서") || e.toLowerCase().contains("on your phone")) {
+                problems.add(code + " says the customer cancelled on their phone");
+            }
+        }
+        assertEquals("decline.OTHER", com.brewline.kiosk.pay.DeclineReasons.key("SOMETHING_NEW"));
+        assertEquals("decline.OTHER", com.brewline.kiosk.pay.DeclineReasons.key(null));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /**
+     * Issue 9: Korean mixed English in ("/ Americano") and wrote "을(를)". Each language is written
+     * as itself: no particle pairs in brackets, no Latin words in Korean (but QR, the units kcal and mg, and the language
+     * button's "English"), no Hangul in English, no "(s)" plurals.
+     */
+    @Test
+    void eachLanguageIsWrittenProperly() throws IOException {
+        Properties ko = load("ko");
+        Properties en = load("en");
+        Pattern particlePair = Pattern.compile("[을를이가은는과와]\\([을를이가은는과와]\\)|\\([을를이가은는과와]\\)|\\(으\\)로");
+        Pattern latinWord = Pattern.compile("[A-Za-z]+");
+        List<String> problems = new ArrayList<>();
+        for (String key : ko.stringPropertyNames()) {
+            String text = ko.getProperty(key);
+            if (particlePair.matcher(text).find()) {
+                problems.add("ko " + key + ": a particle pair in brackets: " + text);
+            }
+            String withoutFormats = text.replaceAll("\\{[^{}]*(\\{[^{}]*\\}[^{}]*)*\\}", "");
+            Matcher m = latinWord.matcher(withoutFormats);
+            while (m.find()) {
+                if (!java.util.Set.of("QR", "kcal", "mg").contains(m.group()) && !key.equals("shell.otherLanguage")) {
+                    problems.add("ko " + key + ": English inside Korean: " + m.group());
+                }
+            }
+        }
+        for (String key : en.stringPropertyNames()) {
+            String text = en.getProperty(key);
+            if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)
+                    && !key.equals("shell.otherLanguage")) {
+                problems.add("en " + key + ": Korean inside English: " + text);
+            }
+            if (text.contains("(s)") || text.contains("(es)")) {
+                problems.add("en " + key + ": write the plural, not (s): " + text);
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
     @Test
     void pricesAreWrittenTheKoreanAndTheEnglishWay() {
-        assertEquals("4,500원", com.brewline.kiosk.shell.I18n.formatPrice(4500, true));
-        assertEquals("₩4,500", com.brewline.kiosk.shell.I18n.formatPrice(4500, false));
-        assertEquals("1,234,000원", com.brewline.kiosk.shell.I18n.formatPrice(1_234_000, true));
-        assertEquals("₩0", com.brewline.kiosk.shell.I18n.formatPrice(0, false));
+        assertEquals("4,500원", com.brewline.kiosk.common.I18n.formatPrice(4500, true));
+        assertEquals("₩4,500", com.brewline.kiosk.common.I18n.formatPrice(4500, false));
+        assertEquals("1,234,000원", com.brewline.kiosk.common.I18n.formatPrice(1_234_000, true));
+        assertEquals("₩0", com.brewline.kiosk.common.I18n.formatPrice(0, false));
     }
 }

@@ -5,12 +5,12 @@ import com.brewline.config.PinHash;
 import com.brewline.kiosk.cart.CartViewModel;
 import com.brewline.kiosk.item.ItemViewModel;
 import com.brewline.kiosk.item.OptionChoice;
-import com.brewline.kiosk.shell.Background;
-import com.brewline.kiosk.shell.InactivityViewModel;
-import com.brewline.kiosk.shell.KioskSettings;
-import com.brewline.kiosk.shell.Screen;
-import com.brewline.kiosk.shell.ShellViewModel;
-import com.brewline.kiosk.shell.StaffExitViewModel;
+import com.brewline.kiosk.common.Background;
+import com.brewline.kiosk.inactivity.InactivityViewModel;
+import com.brewline.kiosk.common.KioskSettings;
+import com.brewline.kiosk.frame.Screen;
+import com.brewline.kiosk.frame.FrameViewModel;
+import com.brewline.kiosk.staff.StaffExitViewModel;
 import com.brewline.kiosk.testing.MutableClock;
 import com.brewline.model.Category;
 import com.brewline.model.DiningOption;
@@ -120,7 +120,7 @@ class ViewModelTest {
         assertThrows(IllegalArgumentException.class, () -> defaultSettings()
                 .withTimes(Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(19), Duration.ofSeconds(5)));
         MutableClock clock = new MutableClock();
-        ShellViewModel shell = new ShellViewModel(defaultSettings()
+        FrameViewModel shell = new FrameViewModel(defaultSettings()
                 .withTimes(Duration.ofSeconds(10), Duration.ofSeconds(40), Duration.ofSeconds(20), Duration.ofSeconds(5)));
         AtomicInteger ended = new AtomicInteger();
         shell.onSessionEnd(ended::incrementAndGet);

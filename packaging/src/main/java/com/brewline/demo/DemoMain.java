@@ -1,12 +1,16 @@
 package com.brewline.demo;
 
 import com.brewline.config.BrewlineConfig;
-import com.brewline.config.ConfigException;
 import com.brewline.config.LaunchArgs;
+import com.brewline.display.launch.LaunchOptions;
+import com.brewline.display.launch.ScreenLaunch;
 import com.brewline.sandbox.SandboxKnobs;
 import com.brewline.sandbox.SandboxProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,36 +22,35 @@ import java.util.UUID;
  * The whole store on one machine, for a first look: the sandbox payment provider (in this process),
  * and the kiosk, the barista station and the pickup board, each its own JVM as in a real shop, on
  * one fresh database in the per-user data folder.
- * <pre>DemoMain [--config FILE] [--keep-database]</pre>
+ * Its options: {@code brewline-demo --help}.
  */
 public final class DemoMain {
-    static final String USAGE = "usage: DemoMain [--config FILE] [--keep-database]";
+    static final String PROGRAM = "brewline-demo";
 
     private DemoMain() {
     }
 
+    @Command(name = PROGRAM, sortOptions = false, description = "The whole store on one screen, for a first look: "
+            + "the sandbox payment provider, a kiosk, the barista station and the pickup board on a fresh demo database.")
+    static final class Options {
+        @Mixin
+        LaunchOptions launch = new LaunchOptions();
+
+        @Option(names = "--keep-database", description = "Keep the last demo's orders instead of starting afresh.")
+        boolean keepDatabase;
+    }
+
     public static void main(String[] argv) throws Exception {
-        LaunchArgs args;
-        BrewlineConfig config;
-        try {
-            args = LaunchArgs.parse(argv);
-            for (String extra : args.rest()) {
-                if (!extra.equals("--keep-database")) {
-                    throw new IllegalArgumentException("unknown argument '" + extra + "'\n" + USAGE);
-                }
-            }
-            config = args.load();
-        } catch (IllegalArgumentException | ConfigException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        LaunchArgs.logTo(config, "demo");
+        Options options = new Options();
+        ScreenLaunch.parseOrExit(PROGRAM, options, argv);
+        BrewlineConfig config = ScreenLaunch.configureOrExit(options.launch, "demo", "demo");
+        LaunchArgs args = options.launch.launchArgs();
+        ScreenLaunch.requireDisplayOrExit("demo");
         Logger log = LoggerFactory.getLogger(DemoMain.class);
 
         Path database = args.database() != null ? config.database()
                 : config.dataDir().resolve("demo").resolve("brewline-demo.db");
-        if (!args.has("--keep-database")) {
+        if (!options.keepDatabase) {
             freshDatabase(database);
         }
         String secretKey = "demo_sk_" + UUID.randomUUID();

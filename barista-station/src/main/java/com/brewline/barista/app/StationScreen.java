@@ -1,11 +1,14 @@
 package com.brewline.barista.app;
 
-import com.brewline.barista.station.Ageing;
+import com.brewline.screens.DisplayContext;
+import com.brewline.screens.DisplaySettings;
+
+import com.brewline.barista.station.tickets.Ageing;
 import com.brewline.barista.station.StationView;
 import com.brewline.barista.station.StationViewModel;
-import com.brewline.barista.support.Chime;
-import com.brewline.barista.support.Fonts;
-import com.brewline.barista.support.Messages;
+import com.brewline.display.Chime;
+import com.brewline.display.Fonts;
+import com.brewline.display.I18n;
 import javafx.application.Platform;
 
 /** Builds the station's view model and view from a context; used by the app and by the tests alike. */
@@ -29,7 +32,7 @@ public final class StationScreen implements AutoCloseable {
         Chime chime = new Chime(s.sound());
         StationViewModel vm = new StationViewModel(context.store(), context.refunds(), context.menu(), s.stationId(),
                 new Ageing(s.warningAtTargetFraction(), s.lateAtTargetFraction()), context.clock(), Platform::runLater,
-                chime, Messages.load(MESSAGES, s.language()));
+                chime, new I18n(MESSAGES, s.language()));
         StationView view = StationView.load(vm);
         vm.start();
         return new StationScreen(vm, view, chime);

@@ -1,39 +1,53 @@
 package com.brewline.barista.combined;
 
-import com.brewline.barista.app.DisplayContexts;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
+import com.brewline.barista.app.StationScreen;
+import com.brewline.display.DisplayApplication;
+import com.brewline.display.launch.ScreenLaunch;
+import com.brewline.pickup.app.BoardScreen;
+import com.brewline.screens.DisplayContext;
+import com.brewline.screens.DisplayContexts;
+import javafx.stage.Stage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
- * Starts the station and the pickup board in one process: the station's arguments (see
- * {@link com.brewline.barista.BaristaMain}) plus {@code [--board-screen N]} (default 1; the station's is
- * {@code --screen}, default 0).
+ * Starts the station and the pickup board in one process: the station's options (see
+ * {@link com.brewline.barista.BaristaMain}; its monitor is {@code --screen}, default 0) plus
+ * {@code --board-screen N} (default 1).
  */
 public final class StationAndBoardMain {
     private StationAndBoardMain() {
     }
 
-    public static void main(String[] args) {
-        List<String> rest = new ArrayList<>(Arrays.asList(args));
+    @Command(name = "brewline-station-and-board", sortOptions = false,
+            description = "The barista station and the pickup board from one process, each on its own monitor.")
+    static final class Options {
+        @Mixin
+        DisplayContexts.Options display = new DisplayContexts.Options();
+
+        @Option(names = "--board-screen", paramLabel = "N", description = "The pickup board's monitor (default: 1).")
         int boardScreen = 1;
-        int at = rest.indexOf("--board-screen");
-        try {
-            if (at >= 0) {
-                if (at + 1 >= rest.size()) {
-                    throw new IllegalArgumentException("--board-screen needs a value");
-                }
-                boardScreen = Integer.parseInt(rest.get(at + 1));
-                rest.subList(at, at + 2).clear();
-            }
-        } catch (IllegalArgumentException e) {
-            System.err.println("barista station and pickup board: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
-        DisplayContexts.Started started = DisplayContexts.startOrExit(rest.toArray(String[]::new),
-                "station-and-board", "barista station and pickup board");
-        StationAndBoardApp.launch(started.context(), started.args().screen(), boardScreen);
+    }
+
+    public static void main(String[] argv) {
+        Options options = new Options();
+        DisplayContexts.Started started = DisplayContexts.startOrExit("brewline-station-and-board", options, options.display,
+                argv, "station-and-board", "barista station and pickup board");
+        DisplayContext context = started.context();
+        int stationScreen = started.args().screen();
+        int boardScreen = options.boardScreen;
+        // Both windows from one process on one store (one store connection set per process).
+        ScreenLaunch.launchOrExit("barista station and pickup board", () -> DisplayApplication.launch(stage -> {
+            StationScreen station = StationScreen.create(context);
+            DisplayApplication.show(stage, station.viewModel().messages().text("station.title"), station.view().root(), stationScreen);
+            BoardScreen board = BoardScreen.create(context);
+            DisplayApplication.show(new Stage(), board.messages().text("board.title"), board.view().root(), boardScreen);
+            return () -> {
+                board.close();
+                station.close();
+                context.close();
+            };
+        }));
     }
 }

@@ -1,109 +1,89 @@
 package com.brewline.barista.station;
 
-import com.brewline.barista.support.Chime;
-import com.brewline.barista.support.CoalescedReload;
-import com.brewline.barista.support.Messages;
+import com.brewline.barista.station.allday.AllDayViewModel;
+import com.brewline.barista.station.day.DayViewModel;
+import com.brewline.barista.station.recall.RecallViewModel;
+import com.brewline.barista.station.reject.RejectViewModel;
+import com.brewline.barista.station.soldout.SoldOutViewModel;
+import com.brewline.barista.station.tickets.Ageing;
+import com.brewline.barista.station.tickets.TicketsViewModel;
+import com.brewline.barista.station.urgent.UrgentViewModel;
+import com.brewline.barista.station.work.Banner;
+import com.brewline.barista.station.work.StationWork;
+import com.brewline.display.Chime;
+import com.brewline.display.CoalescedReload;
+import com.brewline.display.I18n;
 import com.brewline.model.BusinessDay;
-import com.brewline.model.DaySummary;
-import com.brewline.model.IllegalTransitionException;
 import com.brewline.model.Menu;
-import com.brewline.model.MenuItem;
 import com.brewline.model.Order;
 import com.brewline.model.OrderStatus;
+import com.brewline.model.UrgentFlag;
 import com.brewline.payment.RefundService;
 import com.brewline.store.BrewlineStore;
-import com.brewline.store.DayCloseRefusedException;
-import com.brewline.store.StoreException;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 
 /**
- * The barista station's state and actions. Every store call runs on this station's own database
- * thread; results are handed to the FX thread through {@code fx}. Changes from any process arrive
- * through the store's change feed; a burst of them coalesces into one reload.
+ * The station as a whole: one database thread fed by the store's change feed, one snapshot per
+ * burst of changes, handed to each feature's view model (tickets, day, sold-out, reject, recall)
+ * on the FX thread; the banner; the refunds' state; the chime for new orders.
  */
 public final class StationViewModel implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StationViewModel.class);
 
-    /** The reasons a barista can pick when rejecting; their texts are in the bundle. */
-    public static final List<String> REJECT_REASON_KEYS = List.of("reject.reason.soldOut", "reject.reason.machine",
-            "reject.reason.customerLeft", "reject.reason.duplicate", "reject.reason.other");
-
     private final BrewlineStore store;
     private final RefundService refunds;
-    private final Menu menu;
     private final String stationId;
-    private final Ageing ageing;
-    private final Clock clock;
     private final Executor fx;
     private final Chime chime;
-    private final Messages messages;
     private final CoalescedReload reloads;
-    private final Executor db;
-
-    private final ObservableList<TicketViewModel> tickets = FXCollections.observableArrayList();
-    private final ObservableList<Order> ready = FXCollections.observableArrayList();
-    private final ObjectProperty<TicketViewModel> selected = new SimpleObjectProperty<>();
-    private final StringProperty notice = new SimpleStringProperty("");
-    private final ObjectProperty<BusinessDay> day = new SimpleObjectProperty<>();
-    private final ObservableSet<String> soldOut = FXCollections.observableSet();
-    private final ObjectProperty<Order> lastBumped = new SimpleObjectProperty<>();
-    private final ObjectProperty<List<Order>> closeRefused = new SimpleObjectProperty<>();
-    private final ObjectProperty<DaySummary> summary = new SimpleObjectProperty<>();
-    private final BooleanProperty choosingRejectReason = new SimpleBooleanProperty();
-    private final ObjectProperty<Instant> now;
+    private final StationWork work;
+    private final TicketsViewModel tickets;
+    private final DayViewModel day;
+    private final SoldOutViewModel soldOut;
+    private final RejectViewModel reject;
+    private final RecallViewModel recall;
+    private final AllDayViewModel allDay;
+    private final UrgentViewModel urgent;
     private final IntegerProperty snapshotsApplied = new SimpleIntegerProperty();
     private final IntegerProperty refundsPending = new SimpleIntegerProperty();
     private final IntegerProperty refundsFailing = new SimpleIntegerProperty();
-    private final Map<Long, TicketViewModel> byId = new HashMap<>();
 
     /** Touched only on the database thread. */
     private Set<Long> lastTicketIds = null;
 
     public StationViewModel(BrewlineStore store, RefundService refunds, Menu menu, String stationId, Ageing ageing,
-                            Clock clock, Executor fx, Chime chime, Messages messages) {
+                            Clock clock, Executor fx, Chime chime, I18n messages) {
         this.store = store;
         this.refunds = refunds;
-        this.menu = menu;
         this.stationId = stationId;
-        this.ageing = ageing;
-        this.clock = clock;
         this.fx = fx;
         this.chime = chime;
-        this.messages = messages;
-        this.now = new SimpleObjectProperty<>(clock.instant());
         this.reloads = new CoalescedReload("station-db-" + stationId, this::reload);
-        this.db = reloads.executor();
+        this.work = new StationWork(store, refunds, stationId, clock, fx, reloads.executor(), reloads::request, messages);
+        this.tickets = new TicketsViewModel(work, menu, ageing);
+        this.recall = new RecallViewModel(work);
+        this.day = new DayViewModel(work, () -> tickets.all().size(), () -> recall.ready().size());
+        this.soldOut = new SoldOutViewModel(work, menu.items());
+        this.reject = new RejectViewModel(work);
+        this.allDay = new AllDayViewModel(tickets, messages.korean());
+        this.urgent = new UrgentViewModel(work);
     }
 
     /** Subscribes to the store's changes and loads the first snapshot. */
     public void start() {
-        reloads.start(store.changes());
+        reloads.start(store.changes()::subscribe);
     }
 
     /** Safe from any thread; bursts collapse into one reload on the database thread. */
@@ -111,9 +91,9 @@ public final class StationViewModel implements AutoCloseable {
         reloads.request();
     }
 
-    private record Snapshot(List<Order> tickets, List<Order> ready, Optional<Order> lastBumped,
+    private record Snapshot(List<Order> tickets, Map<Long, UrgentFlag> urgent, List<Order> ready, Optional<Order> lastBumped,
                             Optional<BusinessDay> day, Set<String> soldOut, List<Order> cancelled,
-                            boolean arrivals, int refundsPending, int refundsFailing) {
+                            int refundsPending, int refundsFailing, Banner.About watched, OrderStatus watchedStatus) {
     }
 
     private void reload() {
@@ -134,265 +114,55 @@ public final class StationViewModel implements AutoCloseable {
                 arrivals = open.stream().anyMatch(o -> !lastTicketIds.contains(o.id()) && o.status() == OrderStatus.PAID);
             }
             lastTicketIds = ids;
-            Snapshot s = new Snapshot(open, readyOrders, store.orders().lastBumped(), store.days().current(),
-                    store.availability().soldOutItemIds(), cancelled, arrivals,
-                    store.payments().refundsDue().size(), refunds.failing().size());
+            Banner.About watched = work.banner().watched();
+            OrderStatus watchedStatus = watched == null ? null
+                    : store.orders().find(watched.orderId()).map(Order::status).orElse(null);
+            Snapshot s = new Snapshot(open, store.orders().urgentOrders(), readyOrders, store.orders().lastBumped(), store.days().current(),
+                    store.availability().soldOutItemIds(), cancelled,
+                    store.payments().refundsDue().size(), refunds.failing().size(), watched, watchedStatus);
             if (arrivals) {
                 chime.play();
             }
             fx.execute(() -> apply(s));
         } catch (RuntimeException e) {
             log.warn("station {}: reload failed", stationId, e);
-            fx.execute(() -> notice.set(messages.format("notice.loadFailed", e.getMessage())));
+            fx.execute(() -> work.banner().show(work.messages().text("notice.loadFailed", e.getMessage())));
         }
     }
 
     private void apply(Snapshot s) {
-        List<TicketViewModel> next = new ArrayList<>(s.tickets().size());
-        Map<Long, TicketViewModel> nextById = new HashMap<>();
-        for (Order o : s.tickets()) {
-            TicketViewModel t = byId.get(o.id());
-            if (t == null) {
-                t = new TicketViewModel(o, ageing);
-            } else {
-                t.update(o);
-            }
-            next.add(t);
-            nextById.put(o.id(), t);
-        }
-        byId.clear();
-        byId.putAll(nextById);
-        if (!next.equals(tickets)) {
-            tickets.setAll(next);
-        }
-        if (!s.ready().equals(ready)) {
-            ready.setAll(s.ready());
-        }
-        if (selected.get() != null && !byId.containsKey(selected.get().orderId())) {
-            selected.set(null);
-        }
-        lastBumped.set(s.lastBumped().orElse(null));
+        tickets.apply(s.tickets(), s.urgent());
+        recall.apply(s.ready(), s.lastBumped());
+        day.apply(s.day().orElse(null));
+        soldOut.apply(s.soldOut());
+        allDay.recount();
         refundsPending.set(s.refundsPending());
         refundsFailing.set(s.refundsFailing());
-        day.set(s.day().orElse(null));
-        soldOut.retainAll(s.soldOut());
-        soldOut.addAll(s.soldOut());
+        work.banner().orderNow(s.watched(), s.watchedStatus());
         if (!s.cancelled().isEmpty()) {
-            notice.set(messages.format("notice.cancelled",
+            work.banner().show(work.messages().text("notice.cancelled",
                     s.cancelled().stream().map(o -> "#" + o.pickupNumber()).reduce((a, b) -> a + ", " + b).orElse("")));
         }
         snapshotsApplied.set(snapshotsApplied.get() + 1);
     }
 
-    /** Once a second from the view; only the cells on screen read the new time. */
-    public void tick() {
-        now.set(clock.instant());
-    }
-
-    // ---- actions: each runs on the database thread and reports on the FX thread ----
-
-    /** Claims the ticket; completes false (with a notice) when another station started it first. */
-    public CompletableFuture<Boolean> start(TicketViewModel t) {
-        Order o = t.order();
-        return act(() -> {
-            try {
-                store.orders().transition(o.id(), OrderStatus.IN_PREPARATION, stationId, "started");
-                return true;
-            } catch (IllegalTransitionException e) {
-                lostRace(o);
-                return false;
-            }
-        });
-    }
-
-    /** Done: the order turns READY and the pickup board announces it. A ticket not yet started is claimed first. */
-    public CompletableFuture<Boolean> bump(TicketViewModel t) {
-        Order o = t.order();
-        return act(() -> {
-            try {
-                if (currentStatus(o) == OrderStatus.PAID) {
-                    store.orders().transition(o.id(), OrderStatus.IN_PREPARATION, stationId, "started");
-                }
-                store.orders().transition(o.id(), OrderStatus.READY, stationId, "done");
-                return true;
-            } catch (IllegalTransitionException e) {
-                lostRace(o);
-                return false;
-            }
-        });
-    }
-
-    /** Checks an item line off or back on; a ticket not yet started is claimed first. */
-    public CompletableFuture<Boolean> toggleLine(TicketViewModel t, int lineIndex) {
-        Order o = t.order();
-        boolean done = !o.linesDone().get(lineIndex);
-        return act(() -> {
-            try {
-                if (currentStatus(o) == OrderStatus.PAID) {
-                    store.orders().transition(o.id(), OrderStatus.IN_PREPARATION, stationId, "started");
-                }
-                store.orders().setLineDone(o.id(), lineIndex, done, stationId);
-                return true;
-            } catch (IllegalTransitionException e) {
-                lostRace(o);
-                return false;
-            }
-        });
-    }
-
-    public CompletableFuture<Boolean> handOver(Order readyOrder) {
-        return act(() -> {
-            store.orders().transition(readyOrder.id(), OrderStatus.PICKED_UP, stationId, "picked up");
-            return true;
-        });
-    }
-
-    /** Hands over the ready order that has waited longest (bump-bar key). */
-    public CompletableFuture<Boolean> handOverOldestReady() {
-        return ready.isEmpty() ? CompletableFuture.completedFuture(false) : handOver(ready.get(0));
-    }
-
-    /** Rejects with the reason (a bundle key of {@link #REJECT_REASON_KEYS}); the refund is queued with it. */
-    public CompletableFuture<Boolean> reject(TicketViewModel t, String reasonKey) {
-        Order o = t.order();
-        String reason = messages.get(reasonKey);
-        choosingRejectReason.set(false);
-        return act(() -> {
-            refunds.reject(o.id(), reason, stationId);
-            boolean pending = store.payments().refundsDue().stream().anyMatch(r -> r.orderId() == o.id());
-            String text = messages.format(pending ? "notice.rejectedRefundPending" : "notice.rejectedRefunded",
-                    o.pickupNumber(), reason);
-            fx.execute(() -> notice.set(text));
-            return true;
-        });
-    }
-
-    /** Brings the last bumped ticket back; it keeps its place and timer (paid time is unchanged). */
-    public CompletableFuture<Boolean> recall() {
-        return act(() -> {
-            Optional<Order> last = store.orders().lastBumped();
-            if (last.isEmpty()) {
-                fx.execute(() -> notice.set(messages.get("notice.nothingToRecall")));
-                return false;
-            }
-            store.orders().transition(last.get().id(), OrderStatus.IN_PREPARATION, stationId, "recalled");
-            fx.execute(() -> notice.set(messages.format("notice.recalled", last.get().pickupNumber())));
-            return true;
-        });
-    }
-
-    public CompletableFuture<Boolean> setSoldOut(String itemId, boolean isSoldOut) {
-        return act(() -> {
-            store.availability().setSoldOut(itemId, isSoldOut, stationId);
-            return true;
-        });
-    }
-
-    public CompletableFuture<Boolean> openDay() {
-        return act(() -> {
-            store.days().open(LocalDate.now(clock), stationId);
-            return true;
-        });
-    }
-
-    public CompletableFuture<Boolean> pauseDay() {
-        return act(() -> {
-            store.days().pause(stationId);
-            return true;
-        });
-    }
-
-    /** Closes the day and shows its summary, or shows the orders still open and changes nothing. */
-    public CompletableFuture<Boolean> closeDay() {
-        return act(() -> {
-            try {
-                BusinessDay closed = store.days().close(stationId);
-                DaySummary s = store.reports().daySummary(closed.date());
-                fx.execute(() -> summary.set(s));
-                return true;
-            } catch (DayCloseRefusedException e) {
-                List<Order> open = e.openOrders();
-                fx.execute(() -> closeRefused.set(open));
-                return false;
-            }
-        });
-    }
-
-    public void dismissDialogs() {
-        closeRefused.set(null);
-        summary.set(null);
-        choosingRejectReason.set(false);
-    }
-
-    // ---- selection (bump-bar keys) ----
-
-    /** 1-based position in the queue, oldest first. */
-    public void selectPosition(int position) {
-        if (position >= 1 && position <= tickets.size()) {
-            selected.set(tickets.get(position - 1));
-        }
-    }
-
-    public void selectNext(int delta) {
-        if (tickets.isEmpty()) {
-            return;
-        }
-        int at = selected.get() == null ? (delta > 0 ? -1 : tickets.size()) : tickets.indexOf(selected.get());
-        selected.set(tickets.get(Math.max(0, Math.min(tickets.size() - 1, at + delta))));
-    }
-
-    /** The selected ticket, or the oldest when none is selected. */
-    public Optional<TicketViewModel> target() {
-        if (selected.get() != null) {
-            return Optional.of(selected.get());
-        }
-        return tickets.isEmpty() ? Optional.empty() : Optional.of(tickets.get(0));
-    }
-
-    public void startTarget() {
-        target().ifPresent(this::start);
-    }
-
-    public void bumpTarget() {
-        target().ifPresent(this::bump);
-    }
-
+    /** Opens the reject reasons for the selected (or oldest) ticket. */
     public void askRejectReason() {
-        if (target().isPresent()) {
-            choosingRejectReason.set(true);
-        }
+        tickets.target().ifPresent(t -> reject.askReason(t.order()));
     }
 
-    public void rejectTarget(int reasonIndex) {
-        if (reasonIndex >= 0 && reasonIndex < REJECT_REASON_KEYS.size()) {
-            target().ifPresent(t -> reject(t, REJECT_REASON_KEYS.get(reasonIndex)));
-        }
+    /** Opens the urgency reasons for the selected (or oldest) ticket. */
+    public void askUrgent() {
+        tickets.target().ifPresent(t -> urgent.askReason(t.order()));
     }
 
-    // ---- plumbing ----
-
-    private OrderStatus currentStatus(Order o) {
-        return store.orders().find(o.id()).map(Order::status).orElse(o.status());
-    }
-
-    private void lostRace(Order o) {
-        String text = messages.format("notice.lostRace", o.pickupNumber());
-        fx.execute(() -> notice.set(text));
-    }
-
-    private CompletableFuture<Boolean> act(Supplier<Boolean> work) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return work.get();
-            } catch (IllegalTransitionException | StoreException | IllegalStateException | IllegalArgumentException e) {
-                log.info("station {}: action refused: {}", stationId, e.getMessage());
-                String text = messages.format("notice.refused", e.getMessage());
-                fx.execute(() -> notice.set(text));
-                return false;
-            } finally {
-                requestReload();
-            }
-        }, db);
+    /** Escape: closes whatever dialog is open. */
+    public void dismissDialogs() {
+        reject.cancel();
+        urgent.cancel();
+        day.dismiss();
+        soldOut.showingProperty().set(false);
+        allDay.showingProperty().set(false);
     }
 
     @Override
@@ -400,60 +170,36 @@ public final class StationViewModel implements AutoCloseable {
         reloads.close();
     }
 
-    // ---- properties ----
-
-    public ObservableList<TicketViewModel> tickets() {
+    public TicketsViewModel tickets() {
         return tickets;
     }
 
-    public ObservableList<Order> ready() {
-        return ready;
-    }
-
-    public ObjectProperty<TicketViewModel> selectedProperty() {
-        return selected;
-    }
-
-    public StringProperty noticeProperty() {
-        return notice;
-    }
-
-    public ObjectProperty<BusinessDay> dayProperty() {
+    public DayViewModel day() {
         return day;
     }
 
-    public ObservableSet<String> soldOut() {
+    public SoldOutViewModel soldOut() {
         return soldOut;
     }
 
-    /** The menu's preselected choice (shown quietly on a ticket, so that what the customer changed stands out). */
-    public boolean isDefaultChoice(com.brewline.model.ChosenOption chosen) {
-        return menu.optionGroup(chosen.groupId()).flatMap(g -> g.option(chosen.optionId()))
-                .map(com.brewline.model.MenuOption::isDefault).orElse(false);
+    public RejectViewModel reject() {
+        return reject;
     }
 
-    public List<MenuItem> menuItems() {
-        return menu.items();
+    public RecallViewModel recall() {
+        return recall;
     }
 
-    public ObjectProperty<Order> lastBumpedProperty() {
-        return lastBumped;
+    public UrgentViewModel urgent() {
+        return urgent;
     }
 
-    public ObjectProperty<List<Order>> closeRefusedProperty() {
-        return closeRefused;
+    public AllDayViewModel allDay() {
+        return allDay;
     }
 
-    public ObjectProperty<DaySummary> summaryProperty() {
-        return summary;
-    }
-
-    public BooleanProperty choosingRejectReasonProperty() {
-        return choosingRejectReason;
-    }
-
-    public ObjectProperty<Instant> nowProperty() {
-        return now;
+    public Banner banner() {
+        return work.banner();
     }
 
     public IntegerProperty snapshotsAppliedProperty() {
@@ -470,8 +216,8 @@ public final class StationViewModel implements AutoCloseable {
         return refundsFailing;
     }
 
-    public Messages messages() {
-        return messages;
+    public I18n messages() {
+        return work.messages();
     }
 
     public String stationId() {

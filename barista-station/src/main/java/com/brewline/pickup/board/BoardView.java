@@ -1,12 +1,16 @@
 package com.brewline.pickup.board;
 
-import com.brewline.barista.support.Messages;
+import com.brewline.display.I18n;
+import com.brewline.display.ScaledPane;
+
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.ParallelTransition;
 import javafx.animation.ScaleTransition;
 import javafx.animation.Timeline;
 import javafx.animation.TranslateTransition;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
@@ -16,6 +20,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import java.io.IOException;
@@ -37,16 +43,24 @@ public final class BoardView {
     private final BoardViewModel vm;
     private final Map<Integer, Label> readyLabels = new HashMap<>();
     private Timeline ticker;
+    private ScaledPane root;
+    /** Slide-ins still running: a test waits for none before taking its picture. */
+    private final IntegerProperty animations = new SimpleIntegerProperty();
 
-    @FXML private BorderPane root;
+    @FXML private BorderPane board;
     @FXML private FlowPane preparingNumbers;
     @FXML private FlowPane readyNumbers;
+    @FXML private HBox attention;
+    @FXML private VBox notCollectedBox;
+    @FXML private VBox seeCounterBox;
+    @FXML private FlowPane notCollectedNumbers;
+    @FXML private FlowPane seeCounterNumbers;
 
     private BoardView(BoardViewModel vm) {
         this.vm = vm;
     }
 
-    public static BoardView load(BoardViewModel vm, Messages messages) {
+    public static BoardView load(BoardViewModel vm, I18n messages) {
         BoardView view = new BoardView(vm);
         FXMLLoader loader = new FXMLLoader(BoardView.class.getResource("board.fxml"), messages.bundle());
         loader.setControllerFactory(type -> view);
@@ -58,12 +72,26 @@ public final class BoardView {
         return view;
     }
 
+    /** The board, scaled to whatever window it is in. */
     public Parent root() {
         return root;
     }
 
+    public ScaledPane scaled() {
+        return root;
+    }
+
+    public IntegerProperty animationsRunningProperty() {
+        return animations;
+    }
+
     @FXML
     private void initialize() {
+        root = new ScaledPane(board, 1920, 1080);
+        root.getStyleClass().add("board-window");
+        vm.notCollected().addListener((ListChangeListener<Integer>) c -> showAttention());
+        vm.seeCounter().addListener((ListChangeListener<Integer>) c -> showAttention());
+        showAttention();
         vm.preparing().addListener((ListChangeListener<Integer>) c -> showPreparing());
         vm.ready().addListener((ListChangeListener<Integer>) c -> showReady());
         vm.fresh().addListener((SetChangeListener<Integer>) c -> {
@@ -87,6 +115,7 @@ public final class BoardView {
 
     public void stop() {
         ticker.stop();
+        animations.set(0);
     }
 
     private void showPreparing() {
@@ -97,6 +126,29 @@ public final class BoardView {
             Label l = new Label(String.valueOf(n));
             l.getStyleClass().add("preparing-number");
             l.setId("preparing-" + n);
+            return l;
+        }).toList());
+    }
+
+    private void showAttention() {
+        fill(notCollectedNumbers, vm.notCollected(), "not-collected-number", "not-collected-");
+        fill(seeCounterNumbers, vm.seeCounter(), "see-counter-number", "see-counter-");
+        boolean anyLong = !vm.notCollected().isEmpty();
+        boolean anyStopped = !vm.seeCounter().isEmpty();
+        for (var box : List.of(notCollectedBox, seeCounterBox)) {
+            box.managedProperty().bind(box.visibleProperty());
+        }
+        notCollectedBox.setVisible(anyLong);
+        seeCounterBox.setVisible(anyStopped);
+        attention.setVisible(anyLong || anyStopped);
+        attention.setManaged(anyLong || anyStopped);
+    }
+
+    private static void fill(FlowPane pane, List<Integer> numbers, String styleClass, String idPrefix) {
+        pane.getChildren().setAll(numbers.stream().map(n -> {
+            Label l = new Label(String.valueOf(n));
+            l.getStyleClass().add(styleClass);
+            l.setId(idPrefix + n);
             return l;
         }).toList());
     }
@@ -133,6 +185,9 @@ public final class BoardView {
         pulse.setToY(1.18);
         pulse.setAutoReverse(true);
         pulse.setCycleCount(6);
-        new ParallelTransition(slide, pulse).play();
+        ParallelTransition both = new ParallelTransition(slide, pulse);
+        animations.set(animations.get() + 1);
+        both.setOnFinished(e -> animations.set(animations.get() - 1));
+        both.play();
     }
 }

@@ -1,7 +1,7 @@
 package com.brewline.barista.testing;
 
-import com.brewline.barista.app.DisplayContext;
-import com.brewline.barista.app.DisplaySettings;
+import com.brewline.screens.DisplayContext;
+import com.brewline.screens.DisplaySettings;
 import com.brewline.payment.RefundService;
 import com.brewline.payment.client.BreakerSettings;
 import com.brewline.payment.client.PaymentProviderClient;

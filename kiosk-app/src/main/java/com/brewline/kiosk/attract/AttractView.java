@@ -1,6 +1,7 @@
 package com.brewline.kiosk.attract;
 
-import com.brewline.kiosk.shell.ViewContext;
+import com.brewline.kiosk.common.ViewContext;
+import com.brewline.model.BusinessDay;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,6 +18,8 @@ public final class AttractView {
     @FXML private Label welcome;
     @FXML private Button startButton;
     @FXML private VBox closedBox;
+    @FXML private Label closedTitle;
+    @FXML private Label closedDetail;
     @FXML private Button statusButton;
 
     public AttractView(AttractViewModel vm, ViewContext ctx) {
@@ -37,6 +40,12 @@ public final class AttractView {
         closedBox.visibleProperty().bind(vm.openProperty().not().and(vm.knownProperty()));
         closedBox.managedProperty().bind(closedBox.visibleProperty());
         welcome.visibleProperty().bind(vm.openProperty());
+        closedTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> ctx.text(
+                vm.dayStateProperty().get() == BusinessDay.State.PAUSED ? "attract.paused" : "attract.closed"),
+                vm.dayStateProperty()));
+        closedDetail.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> ctx.text(
+                vm.dayStateProperty().get() == BusinessDay.State.PAUSED ? "attract.pausedDetail" : "attract.closedDetail"),
+                vm.dayStateProperty()));
         vm.refresh();
     }
 

@@ -1,7 +1,7 @@
 package com.brewline.kiosk.attract;
 
-import com.brewline.kiosk.shell.Background;
-import com.brewline.kiosk.shell.KioskSettings;
+import com.brewline.kiosk.common.Background;
+import com.brewline.kiosk.common.KioskSettings;
 import com.brewline.model.BusinessDay;
 import com.brewline.store.BrewlineStore;
 import javafx.beans.property.BooleanProperty;
@@ -22,6 +22,9 @@ public final class AttractViewModel implements AutoCloseable {
     private final KioskSettings settings;
     private final BooleanProperty open = new SimpleBooleanProperty();
     private final BooleanProperty known = new SimpleBooleanProperty();
+    /** The current day's state; null when no day was ever opened. */
+    private final javafx.beans.property.ObjectProperty<BusinessDay.State> dayState =
+            new javafx.beans.property.SimpleObjectProperty<>();
     private final AutoCloseable subscription;
     private Runnable onStart = () -> { };
     private Runnable onStatus = () -> { };
@@ -55,9 +58,18 @@ public final class AttractViewModel implements AutoCloseable {
         return known;
     }
 
+    public javafx.beans.property.ReadOnlyObjectProperty<BusinessDay.State> dayStateProperty() {
+        return dayState;
+    }
+
+    /**
+     * Reads the day off the FX thread. Called for every commit the change feed announces (a barista
+     * opening, pausing or closing the day in another process), so the screen follows by itself.
+     */
     public void refresh() {
-        background.run(() -> store.days().current().map(BusinessDay::takesOrders).orElse(false), isOpen -> {
-            open.set(isOpen);
+        background.run(() -> store.days().current().map(BusinessDay::state), state -> {
+            dayState.set(state.orElse(null));
+            open.set(state.map(s -> s == BusinessDay.State.OPEN).orElse(false));
             known.set(true);
         }, error -> LOG.error("could not read the store's day", error));
     }

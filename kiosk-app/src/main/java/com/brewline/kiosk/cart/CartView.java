@@ -1,6 +1,6 @@
 package com.brewline.kiosk.cart;
 
-import com.brewline.kiosk.shell.ViewContext;
+import com.brewline.kiosk.common.ViewContext;
 import com.brewline.model.ChosenOption;
 import com.brewline.model.DiningOption;
 import com.brewline.model.OrderLine;
@@ -33,6 +33,7 @@ public final class CartView {
     @FXML private Label total;
     @FXML private Label vat;
     @FXML private Label hint;
+    @FXML private Label waitEstimate;
     @FXML private Button payButton;
 
     public CartView(CartViewModel vm, ViewContext ctx) {
@@ -46,6 +47,8 @@ public final class CartView {
         buildLines();
         total.textProperty().bind(Bindings.createStringBinding(() -> ctx.price(vm.totalProperty().get()), vm.totalProperty()));
         vat.textProperty().bind(Bindings.createStringBinding(() -> ctx.price(vm.vatProperty().get()), vm.vatProperty()));
+        waitEstimate.textProperty().bind(Bindings.createStringBinding(() -> WaitText.of(ctx,
+                vm.waitEstimateProperty().get()), vm.waitEstimateProperty()));
         vm.diningProperty().addListener((o, was, now) -> syncDining());
         syncDining();
         payButton.disableProperty().bind(vm.canPayProperty().not());

@@ -4,6 +4,7 @@ import com.brewline.model.DiningOption;
 import com.brewline.model.NewOrder;
 import com.brewline.model.OrderLine;
 import com.brewline.model.Vat;
+import com.brewline.model.WaitEstimate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
@@ -21,6 +22,12 @@ import java.util.Objects;
  */
 public final class CartViewModel {
     private final ObservableList<OrderLine> lines = FXCollections.observableArrayList();
+    /*
+     * One read-only view for the cart's whole life. A fresh unmodifiable wrapper per call listens
+     * to the lines only weakly: a view's listener on it stopped firing at the next garbage collection,
+     * and the rows went stale while the total (bound to the lines) moved on (issue 9).
+     */
+    private final ObservableList<OrderLine> readOnlyLines = FXCollections.unmodifiableObservableList(lines);
     private final ObjectProperty<DiningOption> dining = new SimpleObjectProperty<>();
     private final LongBinding total = Bindings.createLongBinding(
             () -> lines.stream().mapToLong(OrderLine::lineTotal).sum(), lines);
@@ -29,6 +36,8 @@ public final class CartViewModel {
             () -> lines.stream().mapToInt(OrderLine::quantity).sum(), lines);
     private final BooleanBinding empty = Bindings.isEmpty(lines);
     private final BooleanBinding canPay = empty.not().and(dining.isNotNull());
+    /** The wait before paying: orders ahead and minutes, null until first read (see QueueWaitViewModel). */
+    private final ObjectProperty<WaitEstimate> waitEstimate = new SimpleObjectProperty<>();
     private Runnable onPay = () -> { };
     private Runnable onMoreItems = () -> { };
 
@@ -54,7 +63,7 @@ public final class CartViewModel {
     }
 
     public ObservableList<OrderLine> lines() {
-        return FXCollections.unmodifiableObservableList(lines);
+        return readOnlyLines;
     }
 
     /** Adds a line, merged into an identical one (same item and options) while it stays within 20. */
@@ -96,6 +105,14 @@ public final class CartViewModel {
     public void clear() {
         lines.clear();
         dining.set(null);
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<WaitEstimate> waitEstimateProperty() {
+        return waitEstimate;
+    }
+
+    void setWaitEstimate(WaitEstimate estimate) {
+        waitEstimate.set(estimate);
     }
 
     public ObjectProperty<DiningOption> diningProperty() {

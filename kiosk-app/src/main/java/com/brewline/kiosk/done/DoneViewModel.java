@@ -1,6 +1,6 @@
 package com.brewline.kiosk.done;
 
-import com.brewline.kiosk.shell.Background;
+import com.brewline.kiosk.common.Background;
 import com.brewline.model.Order;
 import com.brewline.model.PrepTime;
 import com.brewline.store.BrewlineStore;
@@ -28,6 +28,7 @@ public final class DoneViewModel {
     private final Duration shownFor;
     private final int baristas;
     private final IntegerProperty pickupNumber = new SimpleIntegerProperty();
+    private final javafx.beans.property.StringProperty cancelCode = new javafx.beans.property.SimpleStringProperty("");
     /** Estimated wait in whole minutes (at least 1), -1 while still being computed. */
     private final IntegerProperty waitMinutes = new SimpleIntegerProperty(-1);
     private final IntegerProperty secondsLeft = new SimpleIntegerProperty();
@@ -48,6 +49,7 @@ public final class DoneViewModel {
 
     public void show(Order paid) {
         pickupNumber.set(paid.pickupNumber());
+        cancelCode.set(com.brewline.model.CancelCode.of(paid));
         waitMinutes.set(-1);
         until = clock.instant().plus(shownFor);
         tick();
@@ -69,6 +71,11 @@ public final class DoneViewModel {
 
     public ReadOnlyIntegerProperty pickupNumberProperty() {
         return pickupNumber;
+    }
+
+    /** The code that proves the order is the customer's when they cancel it. */
+    public javafx.beans.property.ReadOnlyStringProperty cancelCodeProperty() {
+        return cancelCode;
     }
 
     public ReadOnlyIntegerProperty waitMinutesProperty() {
@@ -93,6 +100,9 @@ public final class DoneViewModel {
     /** Forgets the shown order (session end). */
     public void clear() {
         until = null;
+        pickupNumber.set(0);
+        cancelCode.set("");
+        waitMinutes.set(-1);
     }
 
     /** Touch or timeout: the next customer's turn. */

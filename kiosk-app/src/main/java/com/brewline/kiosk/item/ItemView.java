@@ -1,6 +1,7 @@
 package com.brewline.kiosk.item;
 
-import com.brewline.kiosk.shell.ViewContext;
+import com.brewline.kiosk.common.Pictures;
+import com.brewline.kiosk.common.ViewContext;
 import com.brewline.model.MenuItem;
 import com.brewline.model.OptionGroup;
 import javafx.beans.binding.Bindings;
@@ -13,7 +14,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.List;
 import java.util.Map;
@@ -27,6 +27,9 @@ public final class ItemView {
     @FXML private StackPane picture;
     @FXML private Label itemName;
     @FXML private Label basePrice;
+    @FXML private Label description;
+    @FXML private Label facts;
+    @FXML private Label allergens;
     @FXML private VBox groupsBox;
     @FXML private VBox orderBox;
     @FXML private Label hint;
@@ -47,13 +50,16 @@ public final class ItemView {
         if (item == null) {
             return;
         }
-        picture.getChildren().add(new FontIcon("mdal-local_cafe"));
+        // a large picture: what the customer is about to order, at a glance
+        double size = ctx.landscape() ? 200 : 260;
+        picture.getChildren().add(Pictures.of(size, "mdal-local_cafe", item.image(), vm.categoryImage()));
         if (ctx.accessible()) {
             picture.setVisible(false);
             picture.setManaged(false);
         }
         itemName.setText(item.name(ctx.korean()));
         basePrice.setText(ctx.price(item.price()));
+        showWhatIsInIt(item);
         for (Map.Entry<OptionGroup, List<OptionChoice>> entry : vm.groups().entrySet()) {
             groupsBox.getChildren().add(groupBox(entry.getKey(), entry.getValue()));
         }
@@ -77,6 +83,27 @@ public final class ItemView {
         hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
     }
 
+    /** The one-line description, calories and caffeine, and the allergens (shown even when none). */
+    private void showWhatIsInIt(MenuItem item) {
+        String line = item.description(ctx.korean());
+        description.setText(line == null ? "" : line);
+        List<String> parts = new java.util.ArrayList<>();
+        if (item.calories() != null) {
+            parts.add(ctx.text("item.calories", item.calories()));
+        }
+        if (item.caffeineMg() != null) {
+            parts.add(ctx.text("item.caffeine", item.caffeineMg()));
+        }
+        facts.setText(String.join(" · ", parts));
+        allergens.setText(item.allergens().isEmpty() ? ctx.text("item.noAllergens") : ctx.text("item.allergens",
+                item.allergens().stream().map(a -> ctx.text("allergen." + a.name()))
+                        .collect(java.util.stream.Collectors.joining(", "))));
+        for (Label label : List.of(description, facts)) {
+            label.setManaged(!label.getText().isEmpty());
+            label.setVisible(!label.getText().isEmpty());
+        }
+    }
+
     private String hintText() {
         if (vm.soldOutProperty().get()) {
             return ctx.text("item.soldOut");
@@ -85,7 +112,12 @@ public final class ItemView {
             return ctx.text("item.badQuantity");
         }
         OptionGroup missing = vm.missingGroupProperty().get();
-        return missing == null ? "" : ctx.text("item.choose", missing.name(ctx.korean()));
+        if (missing == null) {
+            return "";
+        }
+        // "Please choose your size": a group's English name is a common noun inside the sentence
+        return ctx.text("item.choose", ctx.korean() ? ctx.i18n().object(missing.nameKo())
+                : missing.nameEn().toLowerCase(java.util.Locale.ENGLISH));
     }
 
     private VBox groupBox(OptionGroup group, List<OptionChoice> choices) {
@@ -119,7 +151,15 @@ public final class ItemView {
             });
             options.getChildren().add(button);
         }
-        VBox box = new VBox(8, titleRow, options);
+        Label limit = new Label();
+        limit.setId("limit-" + group.id());
+        limit.getStyleClass().add("hint");
+        limit.setWrapText(true);
+        limit.textProperty().bind(Bindings.createStringBinding(() -> group.equals(vm.overLimitProperty().get())
+                ? ctx.text("item.limitReached", group.maxSelect()) : "", vm.overLimitProperty()));
+        limit.visibleProperty().bind(limit.textProperty().isNotEmpty());
+        limit.managedProperty().bind(limit.visibleProperty());
+        VBox box = new VBox(8, titleRow, options, limit);
         box.getStyleClass().add("option-group");
         return box;
     }

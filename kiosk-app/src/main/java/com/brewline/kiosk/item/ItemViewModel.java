@@ -42,6 +42,8 @@ public final class ItemViewModel {
     private final Map<OptionGroup, List<OptionChoice>> groups = new LinkedHashMap<>();
     private final IntegerProperty quantity = new SimpleIntegerProperty(1);
     private final BooleanProperty soldOut = new SimpleBooleanProperty();
+    /** The group whose maximum the last tap went beyond (a third syrup), so the screen can say why. */
+    private final ObjectProperty<OptionGroup> overLimit = new SimpleObjectProperty<>();
     private final LongBinding unitPrice;
     private final LongBinding total;
     private final ObjectBinding<OptionGroup> missingGroup;
@@ -84,8 +86,31 @@ public final class ItemViewModel {
             all.addAll(inGroup);
         }
         quantity.set(1);
+        overLimit.set(null);
         item.set(menuItem);
         choices.setAll(all);
+    }
+
+    /** No item open, nothing chosen (session end). */
+    public void reset() {
+        soldOut.unbind();
+        soldOut.set(false);
+        groups.clear();
+        choices.clear();
+        quantity.set(1);
+        overLimit.set(null);
+        item.set(null);
+    }
+
+    /** The open item's category picture (shown when the item's own cannot be), or null. */
+    public String categoryImage() {
+        MenuItem open = item.get();
+        return open == null ? null : menu.categories().stream().filter(c -> c.id().equals(open.categoryId()))
+                .map(com.brewline.model.Category::image).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    public ReadOnlyObjectProperty<OptionGroup> overLimitProperty() {
+        return overLimit;
     }
 
     public ReadOnlyObjectProperty<MenuItem> itemProperty() {
@@ -96,13 +121,17 @@ public final class ItemViewModel {
         return groups;
     }
 
-    /** Picks or unpicks an option, keeping the group's rules. @return false when the tap changed nothing */
+    /**
+     * Picks or unpicks an option, keeping the group's rules. A pick beyond the group's maximum
+     * changes nothing and sets {@link #overLimitProperty()}. @return false when the tap changed nothing
+     */
     public boolean toggle(OptionChoice choice) {
         OptionGroup group = choice.group();
         List<OptionChoice> inGroup = groups.get(group);
         if (inGroup == null || !inGroup.contains(choice)) {
             return false;
         }
+        overLimit.set(null);
         long picked = inGroup.stream().filter(OptionChoice::selected).count();
         if (choice.selected()) {
             if (group.maxSelect() == 1 && group.isRequired()) {
@@ -116,6 +145,7 @@ public final class ItemViewModel {
             return true;
         }
         if (picked >= group.maxSelect()) {
+            overLimit.set(group);
             return false;
         }
         choice.setSelected(true);

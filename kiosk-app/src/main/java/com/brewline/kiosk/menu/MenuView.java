@@ -1,6 +1,7 @@
 package com.brewline.kiosk.menu;
 
-import com.brewline.kiosk.shell.ViewContext;
+import com.brewline.kiosk.common.Pictures;
+import com.brewline.kiosk.common.ViewContext;
 import com.brewline.model.Category;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -12,8 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -22,7 +21,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Category chips, item tiles (picture or icon, name, price, sold out) and the cart summary. */
 public final class MenuView {
@@ -117,14 +115,8 @@ public final class MenuView {
         picture.setMinHeight(pictureHeight);
         picture.setPrefHeight(pictureHeight);
         picture.setMaxWidth(Double.MAX_VALUE);
-        if (tile.imageUrl() != null) {
-            ImageView image = new ImageView(new Image(tile.imageUrl(), 0, pictureHeight, true, true, true));
-            image.setFitHeight(pictureHeight);
-            image.setPreserveRatio(true);
-            picture.getChildren().add(image);
-        } else {
-            picture.getChildren().add(new FontIcon(tile.iconLiteral()));
-        }
+        picture.getChildren().add(Pictures.of(pictureHeight - 12, tile.iconLiteral(), tile.imageUrl(),
+                tile.categoryImageUrl()));
         // tiles share the visible width; explicit widths keep wrapped names from inflating the grid
         var tileWidth = tileScroll.widthProperty().subtract(24 + 18.0 * (ctx.columns() - 1)).divide(ctx.columns());
         Label name = new Label(tile.item().name(ctx.korean()));

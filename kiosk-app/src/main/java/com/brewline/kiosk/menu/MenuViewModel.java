@@ -1,7 +1,7 @@
 package com.brewline.kiosk.menu;
 
 import com.brewline.kiosk.cart.CartViewModel;
-import com.brewline.kiosk.shell.Background;
+import com.brewline.kiosk.common.Background;
 import com.brewline.model.Category;
 import com.brewline.model.Menu;
 import com.brewline.model.MenuItem;
@@ -49,7 +49,8 @@ public final class MenuViewModel implements AutoCloseable {
             Category cat = menu.categories().stream().filter(c -> c.id().equals(item.categoryId())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("item " + item.id() + " has unknown category "
                             + item.categoryId()));
-            MenuTile tile = new MenuTile(item, resolveImage(item.image()), CategoryIcons.literalFor(cat));
+            MenuTile tile = new MenuTile(item, resolveImage(item.image()), resolveImage(cat.image()),
+                    CategoryIcons.literalFor(cat));
             tile.setSoldOut(!item.available());
             tiles.put(item.id(), tile);
         }
@@ -105,6 +106,11 @@ public final class MenuViewModel implements AutoCloseable {
     private void showCategory(Category now) {
         visibleTiles.setAll(now == null ? List.of()
                 : menu.itemsIn(now.id()).stream().map(i -> tiles.get(i.id())).toList());
+    }
+
+    /** The next customer starts at the first category (session end). */
+    public void reset() {
+        category.set(menu.categories().isEmpty() ? null : menu.categories().get(0));
     }
 
     /** Reads the barista's sold-out list in the background and applies it on the UI thread. */

@@ -1,6 +1,7 @@
 package com.brewline.kiosk.pay;
 
-import com.brewline.kiosk.shell.ViewContext;
+import com.brewline.kiosk.cart.WaitText;
+import com.brewline.kiosk.common.ViewContext;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -12,7 +13,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.util.ResourceBundle;
 
 /** QR code, amount and countdown while waiting; a plain-words result otherwise. */
 public final class PayView {
@@ -21,6 +21,7 @@ public final class PayView {
 
     @FXML private VBox root;
     @FXML private Label amount;
+    @FXML private Label waitEstimate;
     @FXML private StackPane qrFrame;
     @FXML private ImageView qr;
     @FXML private FontIcon stateIcon;
@@ -45,6 +46,8 @@ public final class PayView {
             int s = vm.secondsLeftProperty().get();
             return ctx.text("pay.countdown", s / 60, String.format("%02d", s % 60));
         }, vm.secondsLeftProperty()));
+        waitEstimate.textProperty().bind(Bindings.createStringBinding(() -> WaitText.of(ctx,
+                vm.waitEstimateProperty().get()), vm.waitEstimateProperty()));
         vm.checkoutUrlProperty().addListener((o, was, url) -> showQr(url));
         showQr(vm.checkoutUrlProperty().get());
         vm.stateProperty().addListener((o, was, now) -> showState(now));
@@ -83,13 +86,11 @@ public final class PayView {
 
     private String detailText(PayState state) {
         switch (state) {
-            case DECLINED: {
-                ResourceBundle bundle = ctx.i18n().bundle();
-                String key = "decline." + vm.declineCodeProperty().get();
-                return bundle.containsKey(key) ? bundle.getString(key) : ctx.text("decline.OTHER");
-            }
+            case DECLINED:
+                return ctx.text(DeclineReasons.key(vm.declineCodeProperty().get()));
             case SOLD_OUT:
-                return ctx.text("pay.detail.SOLD_OUT", vm.soldOutNamesProperty().get());
+                return ctx.text("pay.detail.SOLD_OUT", vm.soldOutLinesProperty().get().stream()
+                        .map(line -> line.name(ctx.korean())).distinct().collect(java.util.stream.Collectors.joining(", ")));
             default: {
                 String key = "pay.detail." + state.name();
                 return ctx.i18n().bundle().containsKey(key) ? ctx.text(key) : "";

@@ -1,7 +1,7 @@
 package com.brewline.kiosk.pay;
 
 import com.brewline.kiosk.cart.CartViewModel;
-import com.brewline.kiosk.shell.Background;
+import com.brewline.kiosk.common.Background;
 import com.brewline.model.NewOrder;
 import com.brewline.model.Order;
 import com.brewline.model.OrderLine;
@@ -53,7 +53,8 @@ public final class PayViewModel {
     private final IntegerProperty secondsLeft = new SimpleIntegerProperty();
     private final StringProperty declineCode = new SimpleStringProperty();
     private final StringProperty declineMessage = new SimpleStringProperty();
-    private final StringProperty soldOutNames = new SimpleStringProperty();
+    /** The cart's lines found sold out before paying; the view names them in the customer's language. */
+    private final ObjectProperty<List<OrderLine>> soldOutLines = new SimpleObjectProperty<>(List.of());
     private CheckoutSession session;
     private Instant expiresAt;
     private int generation;
@@ -86,6 +87,11 @@ public final class PayViewModel {
         return state.get();
     }
 
+    /** The wait shown before the customer pays (kept by the cart). */
+    public ReadOnlyObjectProperty<com.brewline.model.WaitEstimate> waitEstimateProperty() {
+        return cart.waitEstimateProperty();
+    }
+
     public ReadOnlyStringProperty checkoutUrlProperty() {
         return checkoutUrl;
     }
@@ -106,8 +112,8 @@ public final class PayViewModel {
         return declineMessage;
     }
 
-    public ReadOnlyStringProperty soldOutNamesProperty() {
-        return soldOutNames;
+    public ReadOnlyObjectProperty<List<OrderLine>> soldOutLinesProperty() {
+        return soldOutLines;
     }
 
     /**
@@ -137,7 +143,7 @@ public final class PayViewModel {
                 return;
             }
             if (!result.soldOut().isEmpty()) {
-                soldOutNames.set(String.join(", ", result.soldOut()));
+                soldOutLines.set(result.soldOut());
                 state.set(PayState.SOLD_OUT);
                 return;
             }
@@ -150,13 +156,12 @@ public final class PayViewModel {
         return true;
     }
 
-    private record Begun(java.util.Optional<CheckoutSession> session, List<String> soldOut) {
+    private record Begun(java.util.Optional<CheckoutSession> session, List<OrderLine> soldOut) {
     }
 
     private Begun beginUnlessSoldOut(NewOrder order) {
         Set<String> soldOut = store.availability().soldOutItemIds();
-        List<String> hit = order.lines().stream().filter(l -> soldOut.contains(l.itemId()))
-                .map(l -> l.nameKo() + " / " + l.nameEn()).distinct().toList();
+        List<OrderLine> hit = order.lines().stream().filter(l -> soldOut.contains(l.itemId())).toList();
         if (!hit.isEmpty()) {
             return new Begun(java.util.Optional.empty(), hit);
         }

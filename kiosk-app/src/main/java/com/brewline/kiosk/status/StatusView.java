@@ -1,17 +1,24 @@
 package com.brewline.kiosk.status;
 
-import com.brewline.kiosk.shell.NumberPad;
-import com.brewline.kiosk.shell.ViewContext;
+import com.brewline.kiosk.common.NumberPad;
+import com.brewline.kiosk.common.ViewContext;
+import com.brewline.kiosk.status.StatusViewModel.Outcome;
+import com.brewline.kiosk.status.StatusViewModel.Step;
 import com.brewline.model.OrderStatusView;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** Number pad entry of a pickup number, its status, and cancel with refund while not started. */
+/**
+ * A pickup number typed on the pad and the order's status; to cancel, the cancel code on the same
+ * pad, then a confirmation naming the order and the refund.
+ */
 public final class StatusView {
     private final StatusViewModel vm;
     private final ViewContext ctx;
@@ -20,6 +27,7 @@ public final class StatusView {
     @FXML private HBox body;
     @FXML private VBox entry;
     @FXML private VBox result;
+    @FXML private Label entryPrompt;
     @FXML private Label numberDisplay;
     @FXML private StackPane padHost;
     @FXML private ProgressIndicator progress;
@@ -27,6 +35,8 @@ public final class StatusView {
     @FXML private Label statusText;
     @FXML private Label statusDetail;
     @FXML private Button cancelOrderButton;
+    @FXML private Button confirmCancelButton;
+    @FXML private Button keepOrderButton;
 
     public StatusView(StatusViewModel vm, ViewContext ctx) {
         this.vm = vm;
@@ -35,41 +45,76 @@ public final class StatusView {
 
     @FXML
     private void initialize() {
-        Button lookUp = new Button(ctx.text("status.lookUp"));
-        lookUp.setId("status-lookup");
-        lookUp.getStyleClass().add("primary");
-        lookUp.disableProperty().bind(vm.digitsProperty().isEmpty().or(vm.workingProperty()));
-        lookUp.setOnAction(e -> vm.lookUp());
-        padHost.getChildren().setAll(NumberPad.create(ctx.i18n(), vm::digit, vm::backspace, lookUp));
-        numberDisplay.textProperty().bind(vm.digitsProperty());
+        Button padAction = new Button();
+        padAction.setId("status-lookup");
+        padAction.getStyleClass().add("primary");
+        padAction.textProperty().bind(Bindings.createStringBinding(() -> ctx.text(
+                vm.stepProperty().get() == Step.CODE ? "status.checkCode" : "status.lookUp"), vm.stepProperty()));
+        padAction.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.workingProperty().get()
+                        || vm.stepProperty().get() == Step.CONFIRM
+                        || (vm.stepProperty().get() == Step.CODE ? vm.codeProperty().get().length() < 4
+                        || vm.waitSecondsProperty().get() > 0 : vm.digitsProperty().get().isEmpty()),
+                vm.workingProperty(), vm.stepProperty(), vm.codeProperty(), vm.digitsProperty(), vm.waitSecondsProperty()));
+        padAction.setOnAction(e -> {
+            if (vm.stepProperty().get() == Step.CODE) {
+                vm.checkCode();
+            } else {
+                vm.lookUp();
+            }
+        });
+        padHost.getChildren().setAll(NumberPad.create(ctx.i18n(), vm::digit, vm::backspace, padAction));
+        entryPrompt.textProperty().bind(Bindings.createStringBinding(() -> ctx.text(
+                vm.stepProperty().get() == Step.NUMBER ? "status.enterNumber" : "status.enterCode"), vm.stepProperty()));
+        numberDisplay.textProperty().bind(Bindings.createStringBinding(() -> vm.stepProperty().get() == Step.NUMBER
+                ? vm.digitsProperty().get() : codeShown(vm.codeProperty().get()), vm.stepProperty(),
+                vm.digitsProperty(), vm.codeProperty()));
         if (!ctx.landscape() && !ctx.accessible()) {
             // portrait: the result above the pad, both full width
             VBox stacked = new VBox(20, result, entry);
             stacked.setFillWidth(true);
             body.getChildren().setAll(stacked);
-            javafx.scene.layout.HBox.setHgrow(stacked, javafx.scene.layout.Priority.ALWAYS);
+            HBox.setHgrow(stacked, Priority.ALWAYS);
         }
-        cancelOrderButton.setWrapText(true);
-        cancelOrderButton.setMaxWidth(Double.MAX_VALUE);
+        for (Button b : new Button[]{cancelOrderButton, confirmCancelButton, keepOrderButton}) {
+            b.setWrapText(true);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.disableProperty().bind(vm.workingProperty());
+        }
         progress.visibleProperty().bind(vm.workingProperty());
         progress.managedProperty().bind(vm.workingProperty());
         vm.foundProperty().addListener((o, a, b) -> showResult());
         vm.outcomeProperty().addListener((o, a, b) -> showResult());
+        vm.stepProperty().addListener((o, a, b) -> showResult());
+        vm.waitSecondsProperty().addListener((o, a, b) -> showResult());
         showResult();
+    }
+
+    /** The code typed so far, with a place for each digit still to come. */
+    private static String codeShown(String typed) {
+        return typed + "_".repeat(Math.max(0, com.brewline.model.CancelCode.LENGTH - typed.length()));
     }
 
     private void showResult() {
         OrderStatusView view = vm.foundProperty().get();
-        StatusViewModel.Outcome outcome = vm.outcomeProperty().get();
+        Outcome outcome = vm.outcomeProperty().get();
+        Step step = vm.stepProperty().get();
         boolean hasView = view != null;
         resultTitle.setText(hasView ? ctx.text("status.orderNumber", view.pickupNumber())
                 : ctx.text("status.outcome." + outcome.name()));
         statusText.setText(hasView ? ctx.text("orderStatus." + view.status().name()) : "");
         statusText.setManaged(hasView);
         String detail;
-        if (outcome == StatusViewModel.Outcome.CANCELLED) {
+        if (step == Step.CONFIRM && hasView) {
+            detail = ctx.text("status.confirmDetail", view.pickupNumber(), ctx.i18n().object(ctx.price(view.total())));
+        } else if (outcome == Outcome.WAIT) {
+            detail = ctx.text("status.codeWait", vm.waitSecondsProperty().get());
+        } else if (outcome == Outcome.WRONG_CODE) {
+            detail = ctx.text("status.codeWrong");
+        } else if (step == Step.CODE) {
+            detail = ctx.text("status.codeWhere");
+        } else if (outcome == Outcome.CANCELLED) {
             detail = ctx.text("status.cancelledDetail");
-        } else if (outcome == StatusViewModel.Outcome.CANCEL_REFUSED) {
+        } else if (outcome == Outcome.CANCEL_REFUSED) {
             detail = ctx.text("status.cancelRefused");
         } else if (hasView && view.status().isOnBaristaQueue()) {
             detail = ctx.text("status.ahead", view.ordersAhead());
@@ -79,13 +124,28 @@ public final class StatusView {
         statusDetail.setText(detail);
         statusDetail.setManaged(!detail.isEmpty());
         boolean cancellable = hasView && view.cancellableByCustomer();
-        cancelOrderButton.setVisible(cancellable);
-        cancelOrderButton.setManaged(cancellable);
-        cancelOrderButton.disableProperty().bind(vm.workingProperty());
+        show(cancelOrderButton, cancellable && step == Step.NUMBER);
+        show(confirmCancelButton, cancellable && step == Step.CONFIRM);
+        show(keepOrderButton, step != Step.NUMBER);
+    }
+
+    private static void show(Button button, boolean shown) {
+        button.setVisible(shown);
+        button.setManaged(shown);
     }
 
     @FXML
-    private void cancelOrder() {
+    private void startCancel() {
+        vm.startCancel();
+    }
+
+    @FXML
+    private void confirmCancel() {
         vm.cancelOrder();
+    }
+
+    @FXML
+    private void backToNumber() {
+        vm.backToNumber();
     }
 }

@@ -1,6 +1,6 @@
 package com.brewline.kiosk.status;
 
-import com.brewline.kiosk.shell.Background;
+import com.brewline.kiosk.common.Background;
 import com.brewline.model.OrderStatusView;
 import com.brewline.payment.RefundService;
 import com.brewline.store.BrewlineStore;
@@ -16,17 +16,28 @@ import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.brewline.model.AttemptThrottle;
+import com.brewline.model.CancelCode;
+import com.brewline.model.Order;
+
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Order status by pickup number, typed on a number pad; a paid order not yet started can be
- * cancelled here, and its refund is sent right away (the refund service retries it until done).
+ * Order status by pickup number, typed on a number pad. A paid order not yet started can be
+ * cancelled here by whoever holds its {@link CancelCode} (shown on the done screen), after a
+ * confirmation; its refund is sent right away (the refund service retries it until done). Wrong
+ * codes slow down through one {@link AttemptThrottle} per kiosk, which a start-over never resets.
  */
 public final class StatusViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(StatusViewModel.class);
     public static final int MAX_DIGITS = 4;
 
-    public enum Outcome { NONE, FOUND, NOT_FOUND, CANCELLED, CANCEL_REFUSED, ERROR }
+    public enum Outcome { NONE, FOUND, NOT_FOUND, CANCELLED, CANCEL_REFUSED, ERROR, WRONG_CODE, WAIT }
+
+    /** What the number pad is typing: the pickup number, then the cancel code; then the confirmation. */
+    public enum Step { NUMBER, CODE, CONFIRM }
 
     private final BrewlineStore store;
     private final RefundService refunds;
@@ -36,12 +47,34 @@ public final class StatusViewModel {
     private final ObjectProperty<OrderStatusView> found = new SimpleObjectProperty<>();
     private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>(Outcome.NONE);
     private final BooleanProperty working = new SimpleBooleanProperty();
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.NUMBER);
+    private final StringProperty code = new SimpleStringProperty("");
+    private final javafx.beans.property.IntegerProperty waitSeconds = new javafx.beans.property.SimpleIntegerProperty();
+    private final Clock clock;
+    private final AttemptThrottle throttle;
 
-    public StatusViewModel(BrewlineStore store, RefundService refunds, Background background, String kioskId) {
+    public StatusViewModel(BrewlineStore store, RefundService refunds, Background background, String kioskId,
+                           Clock clock, AttemptThrottle throttle) {
         this.store = store;
         this.refunds = refunds;
         this.background = background;
         this.kioskId = kioskId;
+        this.clock = clock;
+        this.throttle = throttle;
+    }
+
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return step;
+    }
+
+    /** The cancel code typed so far. */
+    public ReadOnlyStringProperty codeProperty() {
+        return code;
+    }
+
+    /** Seconds until another code may be tried (0: now). */
+    public javafx.beans.property.ReadOnlyIntegerProperty waitSecondsProperty() {
+        return waitSeconds;
     }
 
     public ReadOnlyStringProperty digitsProperty() {
@@ -60,23 +93,40 @@ public final class StatusViewModel {
         return working;
     }
 
+    /** A digit on the pad: into the pickup number, or into the cancel code once cancelling. */
     public void digit(int d) {
-        if (d >= 0 && d <= 9 && digits.get().length() < MAX_DIGITS) {
-            digits.set(digits.get() + d);
+        StringProperty target = step.get() == Step.CODE ? code : digits;
+        int max = step.get() == Step.CODE ? CancelCode.LENGTH : MAX_DIGITS;
+        if (d >= 0 && d <= 9 && target.get().length() < max && step.get() != Step.CONFIRM) {
+            target.set(target.get() + d);
         }
     }
 
     public void backspace() {
-        String s = digits.get();
+        StringProperty target = step.get() == Step.CODE ? code : digits;
+        String s = target.get();
         if (!s.isEmpty()) {
-            digits.set(s.substring(0, s.length() - 1));
+            target.set(s.substring(0, s.length() - 1));
         }
     }
 
+    /** Everything typed and shown is forgotten (start-over); the wrong-code count is kept. */
     public void clear() {
         digits.set("");
+        code.set("");
         found.set(null);
         outcome.set(Outcome.NONE);
+        step.set(Step.NUMBER);
+        tick();
+    }
+
+    /** Updates the wait after wrong codes (the shell's timer). */
+    public void tick() {
+        Duration left = throttle.waitLeft(clock.instant());
+        waitSeconds.set((int) Math.min(Integer.MAX_VALUE, (left.toMillis() + 999) / 1000));
+        if (left.isZero() && outcome.get() == Outcome.WAIT) {
+            outcome.set(Outcome.WRONG_CODE);
+        }
     }
 
     /** @return false when no number was entered */
@@ -86,6 +136,8 @@ public final class StatusViewModel {
             return false;
         }
         int number = Integer.parseInt(entered);
+        step.set(Step.NUMBER);
+        code.set("");
         working.set(true);
         background.run(() -> store.readModel().statusByPickupNumber(number), this::show, this::failed);
         return true;
@@ -103,13 +155,66 @@ public final class StatusViewModel {
         outcome.set(Outcome.ERROR);
     }
 
-    /** @return false when the shown order cannot be cancelled (started already, or none shown) */
-    public boolean cancelOrder() {
+    /** "Cancel this order": asks for the cancel code. @return false when the shown order cannot be cancelled */
+    public boolean startCancel() {
         OrderStatusView view = found.get();
         if (view == null || !view.cancellableByCustomer() || working.get()) {
             return false;
         }
+        code.set("");
+        step.set(Step.CODE);
+        return true;
+    }
+
+    /** Back from the code or the confirmation to the order's status. */
+    public void backToNumber() {
+        code.set("");
+        step.set(Step.NUMBER);
+    }
+
+    /**
+     * Checks the typed cancel code (off the FX thread: the order's secret is read from the store).
+     * A right code leads to the confirmation; a wrong one counts towards the wait.
+     * @return false when nothing was checked (no full code, a check running, or still waiting)
+     */
+    public boolean checkCode() {
+        OrderStatusView view = found.get();
+        String entered = code.get();
+        if (view == null || step.get() != Step.CODE || entered.length() != CancelCode.LENGTH || working.get()) {
+            return false;
+        }
+        if (!throttle.allowed(clock.instant())) {
+            tick();
+            outcome.set(Outcome.WAIT);
+            return false;
+        }
         working.set(true);
+        background.run(() -> store.orders().find(view.orderId()).map(Order::paymentOrderId)
+                .map(id -> CancelCode.matches(id, entered)).orElse(false), right -> {
+            working.set(false);
+            code.set("");
+            if (right) {
+                throttle.succeeded();
+                outcome.set(Outcome.FOUND);
+                step.set(Step.CONFIRM);
+            } else {
+                throttle.failed(clock.instant());
+                LOG.warn("wrong cancel code for order #{} ({} in a row)", view.pickupNumber(), throttle.failuresInARow());
+                tick();
+                outcome.set(throttle.allowed(clock.instant()) ? Outcome.WRONG_CODE : Outcome.WAIT);
+            }
+        }, this::failed);
+        return true;
+    }
+
+    /** The customer confirmed: cancel and refund. @return false unless the code was right just before */
+    public boolean cancelOrder() {
+        OrderStatusView view = found.get();
+        if (view == null || !view.cancellableByCustomer() || working.get() || step.get() != Step.CONFIRM) {
+            return false;
+        }
+        working.set(true);
+        step.set(Step.NUMBER);
         background.run(() -> {
             refunds.cancelByCustomer(view.orderId(), "kiosk:" + kioskId);
             try {

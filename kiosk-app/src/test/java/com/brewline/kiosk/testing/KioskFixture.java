@@ -3,7 +3,7 @@ package com.brewline.kiosk.testing;
 import com.brewline.config.PinHash;
 import com.brewline.kiosk.KioskRuntime;
 import com.brewline.kiosk.KioskUi;
-import com.brewline.kiosk.shell.KioskSettings;
+import com.brewline.kiosk.common.KioskSettings;
 import com.brewline.config.BrewlineConfig;
 import com.brewline.config.ConfigLoader;
 import com.brewline.model.Menu;
@@ -61,7 +61,9 @@ public final class KioskFixture implements AutoCloseable {
                 breaker.minimumCalls(), breaker.openFor())).withKiosk(defaults.kiosk().withStaffPinHash(PIN_HASH));
         runtime = KioskRuntime.open(new KioskRuntime.Options(config, Clock.systemUTC(), knobs, speech,
                 s -> adjust.apply(s.withFullScreen(false).withTimes(Duration.ofSeconds(30), Duration.ofSeconds(90),
-                        Duration.ofSeconds(20), Duration.ofSeconds(6))), true));
+                        Duration.ofSeconds(20), Duration.ofSeconds(6))), false));
+        // staff open the day (a kiosk never does); the tests start in an open shop
+        runtime.store().days().open(java.time.LocalDate.now(), "test-staff");
         menu = runtime.context().menu();
         stage = FxToolkit.registerPrimaryStage();
         ui = Fx.get(() -> new KioskUi(runtime.context().withClock(clock), staffExits::incrementAndGet));
@@ -87,7 +89,7 @@ public final class KioskFixture implements AutoCloseable {
     }
 
     public KioskSettings settings() {
-        return ui.shell().settings();
+        return ui.frame().settings();
     }
 
     @Override

@@ -1,8 +1,8 @@
 package com.brewline.kiosk.testing;
 
 import com.brewline.kiosk.KioskUi;
-import com.brewline.kiosk.shell.KioskSettings;
-import com.brewline.kiosk.shell.Screen;
+import com.brewline.kiosk.common.KioskSettings;
+import com.brewline.kiosk.frame.Screen;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
@@ -56,8 +56,8 @@ public final class ScreenTour {
             if (root.getScene() != null) {
                 root.getScene().setRoot(new Pane());
             }
-            ui.shell().setLanguage(variant.language());
-            ui.shell().accessibleProperty().set(variant.accessible());
+            ui.frame().setLanguage(variant.language());
+            ui.frame().accessibleProperty().set(variant.accessible());
             Scene scene = new Scene(root, variant.width(), variant.height());
             stage.setScene(scene);
             stage.setWidth(variant.width());
@@ -76,12 +76,12 @@ public final class ScreenTour {
     public static void visit(KioskUi ui, MutableClock clock, Consumer<String> atView) {
         for (Screen screen : List.of(Screen.ATTRACT, Screen.MENU, Screen.ITEM, Screen.CART, Screen.PAY, Screen.DONE,
                 Screen.STATUS)) {
-            Fx.run(() -> ui.shell().go(screen));
+            Fx.run(() -> ui.frame().go(screen));
             Fx.settle();
             atView.accept(screen.id());
         }
         // the inactivity warning, on the menu
-        Fx.run(() -> ui.shell().go(Screen.MENU));
+        Fx.run(() -> ui.frame().go(Screen.MENU));
         Fx.run(() -> ui.inactivity().touch());
         Duration jump = ui.inactivity().idleBeforeWarning().plusSeconds(2);
         clock.advance(jump);

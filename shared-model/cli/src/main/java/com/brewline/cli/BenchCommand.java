@@ -24,8 +24,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The store's benchmark, every figure in one run on the same SQLite settings, beside a bare JDBC insert
- * loop at the same durability as the machine's limit.
+ * The store's benchmark, every figure in one run on the same settings, beside a bare JDBC insert loop at the
+ * same durability as the machine's limit: SQLite, and with {@code --postgres} PostgreSQL too, side by side.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
@@ -38,7 +38,8 @@ import java.util.concurrent.TimeUnit;
                 "Targets: paid commits at >= 50%% of the bare insert rate; notification p99 <= 100 ms. "
                         + "A default run takes under a minute."})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
-    private static final long WORKER_START_DELAY_MILLIS = 3_000;
+    /** The probe's JVM start: a second on an idle machine, far more on a shared one under load. */
+    private static final long PROBE_START_MILLIS = 60_000;
     /** Bare rows committed untimed first, so the JIT and the WAL file are warm. */
     private static final int WARM_UP = 300;
     /**
@@ -46,7 +47,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
      * a paid order runs a few dozen statements through the driver, so it needs more rounds than the one-statement
      * bare loop before it runs compiled code. Without it the figures measured a cold JVM, not the store.
      */
-    private static final int STORE_WARM_UP = 600;
+    private static final int STORE_WARM_UP_DEFAULT = 600;
     /** The ratio is measured in turns of this many bare inserts and paid orders, so both see the same machine load. */
     private static final int RATIO_TURNS = 10;
     private static final int RATIO_TURN_SIZE = 60;
@@ -57,6 +58,16 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", description = "Database file to create for the run (must not exist; "
             + "kept afterwards). Default: a temporary folder, removed afterwards. Put it on the disk you want measured.")
     Path db;
+
+    @Option(names = "--postgres", paramLabel = "URL", description = "Also measure the store on this PostgreSQL database "
+            + "(postgresql://user@host:5432/db, password from BREWLINE_DB_PASSWORD or PGPASSWORD); it must be empty: bench "
+            + "writes its orders into it. The figures of both engines are printed side by side.")
+    String postgres;
+
+    @Option(names = "--warm-up", defaultValue = "" + STORE_WARM_UP_DEFAULT, paramLabel = "N",
+            description = "Paid orders placed untimed first in this process (half as many in each writer process), so "
+                    + "the figures measure compiled code, not a cold JVM. Default: ${DEFAULT-VALUE}.")
+    int storeWarmUp;
 
     @Option(names = "--orders", defaultValue = "600", paramLabel = "N",
             description = "Paid orders per writer phase, split among its writers (max 900: pickup numbers). Default: ${DEFAULT-VALUE}.")
@@ -106,6 +117,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         if (ordersPerPhase < 4 || ordersPerPhase > 900) {
             throw new ParameterException(spec.commandLine(), "--orders must be 4..900, was " + ordersPerPhase);
         }
+        if (storeWarmUp < 0 || storeWarmUp > 10_000) {
+            throw new ParameterException(spec.commandLine(), "--warm-up must be 0..10000, was " + storeWarmUp);
+        }
         if (phaseSeconds < 1 || bareRows < 1 || latencySamples < 1 || latencySamples > 900 || latencyIntervalMillis < 0) {
             throw new ParameterException(spec.commandLine(),
                     "--phase-seconds, --bare-rows must be >= 1, --latency-samples 1..900, --latency-interval-ms >= 0");
@@ -113,44 +127,77 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private int run(PrintWriter out, Path dbFile, Path bareFile) throws Exception {
-        out.printf("Brewline bench on %s (WAL, synchronous=FULL, BEGIN IMMEDIATE, one transaction per commit)%n", dbFile);
-        out.flush();
         long benchStart = System.currentTimeMillis();
-
+        List<Figures> figures = new ArrayList<>();
+        out.printf("Brewline bench on SQLite %s (WAL, synchronous=FULL, BEGIN IMMEDIATE, one transaction per commit)%n", dbFile);
+        out.flush();
         try (BrewlineStore store = Stores.openOrCreate(dbFile); BareInsertBench bare = BareInsertBench.open(bareFile)) {
-            SimulateCommand.ensureDayOpen(store);
-            List<Long> claimNanos = new ArrayList<>();
-
-            progress(out, "bare JDBC insert loop");
-            bare.insertRows(WARM_UP, Long.MAX_VALUE);
-            long bareStart = System.nanoTime();
-            int bareDone = bare.insertRows(bareRows, bareStart + phaseSeconds * 1_000_000_000L);
-            double bareRate = bareDone / ((System.nanoTime() - bareStart) / 1e9);
-
-            progress(out, "paid commits beside bare inserts, in turns");
-            Ratio ratio = ratio(store, bare);
-            drain(store, claimNanos);
-
-            progress(out, "1 writer process");
-            WriterPhase one = writers(dbFile, 1);
-            drain(store, claimNanos);
-
-            progress(out, "4 writer processes");
-            WriterPhase four = writers(dbFile, 4);
-            drain(store, claimNanos);
-
+            Figures sqlite = measure(out, "SQLite", store, bare, dbFile.toString());
             progress(out, "4 writer processes, each on a database of its own (nothing shared)");
-            WriterPhase fourApart = writersApart(dbFile.getParent(), dbFile.getFileName().toString(), 4);
-
-            progress(out, "notification latency");
-            Latency latency = latency(store, dbFile);
-            drain(store, new ArrayList<>());
-
-            double claimRate = claimNanos.size() / (claimNanos.stream().mapToLong(Long::longValue).sum() / 1e9);
-            printTable(out, bareRate, ratio, one, four, fourApart, claimNanos.size(), claimRate, latency,
-                    (System.currentTimeMillis() - benchStart) / 1000.0);
+            figures.add(sqlite.withApart(writersApart(dbFile.getParent(), dbFile.getFileName().toString(), 4)));
         }
+        if (postgres != null) {
+            out.printf("Brewline bench on PostgreSQL %s (synchronous_commit=on, READ COMMITTED + row locks, one "
+                    + "transaction per commit)%n", com.brewline.store.StoreLocation.of(postgres));
+            out.flush();
+            try (BrewlineStore store = openEmptyServer(postgres);
+                 BareInsertBench bare = BareInsertBench.openPostgres(
+                         ((com.brewline.store.postgres.PostgresStore) store).connection())) {
+                figures.add(measure(out, "PostgreSQL", store, bare, postgres));
+            }
+        }
+        printTable(out, figures, (System.currentTimeMillis() - benchStart) / 1000.0);
         return 0;
+    }
+
+    /** The server's database must hold nothing yet: bench writes thousands of orders into it. */
+    private static BrewlineStore openEmptyServer(String url) {
+        var status = com.brewline.store.Stores.engineFor(com.brewline.store.StoreLocation.of(url))
+                .check(com.brewline.store.StoreLocation.of(url));
+        if (status.found() != 0) {
+            throw new CliException("bench needs an empty PostgreSQL database, and " + status.location()
+                    + " already holds a Brewline store: it will not write benchmark orders into it");
+        }
+        return Stores.openOrCreate(url);
+    }
+
+    /** Every figure of one engine (the separate-databases phase only for SQLite, where it is a file each). */
+    record Figures(String engine, double bareRate, Ratio ratio, WriterPhase one, WriterPhase four, WriterPhase fourApart,
+                   int claims, double claimRate, Latency latency) {
+        Figures withApart(WriterPhase apart) {
+            return new Figures(engine, bareRate, ratio, one, four, apart, claims, claimRate, latency);
+        }
+    }
+
+    private Figures measure(PrintWriter out, String engine, BrewlineStore store, BareInsertBench bare, String location)
+            throws Exception {
+        SimulateCommand.ensureDayOpen(store);
+        List<Long> claimNanos = new ArrayList<>();
+
+        progress(out, engine + ": bare JDBC insert loop");
+        bare.insertRows(WARM_UP, Long.MAX_VALUE);
+        long bareStart = System.nanoTime();
+        int bareDone = bare.insertRows(bareRows, bareStart + phaseSeconds * 1_000_000_000L);
+        double bareRate = bareDone / ((System.nanoTime() - bareStart) / 1e9);
+
+        progress(out, engine + ": paid commits beside bare inserts, in turns");
+        Ratio ratio = ratio(store, bare);
+        drain(store, claimNanos);
+
+        progress(out, engine + ": 1 writer process");
+        WriterPhase one = writers(w -> location, 1);
+        drain(store, claimNanos);
+
+        progress(out, engine + ": 4 writer processes");
+        WriterPhase four = writers(w -> location, 4);
+        drain(store, claimNanos);
+
+        progress(out, engine + ": notification latency");
+        Latency latency = latency(store, location);
+        drain(store, new ArrayList<>());
+
+        double claimRate = claimNanos.size() / (claimNanos.stream().mapToLong(Long::longValue).sum() / 1e9);
+        return new Figures(engine, bareRate, ratio, one, four, null, claimNanos.size(), claimRate, latency);
     }
 
     record Ratio(double bareRowsPerSecond, double paidCommitsPerSecond, double wholeOrdersPerSecond) {
@@ -166,7 +213,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     private Ratio ratio(BrewlineStore store, BareInsertBench bare) throws Exception {
         RandomOrders orders = new RandomOrders(menu, 3);
         SimulatedPayer payer = new SimulatedPayer(store, "BENCH-RATIO");
-        for (int i = 0; i < STORE_WARM_UP; i++) {
+        for (int i = 0; i < storeWarmUp; i++) {
             payer.placeAndPay(orders.next("BENCH-RATIO", java.util.Set.of()));
             if (i % RATIO_TURN_SIZE == RATIO_TURN_SIZE - 1) {
                 drain(store, new ArrayList<>());
@@ -213,9 +260,6 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
      * {@code n} kiosk worker processes start their JVMs, report ready, and are then told to go together at one
      * wall-clock instant; they write paid orders until done or the phase's time is up.
      */
-    private WriterPhase writers(Path dbFile, int n) throws InterruptedException {
-        return writers(w -> dbFile, n);
-    }
 
     /**
      * The same writers, each on its own fresh database file: no lock or page is shared, so this is what the machine
@@ -234,13 +278,13 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                     SimulateCommand.ensureDayOpen(own);
                 }
             }
-            return writers(w -> files.get(w - 1), n);
+            return writers(w -> files.get(w - 1).toString(), n);
         } finally {
             files.forEach(BenchCommand::deleteQuietly);
         }
     }
 
-    private WriterPhase writers(java.util.function.IntFunction<Path> dbOfWriter, int n) throws InterruptedException {
+    private WriterPhase writers(java.util.function.IntFunction<String> dbOfWriter, int n) throws InterruptedException {
         long killAt = System.currentTimeMillis() + 90_000 + phaseSeconds * 1000L;
         CountDownLatch ready = new CountDownLatch(n);
         Map<Integer, long[]> done = new ConcurrentHashMap<>();
@@ -249,9 +293,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         try {
             for (int w = 1; w <= n; w++) {
                 int worker = w;
-                processes.add(WorkerProcess.start("bench-writer-" + w, List.of("kiosk-worker", "--db", dbOfWriter.apply(w).toString(),
+                processes.add(WorkerProcess.start("bench-writer-" + w, List.of("kiosk-worker", "--db", dbOfWriter.apply(w),
                         "--kiosk-id", "BENCH-" + n + "-" + w, "--orders", Integer.toString(ordersPerPhase / n),
-                        "--seed", Integer.toString(n * 100 + w), "--warm-up", Integer.toString(STORE_WARM_UP / 2),
+                        "--seed", Integer.toString(n * 100 + w), "--warm-up", Integer.toString(storeWarmUp / 2),
                         "--wait-for-go"), fields -> {
                     if (fields[0].equals(WorkerProtocol.READY)) {
                         ready.countDown();
@@ -261,8 +305,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                     }
                 }));
             }
-            if (!ready.await(60, TimeUnit.SECONDS)) {
-                throw new CliException("the writer processes did not start within 60 s");
+            // JVM start and warm-up: seconds on an idle machine, minutes on a shared one under load
+            if (!ready.await(180, TimeUnit.SECONDS)) {
+                throw new CliException("the writer processes did not start within 180 s");
             }
             long startAt = System.currentTimeMillis() + 50;
             for (WorkerProcess process : processes) {
@@ -310,13 +355,13 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     /** This process commits paid orders; a probe process watching the pickup board notes when each appears. */
-    private Latency latency(BrewlineStore store, Path dbFile) throws InterruptedException {
+    private Latency latency(BrewlineStore store, String location) throws InterruptedException {
         Map<Integer, Long> seenAt = new ConcurrentHashMap<>();
         CountDownLatch ready = new CountDownLatch(1);
-        long stopAt = System.currentTimeMillis() + WORKER_START_DELAY_MILLIS * 3
+        long stopAt = System.currentTimeMillis() + PROBE_START_MILLIS
                 + latencySamples * (latencyIntervalMillis + 50) + 5_000;
         Map<Integer, Long> committedAt = new ConcurrentHashMap<>();
-        try (WorkerProcess probe = WorkerProcess.start("bench-feed-probe", List.of("feed-probe", "--db", dbFile.toString(),
+        try (WorkerProcess probe = WorkerProcess.start("bench-feed-probe", List.of("feed-probe", "--db", location,
                 "--expect", Integer.toString(latencySamples), "--stop-at", Long.toString(stopAt)), fields -> {
             switch (fields[0]) {
                 case WorkerProtocol.READY -> ready.countDown();
@@ -324,7 +369,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                 default -> { }
             }
         })) {
-            if (!ready.await(WORKER_START_DELAY_MILLIS * 3, TimeUnit.MILLISECONDS)) {
+            if (!ready.await(PROBE_START_MILLIS, TimeUnit.MILLISECONDS)) {
                 throw new CliException("the change-feed probe process did not start in time");
             }
             RandomOrders orders = new RandomOrders(menu, 7);
@@ -347,48 +392,67 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         return new Latency(new Percentiles(latencies), latencySamples - latencies.size());
     }
 
-    private static void printTable(PrintWriter out, double bareRate, Ratio ratio, WriterPhase one, WriterPhase four,
-                                   WriterPhase fourApart, int claims, double claimRate, Latency latency, double seconds) {
-        long p50 = latency.millis().percentile(50);
-        long p99 = latency.millis().percentile(99);
+    private static void printTable(PrintWriter out, List<Figures> engines, double seconds) {
         out.println();
-        String row = "%-48s %14s   %s%n";
-        out.printf(row, "measure", "result", "note");
-        out.printf(row, "bare JDBC insert, 1 row per transaction", String.format("%.0f rows/s", bareRate),
-                "the machine's limit");
-        out.printf(row, "  in turns with it: bare JDBC insert", String.format("%.0f rows/s", ratio.bareRowsPerSecond()),
-                RATIO_TURNS + " turns of " + RATIO_TURN_SIZE + " rows and " + RATIO_TURN_SIZE + " paid orders");
-        out.printf(row, "  in turns with it: paid commits (markPaid)", String.format("%.0f commits/s", ratio.paidCommitsPerSecond()),
-                String.format("%.0f%% of bare insert (target >= 50%%: %s)", ratio.paidCommitShare() * 100,
-                        ratio.paidCommitShare() >= 0.5 ? "met" : "NOT met"));
-        out.printf(row, "  in turns with it: whole paid orders", String.format("%.0f orders/s", ratio.wholeOrdersPerSecond()),
-                String.format("%.0f%% of bare insert (two transactions each)",
-                        ratio.wholeOrdersPerSecond() / ratio.bareRowsPerSecond() * 100));
-        out.printf(row, "paid commits (markPaid), 1 writer process", String.format("%.0f commits/s", one.paidCommitRate()),
-                "time inside markPaid only");
-        out.printf(row, "whole paid orders, 1 writer process", String.format("%.0f orders/s", one.rate()),
-                String.format("%d orders", one.placed()));
-        out.printf(row, "whole paid orders, 4 writer processes", String.format("%.0f orders/s", four.rate()),
-                String.format("%d orders", four.placed()));
-        out.printf(row, "  4 writer processes, one database each", String.format("%.0f orders/s", fourApart.rate()),
-                "nothing shared: what this machine gives 4 processes");
-        out.printf(row, "claims, 1 barista", String.format("%.0f claims/s", claimRate), claims + " claims");
-        out.printf(row, "notification in another process, p50", p50 + " ms", latency.millis().count() + " samples"
-                + (latency.missed() > 0 ? ", " + latency.missed() + " never seen" : ""));
-        out.printf(row, "notification in another process, p99", p99 + " ms",
-                "target <= 100 ms: " + (p99 >= 0 && p99 <= 100 && latency.missed() == 0 ? "met" : "NOT met"));
-        out.printf(row, "notification in another process, max", latency.millis().max() + " ms", "");
+        StringBuilder format = new StringBuilder("%-46s");
+        engines.forEach(f -> format.append(" %16s"));
+        format.append("   %s%n");
+        String row = format.toString();
+        List<Object> head = new ArrayList<>(List.of("measure"));
+        engines.forEach(f -> head.add(f.engine()));
+        head.add("note");
+        out.printf(row, head.toArray());
+        line(out, row, engines, "bare JDBC insert, 1 row per transaction", f -> String.format("%.0f rows/s", f.bareRate()),
+                "the machine's limit at the same durability");
+        line(out, row, engines, "  in turns with it: bare JDBC insert", f -> String.format("%.0f rows/s",
+                f.ratio().bareRowsPerSecond()), RATIO_TURNS + " turns of " + RATIO_TURN_SIZE + " rows and "
+                + RATIO_TURN_SIZE + " paid orders");
+        line(out, row, engines, "  in turns with it: paid commits (markPaid)", f -> String.format("%.0f/s (%.0f%%)",
+                f.ratio().paidCommitsPerSecond(), f.ratio().paidCommitShare() * 100), "share of bare insert (target >= 50%)");
+        line(out, row, engines, "  in turns with it: whole paid orders", f -> String.format("%.0f/s (%.0f%%)",
+                f.ratio().wholeOrdersPerSecond(), f.ratio().wholeOrdersPerSecond() / f.ratio().bareRowsPerSecond() * 100),
+                "two transactions each");
+        line(out, row, engines, "paid commits (markPaid), 1 writer process", f -> String.format("%.0f/s",
+                f.one().paidCommitRate()), "time inside markPaid only");
+        line(out, row, engines, "whole paid orders, 1 writer process", f -> String.format("%.0f orders/s", f.one().rate()),
+                String.join(" / ", engines.stream().map(f -> String.valueOf(f.one().placed())).toList()) + " orders");
+        line(out, row, engines, "whole paid orders, 4 writer processes", f -> String.format("%.0f orders/s", f.four().rate()),
+                String.join(" / ", engines.stream().map(f -> String.valueOf(f.four().placed())).toList()) + " orders");
+        line(out, row, engines, "  4 writer processes, one database each", f -> f.fourApart() == null ? "-"
+                : String.format("%.0f orders/s", f.fourApart().rate()), "nothing shared: what this machine gives 4 processes");
+        line(out, row, engines, "claims, 1 barista", f -> String.format("%.0f claims/s", f.claimRate()),
+                String.join(" / ", engines.stream().map(f -> String.valueOf(f.claims())).toList()) + " claims");
+        line(out, row, engines, "notification in another process, p50", f -> f.latency().millis().percentile(50) + " ms",
+                String.join(" / ", engines.stream().map(f -> f.latency().millis().count()
+                        + (f.latency().missed() > 0 ? " (" + f.latency().missed() + " never seen)" : "")).toList()) + " samples");
+        line(out, row, engines, "notification in another process, p99", f -> f.latency().millis().percentile(99) + " ms",
+                "target <= 100 ms: " + String.join(" / ", engines.stream().map(f -> {
+                    long p99 = f.latency().millis().percentile(99);
+                    return p99 >= 0 && p99 <= 100 && f.latency().missed() == 0 ? "met" : "NOT met";
+                }).toList()));
+        line(out, row, engines, "notification in another process, max", f -> f.latency().millis().max() + " ms", "");
         out.println();
         out.println("A paid order is two transactions (the pending order with its lines and payment keys, then paid "
-                + "with its pickup number and event), each with an fsync.");
-        for (WriterPhase phase : List.of(one, four, fourApart)) {
-            if (phase.latestStartMillis() > 500) {
-                out.printf("Note: with %d writer(s) one process started %d ms late (JVM start-up on a busy machine).%n",
-                        phase.writers(), phase.latestStartMillis());
+                + "with its pickup number and event), each with a synchronous commit.");
+        for (Figures f : engines) {
+            for (WriterPhase phase : java.util.stream.Stream.of(f.one(), f.four(), f.fourApart())
+                    .filter(java.util.Objects::nonNull).toList()) {
+                if (phase.latestStartMillis() > 500) {
+                    out.printf("Note: %s with %d writer(s): one process started %d ms late (JVM start-up on a busy "
+                            + "machine).%n", f.engine(), phase.writers(), phase.latestStartMillis());
+                }
             }
         }
         out.printf("Bench took %.1f s.%n", seconds);
         out.flush();
+    }
+
+    private static void line(PrintWriter out, String row, List<Figures> engines, String measure,
+                             java.util.function.Function<Figures, String> value, String note) {
+        List<Object> cells = new ArrayList<>(List.of(measure));
+        engines.forEach(f -> cells.add(value.apply(f)));
+        cells.add(note);
+        out.printf(row, cells.toArray());
     }
 
     private static void deleteQuietly(Path file) {

@@ -1,5 +1,6 @@
 package com.brewline.cli;
 
+import com.brewline.config.BrewlineVersion;
 import com.brewline.menu.MenuException;
 import com.brewline.model.IllegalTransitionException;
 import com.brewline.store.StoreException;
@@ -24,6 +25,7 @@ import java.io.PrintWriter;
                 SandboxCommand.class,
                 BenchPaymentCommand.class,
                 HashPinCommand.class,
+                DbCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class BrewlineCli implements Runnable {
@@ -74,14 +76,13 @@ public final class BrewlineCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command (simulate, bench, report, sandbox, bench-payment, hash-pin); see --help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command (simulate, bench, report, db, sandbox, bench-payment, hash-pin); see --help");
     }
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = BrewlineCli.class.getPackage().getImplementationVersion();
-            return new String[]{"brewline " + (version == null ? "development build" : version)};
+            return BrewlineVersion.lines("brewline");
         }
     }
 }

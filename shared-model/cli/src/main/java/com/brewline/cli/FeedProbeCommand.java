@@ -23,7 +23,7 @@ final class FeedProbeCommand implements java.util.concurrent.Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--db", required = true)
-    Path db;
+    String db;
 
     @Option(names = "--expect", required = true, description = "Stop after this many new numbers.")
     int expect;

@@ -32,7 +32,7 @@ final class KioskWorkerCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--db", required = true)
-    Path db;
+    String db;
 
     @Option(names = "--kiosk-id", required = true)
     String kioskId;
@@ -119,27 +119,39 @@ final class KioskWorkerCommand implements Callable<Integer> {
 
     /** The same store code on a scratch database of its own: the measured database never sees these orders. */
     private void warmUp(Menu menu) throws Exception {
+        if (Stores.isServer(db)) {
+            // a server's driver and pool warm up only on a server: on the run's own (bench) database, before READY,
+            // so these orders are never counted; they are claimed and handed out like the rest
+            try (BrewlineStore store = Stores.openExisting(db)) {
+                warmUp(store, menu);
+            }
+            return;
+        }
         Path dir = Files.createTempDirectory("brewline-warm-up");
         Path scratch = dir.resolve("warm-up.db");
         try (BrewlineStore store = Stores.openOrCreate(scratch)) {
-            SimulateCommand.ensureDayOpen(store);
-            SimulatedPayer payer = new SimulatedPayer(store, kioskId);
-            RandomOrders orders = new RandomOrders(menu, seed);
-            for (int i = 0; i < warmUpOrders; i++) {
-                payer.placeAndPay(orders.next(kioskId, Set.of()));
-                if (i % 100 == 99) { // hand the pickup numbers back, as baristas do in a real run
-                    Optional<Order> claimed;
-                    while ((claimed = store.orders().claimOldestPaid("warm-up")).isPresent()) {
-                        store.orders().transition(claimed.get().id(), OrderStatus.READY, "warm-up", "made");
-                        store.orders().transition(claimed.get().id(), OrderStatus.PICKED_UP, "warm-up", "picked up");
-                    }
-                }
-            }
+            warmUp(store, menu);
         } finally {
             for (String suffix : new String[]{"", "-wal", "-shm", "-journal"}) {
                 Files.deleteIfExists(dir.resolve("warm-up.db" + suffix));
             }
             Files.deleteIfExists(dir);
+        }
+    }
+
+    private void warmUp(BrewlineStore store, Menu menu) {
+        SimulateCommand.ensureDayOpen(store);
+        SimulatedPayer payer = new SimulatedPayer(store, kioskId);
+        RandomOrders orders = new RandomOrders(menu, seed);
+        for (int i = 0; i < warmUpOrders; i++) {
+            payer.placeAndPay(orders.next(kioskId, Set.of()));
+            if (i % 100 == 99) { // hand the pickup numbers back, as baristas do in a real run
+                Optional<Order> claimed;
+                while ((claimed = store.orders().claimOldestPaid("warm-up")).isPresent()) {
+                    store.orders().transition(claimed.get().id(), OrderStatus.READY, "warm-up", "made");
+                    store.orders().transition(claimed.get().id(), OrderStatus.PICKED_UP, "warm-up", "picked up");
+                }
+            }
         }
     }
 }

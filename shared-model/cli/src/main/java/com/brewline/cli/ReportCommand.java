@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -28,8 +28,8 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "PATH", description = "Order database (must exist).")
-    Path db;
+    @Mixin
+    ConfiguredDatabase database;
 
     @Option(names = "--day", paramLabel = "DATE", description = "The day, as YYYY-MM-DD. Default: the latest business day, "
             + "or today if none was ever opened.")
@@ -46,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (BrewlineStore store = Stores.openExisting(db)) {
+        try (BrewlineStore store = database.openExisting()) {
             LocalDate date = day != null ? day
                     : store.days().current().map(BusinessDay::date).orElse(LocalDate.now());
             DaySummary summary = store.reports().daySummary(date);

@@ -46,8 +46,8 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "PATH", description = "Order database (created if missing).")
-    Path db;
+    @Option(names = "--db", required = true, paramLabel = "PATH|URL", description = "Order database: a SQLite file (created if missing) or a postgresql://user@host:5432/db URL.")
+    String db;
 
     @Option(names = "--kiosks", required = true, paramLabel = "N", description = "Kiosk writers (1..32).")
     int kiosks;

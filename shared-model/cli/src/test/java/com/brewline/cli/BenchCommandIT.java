@@ -1,5 +1,6 @@
 package com.brewline.cli;
 
+import com.brewline.store.contract.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,18 +16,24 @@ class BenchCommandIT {
     Path dir;
 
     @Test
-    @Timeout(240)
+    @Timeout(420)
     void smallRunReportsEveryFigure() {
         Path db = dir.resolve("bench.db");
-        CliRun run = CliRun.of("bench", "--db", db.toString(), "--orders", "8", "--bare-rows", "30",
-                "--latency-samples", "10", "--latency-interval-ms", "5", "--phase-seconds", "5");
+        String postgres = TestPostgres.newDatabase("bench");
+        CliRun run = CliRun.of("bench", "--db", db.toString(), "--postgres", postgres, "--orders", "8", "--warm-up", "60",
+                "--bare-rows", "30", "--latency-samples", "10", "--latency-interval-ms", "5", "--phase-seconds", "5");
         assertEquals(0, run.exitCode(), run.toString());
+        String header = run.out().lines().filter(l -> l.startsWith("measure")).findFirst().orElseThrow();
+        assertTrue(header.contains("SQLite") && header.contains("PostgreSQL"), "both engines side by side: " + run);
         for (String figure : new String[]{"bare JDBC insert", "paid commits (markPaid)", "whole paid orders, 1 writer",
                 "whole paid orders, 4 writer", "4 writer processes, one database each", "claims, 1 barista", "notification in another process, p50",
                 "notification in another process, p99"}) {
             assertTrue(run.out().contains(figure), figure + " in " + run);
         }
-        assertTrue(run.out().contains("8 orders"), run.toString());
+        assertTrue(run.out().contains("8 / 8 orders"), run.toString());
+        CliRun again = CliRun.of("bench", "--db", dir.resolve("other.db").toString(), "--postgres", postgres);
+        assertEquals(1, again.exitCode());
+        assertTrue(again.err().contains("needs an empty PostgreSQL database"), again.toString());
         assertTrue(Files.exists(db), "a named database is kept");
         assertFalse(Files.exists(dir.resolve("bench.db.bare-insert")), "the bare-insert file is removed");
         for (int w = 1; w <= 4; w++) {

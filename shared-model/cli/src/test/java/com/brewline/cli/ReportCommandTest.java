@@ -77,6 +77,19 @@ class ReportCommandTest {
     }
 
     @Test
+    void withoutDbTheConfiguredDatabaseIsReported() throws Exception {
+        Path db = databaseWithADay();
+        Path config = dir.resolve("brewline.json");
+        Files.writeString(config, "{\"dataDir\": \"" + dir.toString().replace("\\", "/") + "\", \"database\": \"report.db\"}");
+        CliRun run = CliRun.of("report", "--config", config.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(3, new ObjectMapper().readTree(run.out()).get("ordersPaid").asInt(), db + ": " + run);
+        CliRun badConfig = CliRun.of("report", "--config", dir.resolve("none.json").toString());
+        assertEquals(1, badConfig.exitCode(), badConfig.toString());
+        assertTrue(badConfig.err().contains("none.json: no such configuration file"), badConfig.toString());
+    }
+
+    @Test
     void missingOrForeignDatabaseFailsClearly() throws Exception {
         CliRun missing = CliRun.of("report", "--db", dir.resolve("none.db").toString());
         assertEquals(1, missing.exitCode());

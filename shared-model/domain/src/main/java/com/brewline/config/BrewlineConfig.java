@@ -15,13 +15,17 @@ import com.brewline.kitchen.StationRouting;
  * Everything an installation can set, in one JSON file (see README "Configuration").
  * {@code provider.url} null with {@code provider.sandbox} false: the kiosk refuses to start (no demo
  * part runs on the production path by accident). {@code timeZone} is the store's one time zone: every
- * process dates the business day and its reports with {@link #clock()}.
+ * process dates the business day and its reports with {@link #clock()}. The store is the SQLite file
+ * {@code database}, or, when {@code databaseUrl} is set, that PostgreSQL server (its password from
+ * {@code databasePasswordFile} or the environment, never from the file itself).
  */
 public record BrewlineConfig(
         String storeNameKo,
         String storeNameEn,
         Path dataDir,
         Path database,
+        String databaseUrl,
+        Path databasePasswordFile,
         Path menuFile,
         Provider provider,
         CircuitBreaker circuitBreaker,
@@ -46,31 +50,41 @@ public record BrewlineConfig(
     }
 
     public BrewlineConfig withDatabase(Path newDatabase) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, newDatabase, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, kitchen);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, newDatabase, null, null, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, kitchen);
+    }
+
+    /** The store on a PostgreSQL server instead of a file ({@code url} in libpq's form, no password in it). */
+    public BrewlineConfig withDatabaseUrl(String url) {
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, null, url, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, kitchen);
+    }
+
+    /** Where the order store is, as {@code Stores.open} takes it: the PostgreSQL URL, else the SQLite file. */
+    public String storeLocation() {
+        return databaseUrl != null ? databaseUrl : database.toString();
     }
 
     public BrewlineConfig withMenuFile(Path newMenuFile) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, newMenuFile, provider, circuitBreaker, kiosk, barista, timeZone, kitchen);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, newMenuFile, provider, circuitBreaker, kiosk, barista, timeZone, kitchen);
     }
 
     public BrewlineConfig withProvider(Provider newProvider) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, newProvider, circuitBreaker, kiosk, barista, timeZone, kitchen);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, newProvider, circuitBreaker, kiosk, barista, timeZone, kitchen);
     }
 
     public BrewlineConfig withCircuitBreaker(CircuitBreaker newBreaker) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, newBreaker, kiosk, barista, timeZone, kitchen);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, newBreaker, kiosk, barista, timeZone, kitchen);
     }
 
     public BrewlineConfig withKiosk(Kiosk newKiosk) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, circuitBreaker, newKiosk, barista, timeZone, kitchen);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, newKiosk, barista, timeZone, kitchen);
     }
 
     public BrewlineConfig withBarista(Barista newBarista) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, circuitBreaker, kiosk, newBarista, timeZone, kitchen);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, newBarista, timeZone, kitchen);
     }
 
     public BrewlineConfig withKitchen(Kitchen newKitchen) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, newKitchen);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, newKitchen);
     }
 
     /**

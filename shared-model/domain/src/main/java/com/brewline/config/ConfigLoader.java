@@ -33,12 +33,26 @@ public final class ConfigLoader {
     /** The demo's staff PIN is 1234 until the owner sets their own hash. */
     public static final String DEMO_PIN = "1234";
 
+    /** The longest provider key file read (a key is a few dozen characters). */
+    static final int MAX_KEY_FILE_BYTES = 4096;
+
     private final Map<String, String> env;
     private final Path defaultDataDir;
+    private final Path defaultConfigFile;
 
     public ConfigLoader(Map<String, String> env, Path defaultDataDir) {
+        this(env, defaultDataDir, defaultDataDir.resolve(StoreLayout.CONFIG_FILE_NAME));
+    }
+
+    public ConfigLoader(Map<String, String> env, Path defaultDataDir, Path defaultConfigFile) {
         this.env = env;
         this.defaultDataDir = defaultDataDir;
+        this.defaultConfigFile = defaultConfigFile;
+    }
+
+    /** The file read when no {@code --config} is given: see {@link StoreLayout}. */
+    public Path defaultConfigFile() {
+        return defaultConfigFile;
     }
 
     /** Where the database, logs and configuration file go unless the file says otherwise. */
@@ -47,7 +61,8 @@ public final class ConfigLoader {
     }
 
     public static ConfigLoader forThisMachine() {
-        return new ConfigLoader(System.getenv(), DataFolder.defaultFolder());
+        StoreLayout layout = StoreLayout.detect();
+        return new ConfigLoader(System.getenv(), layout.dataDir(), layout.configFile());
     }
 
     /** Reads {@code file}; a missing file means every default. */
@@ -96,16 +111,45 @@ public final class ConfigLoader {
 
         JsonFields storeName = top.at("storeName", Set.of("ko", "en"));
         Path dataDir = path(top.text("dataDir", null), defaultDataDir);
-        Path database = dataDir.resolve(top.requiredText("database", "brewline.db"));
+        String databaseText;
+        String passwordFile = null;
+        String databaseField = "database";
+        if (top.isObject("database")) {
+            JsonFields db = top.at("database", Set.of("url", "passwordFile"));
+            databaseText = db.requiredText("url", null);
+            passwordFile = db.text("passwordFile", null);
+            databaseField = db.childPath("url");
+        } else {
+            databaseText = top.requiredText("database", "brewline.db");
+        }
+        String databaseUrl = null;
+        Path database = null;
+        if (databaseText.matches("[A-Za-z][A-Za-z0-9+.-]*://.*")) {
+            if (!databaseText.matches("postgres(ql)?://.*")) {
+                throw top.error(databaseField, "must be a file path or a postgresql:// URL, was '" + databaseText + "'");
+            }
+            if (databaseText.matches("postgres(ql)?://[^/@]*:[^/@]*@.*") || databaseText.matches(".*[?&]password=.*")) {
+                throw top.error(databaseField, "must not contain the password: put it in the environment variable "
+                        + "BREWLINE_DB_PASSWORD or in a file named by database.passwordFile");
+            }
+            databaseUrl = databaseText;
+        } else {
+            if (passwordFile != null) {
+                throw top.error("database.passwordFile", "is only for a PostgreSQL url");
+            }
+            database = dataDir.resolve(databaseText);
+        }
         String menu = top.text("menuFile", null);
         return new BrewlineConfig(
                 storeName.requiredText("ko", "브루라인 카페"),
                 storeName.requiredText("en", "Brewline Cafe"),
                 dataDir,
                 database,
+                databaseUrl,
+                passwordFile == null ? null : dataDir.resolve(expandHome(passwordFile)),
                 menu == null ? null : dataDir.resolve(expandHome(menu)),
-                provider(top.at("provider", Set.of("url", "secretKey", "secretKeyEnv", "connectTimeoutMs",
-                        "readTimeoutMs", "callTimeoutMs", "maxAttempts", "reconcileAfterSeconds", "sandbox"))),
+                provider(top.at("provider", Set.of("url", "secretKey", "secretKeyEnv", "secretKeyFile", "connectTimeoutMs",
+                        "readTimeoutMs", "callTimeoutMs", "maxAttempts", "reconcileAfterSeconds", "sandbox")), configFolder(fileName)),
                 circuitBreaker(top.at("circuitBreaker", Set.of("failureRatePercent", "slowCallRatePercent",
                         "slowCallThresholdMs", "slidingWindowSize", "minimumCalls", "openSeconds"))),
                 kiosk(top.at("kiosk", Set.of("kioskId", "language", "accessibleByDefault", "inactivitySeconds",
@@ -130,13 +174,22 @@ public final class ConfigLoader {
         }
     }
 
-    private BrewlineConfig.Provider provider(JsonFields p) {
+    private BrewlineConfig.Provider provider(JsonFields p, Path configFolder) {
         String url = p.text("url", null);
         if (url != null && !url.matches("https?://[^\\s/]+(:\\d+)?(/.*)?")) {
             throw p.error(p.childPath("url"), "must be an http:// or https:// URL, was '" + url + "'");
         }
         String secretKeyEnv = p.requiredText("secretKeyEnv", "BREWLINE_PAYMENT_SECRET_KEY");
-        String secretKey = p.text("secretKey", env.get(secretKeyEnv));
+        String keyFile = p.text("secretKeyFile", null);
+        String secretKey = p.text("secretKey", null);
+        if (keyFile != null && secretKey != null) {
+            throw p.error(p.childPath("secretKeyFile"), "set either provider.secretKey or provider.secretKeyFile, not both");
+        }
+        if (keyFile != null) {
+            secretKey = readKeyFile(p, configFolder.resolve(expandHome(keyFile)));
+        } else if (secretKey == null) {
+            secretKey = env.get(secretKeyEnv);
+        }
         if (url != null && (secretKey == null || secretKey.isBlank())) {
             throw p.error(p.childPath("url"), "needs a secret key: set provider.secretKey or the environment variable "
                     + secretKeyEnv);
@@ -148,6 +201,44 @@ public final class ConfigLoader {
                 (int) p.wholeNumber("maxAttempts", 3, 1, 10),
                 Duration.ofSeconds(p.wholeNumber("reconcileAfterSeconds", 120, 10, 86_400)),
                 p.flag("sandbox", false));
+    }
+
+    /**
+     * The provider's secret key from its own file (installed: /etc/brewline/payment.key, 0600, owned by
+     * the brewline user), so the configuration itself may be read more widely. The file must be a small
+     * regular file that not every user can read; surrounding white space (a final newline) is dropped.
+     */
+    private static String readKeyFile(JsonFields p, Path file) {
+        String where = p.childPath("secretKeyFile");
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw p.error(where, file + " is not a file");
+            }
+            if (Files.size(file) > MAX_KEY_FILE_BYTES) {
+                throw p.error(where, file + " is larger than " + MAX_KEY_FILE_BYTES + " bytes: not a key file");
+            }
+            if (Files.getFileStore(file).supportsFileAttributeView("posix")
+                    && Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)) {
+                throw p.error(where, file + " can be read by every user: make it readable by its owner only (chmod 600)");
+            }
+            String key = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (key.isEmpty() || key.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+                throw p.error(where, file + " must hold the key alone, on one line of printable ASCII");
+            }
+            return key;
+        } catch (IOException e) {
+            throw p.error(where, file + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Relative key files are found beside the configuration file. */
+    private static Path configFolder(String fileName) {
+        try {
+            Path parent = Path.of(fileName).toAbsolutePath().getParent();
+            return parent != null ? parent : Path.of("").toAbsolutePath();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Path.of("").toAbsolutePath();
+        }
     }
 
     private static BrewlineConfig.CircuitBreaker circuitBreaker(JsonFields c) {

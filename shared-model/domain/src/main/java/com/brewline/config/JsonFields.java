@@ -82,6 +82,11 @@ final class JsonFields {
         return texts;
     }
 
+    boolean isObject(String name) {
+        JsonNode child = node.get(name);
+        return child != null && child.isObject();
+    }
+
     void rejectUnknown(Set<String> knownFields) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();

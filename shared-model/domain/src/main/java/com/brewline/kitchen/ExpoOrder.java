@@ -1,6 +1,7 @@
 package com.brewline.kitchen;
 
 import com.brewline.model.Order;
+import com.brewline.model.UrgentFlag;
 
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
  * A whole order with each station's part and its state: what the expo view shows. {@code urgent} is
  * null unless staff marked the order urgent.
  */
-public record ExpoOrder(Order order, List<OrderPart> parts, UrgentMark urgent) {
+public record ExpoOrder(Order order, List<OrderPart> parts, UrgentFlag urgent) {
     public ExpoOrder {
         parts = List.copyOf(parts);
     }

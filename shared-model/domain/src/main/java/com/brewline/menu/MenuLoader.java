@@ -24,7 +24,8 @@ import java.util.function.Function;
 /**
  * Reads the cafe's menu from JSON (the format of {@code default-menu.json}) and validates it. Any problem
  * is a {@link MenuException} naming the file, line, column, JSON path and reason. An item's {@code image}
- * is a path relative to the menu file; the loaded {@link com.brewline.model.MenuItem#image()} is its URL.
+ * is a path relative to the menu file; the loaded {@link com.brewline.model.MenuItem#image()} is its URL
+ * (a file that is missing or cannot be shown is the kiosk's to replace with the category's picture).
  */
 public final class MenuLoader {
     /** The menu shipped with Brewline, on the classpath. */
@@ -48,10 +49,29 @@ public final class MenuLoader {
             throw new MenuException(source, 0, 0, "", "cannot read the file (" + describe(e) + ")", e);
         }
         Path dir = file.toAbsolutePath().getParent();
-        return parse(bytes, source, image -> {
-            Path imageFile = dir.resolve(image).normalize();
-            return Files.isRegularFile(imageFile) ? imageFile.toUri().toString() : null;
-        });
+        return parse(bytes, source, image -> insideFolder(dir, image));
+    }
+
+    /**
+     * The image's URL when it is a file inside {@code dir}, also after following symbolic links; null
+     * otherwise (the reader has already refused paths that lead out by their text).
+     */
+    static String insideFolder(Path dir, String image) {
+        Path imageFile = dir.resolve(image).normalize();
+        if (!imageFile.startsWith(dir)) {
+            return null;
+        }
+        if (Files.exists(imageFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                if (!Files.isRegularFile(imageFile) || !imageFile.toRealPath().startsWith(dir.toRealPath())) {
+                    return null;
+                }
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        // a picture not there (yet) is no reason to refuse the menu: the kiosk shows the category's picture
+        return imageFile.toUri().toString();
     }
 
     /** The configured menu file, or the bundled menu when none is configured ({@code file} null). */

@@ -2,6 +2,7 @@ package com.brewline.menu;
 
 import com.brewline.json.JsonLocations;
 
+import com.brewline.model.Allergen;
 import com.brewline.model.Category;
 import com.brewline.model.Menu;
 import com.brewline.model.MenuItem;
@@ -20,11 +21,12 @@ import java.util.function.Function;
 /** Turns a menu's JSON tree into a validated {@link Menu}; the first problem found fails the whole menu. */
 final class MenuReader {
     private static final Set<String> MENU_FIELDS = Set.of("storeNameKo", "storeNameEn", "categories", "optionGroups", "items");
-    private static final Set<String> CATEGORY_FIELDS = Set.of("id", "nameKo", "nameEn");
+    private static final Set<String> CATEGORY_FIELDS = Set.of("id", "nameKo", "nameEn", "image");
     private static final Set<String> GROUP_FIELDS = Set.of("id", "nameKo", "nameEn", "minSelect", "maxSelect", "options");
     private static final Set<String> OPTION_FIELDS = Set.of("id", "nameKo", "nameEn", "priceDelta", "default");
     private static final Set<String> ITEM_FIELDS = Set.of("id", "categoryId", "nameKo", "nameEn", "price", "prepSeconds",
-            "image", "available", "optionGroupIds");
+            "image", "available", "optionGroupIds", "description", "calories", "caffeineMg", "allergens");
+    private static final Set<String> DESCRIPTION_FIELDS = Set.of("ko", "en");
 
     private final JsonFields json;
     /** Maps the file's image reference to a URL JavaFX can load, or null when there is no such file. */
@@ -38,8 +40,8 @@ final class MenuReader {
     Menu read(JsonNode root) {
         json.object(root, "");
         json.onlyKnownFields(root, "", MENU_FIELDS);
-        String storeNameKo = json.text(root, "", "storeNameKo");
-        String storeNameEn = orElse(json.optionalText(root, "", "storeNameEn"), storeNameKo);
+        String storeNameKo = name(root, "", "storeNameKo", MenuLimits.MAX_STORE_NAME_LENGTH);
+        String storeNameEn = orElse(optionalName(root, "", "storeNameEn", MenuLimits.MAX_STORE_NAME_LENGTH), storeNameKo);
 
         List<Category> categories = readCategories(root);
         List<OptionGroup> groups = readGroups(root);
@@ -52,6 +54,7 @@ final class MenuReader {
         if (nodes.isEmpty()) {
             throw json.error("categories", "the menu needs at least one category");
         }
+        atMost(nodes, "categories", MenuLimits.MAX_CATEGORIES, "categories");
         List<Category> categories = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < nodes.size(); i++) {
@@ -59,14 +62,16 @@ final class MenuReader {
             JsonNode node = json.object(nodes.get(i), path);
             json.onlyKnownFields(node, path, CATEGORY_FIELDS);
             String id = uniqueId(node, path, ids, "category");
-            String nameKo = json.text(node, path, "nameKo");
-            categories.add(new Category(id, nameKo, orElse(json.optionalText(node, path, "nameEn"), nameKo)));
+            String nameKo = name(node, path, "nameKo", MenuLimits.MAX_NAME_LENGTH);
+            categories.add(new Category(id, nameKo, orElse(optionalName(node, path, "nameEn", MenuLimits.MAX_NAME_LENGTH),
+                    nameKo), readImage(node, path)));
         }
         return categories;
     }
 
     private List<OptionGroup> readGroups(JsonNode root) {
         List<JsonNode> nodes = json.array(root, "", "optionGroups", false);
+        atMost(nodes, "optionGroups", MenuLimits.MAX_OPTION_GROUPS, "option groups");
         List<OptionGroup> groups = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < nodes.size(); i++) {
@@ -74,8 +79,8 @@ final class MenuReader {
             JsonNode node = json.object(nodes.get(i), path);
             json.onlyKnownFields(node, path, GROUP_FIELDS);
             String id = uniqueId(node, path, ids, "option group");
-            String nameKo = json.text(node, path, "nameKo");
-            String nameEn = orElse(json.optionalText(node, path, "nameEn"), nameKo);
+            String nameKo = name(node, path, "nameKo", MenuLimits.MAX_NAME_LENGTH);
+            String nameEn = orElse(optionalName(node, path, "nameEn", MenuLimits.MAX_NAME_LENGTH), nameKo);
             int min = json.smallNumber(node, path, "minSelect", 0);
             int max = json.smallNumber(node, path, "maxSelect", 1);
             if (min < 0) {
@@ -108,6 +113,7 @@ final class MenuReader {
 
     private List<MenuOption> readOptions(JsonNode group, String groupPath) {
         List<JsonNode> nodes = json.array(group, groupPath, "options", true);
+        atMost(nodes, JsonLocations.child(groupPath, "options"), MenuLimits.MAX_OPTIONS_PER_GROUP, "options in a group");
         List<MenuOption> options = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < nodes.size(); i++) {
@@ -115,11 +121,15 @@ final class MenuReader {
             JsonNode node = json.object(nodes.get(i), path);
             json.onlyKnownFields(node, path, OPTION_FIELDS);
             String id = uniqueId(node, path, ids, "option in this group");
-            String nameKo = json.text(node, path, "nameKo");
-            String nameEn = orElse(json.optionalText(node, path, "nameEn"), nameKo);
+            String nameKo = name(node, path, "nameKo", MenuLimits.MAX_NAME_LENGTH);
+            String nameEn = orElse(optionalName(node, path, "nameEn", MenuLimits.MAX_NAME_LENGTH), nameKo);
             long delta = json.wholeNumber(node, path, "priceDelta", 0L);
             if (delta < 0) {
                 throw json.error(JsonLocations.child(path, "priceDelta"), "priceDelta must not be negative, was " + delta);
+            }
+            if (delta > MenuLimits.MAX_PRICE_DELTA) {
+                throw json.error(JsonLocations.child(path, "priceDelta"), "priceDelta must be at most "
+                        + MenuLimits.MAX_PRICE_DELTA + " won, was " + delta);
             }
             options.add(new MenuOption(id, nameKo, nameEn, delta, json.bool(node, path, "default", false)));
         }
@@ -136,6 +146,7 @@ final class MenuReader {
         if (nodes.isEmpty()) {
             throw json.error("items", "the menu needs at least one item");
         }
+        atMost(nodes, "items", MenuLimits.MAX_ITEMS, "items");
         List<MenuItem> items = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < nodes.size(); i++) {
@@ -148,23 +159,86 @@ final class MenuReader {
                 throw json.error(JsonLocations.child(path, "categoryId"),
                         "unknown category \"" + categoryId + "\" (categories: " + String.join(", ", categoryIds) + ")");
             }
-            String nameKo = json.text(node, path, "nameKo");
-            String nameEn = orElse(json.optionalText(node, path, "nameEn"), nameKo);
+            String nameKo = name(node, path, "nameKo", MenuLimits.MAX_NAME_LENGTH);
+            String nameEn = orElse(optionalName(node, path, "nameEn", MenuLimits.MAX_NAME_LENGTH), nameKo);
             long price = json.wholeNumber(node, path, "price", null);
             if (price < 0) {
                 throw json.error(JsonLocations.child(path, "price"), "price must not be negative, was " + price);
+            }
+            if (price > MenuLimits.MAX_PRICE) {
+                throw json.error(JsonLocations.child(path, "price"), "price must be at most " + MenuLimits.MAX_PRICE
+                        + " won, was " + price);
             }
             int prepSeconds = json.smallNumber(node, path, "prepSeconds", null);
             if (prepSeconds <= 0) {
                 throw json.error(JsonLocations.child(path, "prepSeconds"),
                         "prepSeconds must be more than 0, was " + prepSeconds);
             }
+            if (prepSeconds > MenuLimits.MAX_PREP_SECONDS) {
+                throw json.error(JsonLocations.child(path, "prepSeconds"), "prepSeconds must be at most "
+                        + MenuLimits.MAX_PREP_SECONDS + ", was " + prepSeconds);
+            }
             String image = readImage(node, path);
             boolean available = json.bool(node, path, "available", true);
             List<String> groupIds = readGroupRefs(node, path, groupsById);
-            items.add(new MenuItem(id, categoryId, nameKo, nameEn, price, prepSeconds, image, available, groupIds));
+            long dearest = price + groupIds.stream().mapToLong(g -> dearestOptions(groupsById.get(g))).sum();
+            if (dearest > MenuLimits.MAX_UNIT_PRICE) {
+                throw json.error(JsonLocations.child(path, "price"), "with its dearest options this item costs "
+                        + dearest + " won, more than the " + MenuLimits.MAX_UNIT_PRICE + " won an item may cost");
+            }
+            String[] description = readDescription(node, path);
+            Integer calories = optionalBounded(node, path, "calories", MenuLimits.MAX_CALORIES);
+            Integer caffeine = optionalBounded(node, path, "caffeineMg", MenuLimits.MAX_CAFFEINE_MG);
+            List<Allergen> allergens = readAllergens(node, path);
+            items.add(new MenuItem(id, categoryId, nameKo, nameEn, price, prepSeconds, image, available, groupIds,
+                    description[0], description[1], calories, caffeine, allergens));
         }
         return items;
+    }
+
+    /** {"ko": "...", "en": "..."}: Korean required when given, English optional; one line each. */
+    private String[] readDescription(JsonNode item, String path) {
+        JsonNode node = item.get("description");
+        if (node == null || node.isNull()) {
+            return new String[]{null, null};
+        }
+        String at = JsonLocations.child(path, "description");
+        json.object(node, at);
+        json.onlyKnownFields(node, at, DESCRIPTION_FIELDS);
+        String ko = name(node, at, "ko", MenuLimits.MAX_DESCRIPTION_LENGTH);
+        return new String[]{ko, optionalName(node, at, "en", MenuLimits.MAX_DESCRIPTION_LENGTH)};
+    }
+
+    private Integer optionalBounded(JsonNode item, String path, String field, int max) {
+        JsonNode node = item.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        long value = json.wholeNumber(item, path, field, null);
+        if (value < 0 || value > max) {
+            throw json.error(JsonLocations.child(path, field), "\"" + field + "\" must be 0 to " + max + ", was " + value);
+        }
+        return (int) value;
+    }
+
+    private List<Allergen> readAllergens(JsonNode item, String path) {
+        List<JsonNode> codes = json.array(item, path, "allergens", false);
+        List<Allergen> allergens = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String at = JsonLocations.element(JsonLocations.child(path, "allergens"), i);
+            JsonNode code = codes.get(i);
+            Allergen allergen = code.isTextual() ? Allergen.ofCode(code.textValue()).orElse(null) : null;
+            if (allergen == null) {
+                throw json.error(at, "unknown allergen " + (code.isTextual() ? "\"" + shorten(code.textValue()) + "\""
+                        : code.toString()) + " (allergens: " + java.util.Arrays.stream(Allergen.values())
+                        .map(Allergen::code).collect(java.util.stream.Collectors.joining(", ")) + ")");
+            }
+            if (allergens.contains(allergen)) {
+                throw json.error(at, "allergen \"" + allergen.code() + "\" is listed twice");
+            }
+            allergens.add(allergen);
+        }
+        return allergens;
     }
 
     private String readImage(JsonNode item, String path) {
@@ -172,10 +246,15 @@ final class MenuReader {
         if (image == null) {
             return null;
         }
+        String at = JsonLocations.child(path, "image");
+        String outside = ImagePaths.whyOutsideTheMenuFolder(image);
+        if (outside != null) {
+            throw json.error(at, "image \"" + shorten(image) + "\" " + outside);
+        }
         String url = imageResolver.apply(image);
         if (url == null) {
-            throw json.error(JsonLocations.child(path, "image"), "image file \"" + image
-                    + "\" does not exist (paths are relative to the menu file)");
+            throw json.error(at, "image \"" + image + "\" is not a picture file inside the menu's folder"
+                    + " (paths are relative to the menu file; links out of the folder are refused)");
         }
         return url;
     }
@@ -204,10 +283,54 @@ final class MenuReader {
 
     private String uniqueId(JsonNode node, String path, Set<String> seen, String what) {
         String id = json.text(node, path, "id");
+        if (id.length() > MenuLimits.MAX_ID_LENGTH || !id.matches("[A-Za-z0-9_-]+")) {
+            throw json.error(JsonLocations.child(path, "id"), "an id is 1 to " + MenuLimits.MAX_ID_LENGTH
+                    + " letters, digits, '-' or '_', was \"" + shorten(id) + "\"");
+        }
         if (!seen.add(id)) {
             throw json.error(JsonLocations.child(path, "id"), "duplicate " + what + " id \"" + id + "\"");
         }
         return id;
+    }
+
+    /** A required name: not blank, at most {@code max} characters, on one line. */
+    private String name(JsonNode node, String path, String field, int max) {
+        return checkName(json.text(node, path, field), path, field, max);
+    }
+
+    private String optionalName(JsonNode node, String path, String field, int max) {
+        String value = json.optionalText(node, path, field);
+        return value == null ? null : checkName(value, path, field, max);
+    }
+
+    private String checkName(String value, String path, String field, int max) {
+        int length = value.codePointCount(0, value.length());
+        if (length > max) {
+            throw json.error(JsonLocations.child(path, field), "\"" + field + "\" must be at most " + max
+                    + " characters, was " + length + " (\"" + shorten(value) + "\")");
+        }
+        if (value.codePoints().anyMatch(Character::isISOControl)) {
+            throw json.error(JsonLocations.child(path, field), "\"" + field
+                    + "\" must be one line without control characters");
+        }
+        return value;
+    }
+
+    private void atMost(List<JsonNode> nodes, String path, int max, String what) {
+        if (nodes.size() > max) {
+            throw json.error(path, "at most " + max + " " + what + ", found " + nodes.size());
+        }
+    }
+
+    /** The most the group's options can add to an item: its dearest {@code maxSelect} options. */
+    private static long dearestOptions(OptionGroup group) {
+        return group.options().stream().map(MenuOption::priceDelta).sorted(java.util.Comparator.reverseOrder())
+                .limit(group.maxSelect()).mapToLong(Long::longValue).sum();
+    }
+
+    /** A value quoted in a message, cut short: a 100,000-character name is not repeated whole. */
+    private static String shorten(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 37) + "...";
     }
 
     private static String orElse(String value, String fallback) {

@@ -36,8 +36,34 @@ class DefaultMenuTest {
             assertTrue(item.price() >= 2000 && item.price() <= 9000, item.id());
             int max = item.categoryId().equals("dessert") ? 30 : 180;
             assertTrue(item.prepSeconds() >= 20 && item.prepSeconds() <= max, item.id());
-            assertNull(item.image(), "no image files are shipped: the kiosk draws the category icon");
         }
+    }
+
+    /** Issue 11: every item and category has its bundled picture, and says what is in the cup. */
+    @Test
+    void everyItemHasAPictureAndSaysWhatIsInIt() throws Exception {
+        for (MenuItem item : menu.items()) {
+            assertNotNull(item.image(), item.id());
+            try (var in = new java.net.URL(item.image()).openStream()) {
+                byte[] head = in.readNBytes(8);
+                assertArrayEquals(new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}, head, item.id() + " is a PNG");
+            }
+            assertNotNull(item.descriptionKo(), item.id());
+            assertNotNull(item.descriptionEn(), item.id());
+            assertTrue(item.descriptionKo().codePoints().noneMatch(c -> c < 128 && Character.isLetter(c)),
+                    item.id() + ": no English in the Korean description");
+            assertNotNull(item.calories(), item.id());
+            assertNotNull(item.caffeineMg(), item.id());
+            if (item.categoryId().equals("coffee")) {
+                assertTrue(item.caffeineMg() >= 60, item.id() + " has caffeine");
+            }
+            if (item.nameKo().contains("라떼")) {
+                assertTrue(item.allergens().contains(com.brewline.model.Allergen.MILK), item.id() + " has milk");
+            }
+        }
+        menu.categories().forEach(c -> assertNotNull(c.image(), c.id()));
+        assertTrue(MenuLoader.class.getResource("/com/brewline/menu/pictures/LICENSE-fluent-emoji.txt") != null,
+                "the pictures' licence is shipped beside them");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.brewline.menu;
 
+import com.brewline.model.Allergen;
 import com.brewline.model.Menu;
 import com.brewline.model.MenuItem;
 import com.brewline.model.OptionGroup;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -200,9 +202,42 @@ class MenuLoaderTest {
     }
 
     @Test
-    void missingImageFileIsRefused() {
+    void anImageTheResolverCannotPlaceIsRefused() {
         assertAt(fails(VALID.replace("\"price\": 6500", "\"price\": 6500, \"image\": \"cake.png\"")),
-                17, "items[1].image", "does not exist");
+                17, "items[1].image", "is not a picture file inside the menu's folder");
+    }
+
+    /** Issue 11: a photo not there does not stop the shop; the kiosk shows the category's picture instead. */
+    @Test
+    void aMissingPictureLoadsAsItsUrlForTheKioskToReplace(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("menu.json");
+        Files.writeString(file, VALID.replace("\"price\": 6500", "\"price\": 6500, \"image\": \"img/cake.png\""));
+        assertEquals(dir.resolve("img/cake.png").toUri().toString(), MenuLoader.load(file).item("cake").orElseThrow().image());
+    }
+
+    @Test
+    void whatIsInTheCupIsReadAndBounded() {
+        String withFacts = VALID.replace("\"price\": 6500, \"prepSeconds\": 30}", "\"price\": 6500, \"prepSeconds\": 30,"
+                + " \"description\": {\"ko\": \"진한 치즈 케이크\", \"en\": \"Rich cheesecake\"}, \"calories\": 420,"
+                + " \"caffeineMg\": 0, \"allergens\": [\"milk\", \"egg\", \"wheat\"]}");
+        MenuItem cake = parse(withFacts).item("cake").orElseThrow();
+        assertEquals("진한 치즈 케이크", cake.description(true));
+        assertEquals("Rich cheesecake", cake.description(false));
+        assertEquals(420, cake.calories());
+        assertEquals(0, cake.caffeineMg());
+        assertEquals(List.of(Allergen.MILK, Allergen.EGG, Allergen.WHEAT), cake.allergens());
+        MenuItem americano = parse(withFacts).item("americano").orElseThrow();
+        assertNull(americano.calories(), "not said is not zero");
+        assertTrue(americano.allergens().isEmpty());
+
+        assertAt(fails(withFacts.replace("\"calories\": 420", "\"calories\": 3001")), 17, "items[1].calories", "0 to 3000");
+        assertAt(fails(withFacts.replace("\"caffeineMg\": 0", "\"caffeineMg\": -1")), 17, "items[1].caffeineMg", "0 to 1000");
+        assertAt(fails(withFacts.replace("\"egg\"", "\"eggs\"")), 17, "items[1].allergens[1]", "unknown allergen \"eggs\"");
+        assertAt(fails(withFacts.replace("\"egg\"", "\"milk\"")), 17, "items[1].allergens[1]", "listed twice");
+        assertAt(fails(withFacts.replace("\"진한 치즈 케이크\"", "\"" + "가".repeat(81) + "\"")), 17,
+                "items[1].description.ko", "at most 80 characters");
+        assertAt(fails(withFacts.replace("\"ko\": \"진한 치즈 케이크\", ", "")), 17, "items[1].description.ko", "missing");
+        assertAt(fails(withFacts.replace("\"en\": \"Rich", "\"fr\": \"Rich")), 17, "items[1].description.fr", "unknown field");
     }
 
     @Test
@@ -246,5 +281,101 @@ class MenuLoaderTest {
     @Test
     void byteOrderMarkIsAccepted() {
         assertEquals(2, parse("\uFEFF" + VALID).items().size());
+    }
+
+    // Issue 9 "Bad input": every number and name from the menu file is bounded, images stay in the menu's folder.
+
+    @Test
+    void aPriceBeyondTheBoundIsRefusedNotOverflowed() {
+        assertAt(fails(VALID.replace("\"price\": 4500", "\"price\": 9223372036854775807")),
+                16, "items[0].price", "price must be at most 1000000 won, was 9223372036854775807");
+        assertAt(fails(VALID.replace("\"price\": 4500", "\"price\": 92233720368547758070")),
+                16, "items[0].price", "must be a whole number");
+    }
+
+    @Test
+    void anOptionDeltaBeyondTheBoundIsRefused() {
+        assertAt(fails(VALID.replace("\"priceDelta\": 500", "\"priceDelta\": 100001")),
+                11, "optionGroups[0].options[1].priceDelta", "priceDelta must be at most 100000 won");
+    }
+
+    @Test
+    void anItemWhoseDearestChoiceCostsTooMuchIsRefused() {
+        assertAt(fails(VALID.replace("\"price\": 4500", "\"price\": 999800")),
+                16, "items[0].price", "with its dearest options this item costs 1000300 won");
+        assertEquals(1_000_000, parse(VALID.replace("\"price\": 4500", "\"price\": 999500"))
+                .item("americano").orElseThrow().price() + 500);
+    }
+
+    @Test
+    void aLongOrMultiLineNameIsRefusedAndNotRepeatedWhole() {
+        String longName = "가".repeat(100_000);
+        MenuException e = fails(VALID.replace("\"nameKo\": \"케이크\"", "\"nameKo\": \"" + longName + "\""));
+        assertAt(e, 17, "items[1].nameKo", "must be at most 40 characters, was 100000");
+        assertTrue(e.getMessage().length() < 300, "the message quotes the name cut short: " + e.getMessage().length());
+        assertAt(fails(VALID.replace("\"nameEn\": \"Americano\"", "\"nameEn\": \"Ameri\\ncano\"")),
+                15, "items[0].nameEn", "one line");
+        assertAt(fails(VALID.replace("\"storeNameKo\": \"테스트 카페\"", "\"storeNameKo\": \"" + "카".repeat(61) + "\"")),
+                2, "storeNameKo", "at most 60 characters");
+        assertEquals(40, parse(VALID.replace("\"nameKo\": \"케이크\"", "\"nameKo\": \"" + "가".repeat(40) + "\""))
+                .item("cake").orElseThrow().nameKo().length());
+    }
+
+    @Test
+    void idsArePlainAndShort() {
+        assertAt(fails(VALID.replace("\"id\": \"cake\"", "\"id\": \"cake cake\"")),
+                17, "items[1].id", "letters, digits");
+        assertAt(fails(VALID.replace("\"id\": \"cake\"", "\"id\": \"" + "c".repeat(41) + "\"")),
+                17, "items[1].id", "1 to 40");
+    }
+
+    @Test
+    void prepTimeIsBounded() {
+        assertAt(fails(VALID.replace("\"prepSeconds\": 60", "\"prepSeconds\": 2000000000")),
+                16, "items[0].prepSeconds", "at most 3600");
+    }
+
+    @Test
+    void tooManyItemsAreRefused() {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 301; i++) {
+            many.append(",{\"id\": \"cake").append(i).append("\", \"categoryId\": \"dessert\", \"nameKo\": \"케이크\", \"price\": 1, \"prepSeconds\": 1}");
+        }
+        MenuException e = fails(VALID.replace("\"price\": 6500, \"prepSeconds\": 30}", "\"price\": 6500, \"prepSeconds\": 30}" + many));
+        assertEquals("items", e.jsonPath(), e.getMessage());
+        assertTrue(e.reason().contains("at most 300 items, found 303"), e.getMessage());
+    }
+
+    @Test
+    void imagesOutsideTheMenusFolderAreRefusedByTheirPath() {
+        for (String[] bad : new String[][]{
+                {"../../../../etc/passwd", "leads out of the menu's folder"},
+                {"img/../../secret.png", "leads out of the menu's folder"},
+                {"img\\\\..\\\\..\\\\secret.png", "leads out of the menu's folder"},
+                {"/etc/cake.png", "absolute path"},
+                {"C:/Windows/cake.png", "absolute path"},
+                {"file:///etc/cake.png", "is a URL"},
+                {"https://example.com/cake.png", "is a URL"},
+                {"img/cake.webp", "not a PNG, JPEG, GIF or BMP"},
+                {"img/cake", "not a PNG, JPEG, GIF or BMP"}}) {
+            MenuException e = fails(VALID.replace("\"price\": 6500", "\"price\": 6500, \"image\": \"" + bad[0] + "\""));
+            assertAt(e, 17, "items[1].image", bad[1]);
+        }
+    }
+
+    @Test
+    void anImageLinkedFromOutsideTheFolderIsRefused(@TempDir Path dir) throws Exception {
+        Path menuDir = Files.createDirectories(dir.resolve("menu"));
+        Path secret = Files.write(dir.resolve("secret.png"), new byte[]{1, 2, 3});
+        try {
+            Files.createSymbolicLink(menuDir.resolve("cake.png"), secret);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        Path file = menuDir.resolve("menu.json");
+        Files.writeString(file, VALID.replace("\"price\": 6500", "\"price\": 6500, \"image\": \"cake.png\""));
+        MenuException e = assertThrows(MenuException.class, () -> MenuLoader.load(file));
+        assertEquals("items[1].image", e.jsonPath(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Menu " + file + ", line 17"), e.getMessage());
     }
 }

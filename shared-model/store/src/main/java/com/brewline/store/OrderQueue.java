@@ -4,9 +4,11 @@ import com.brewline.model.NewOrder;
 import com.brewline.model.Order;
 import com.brewline.model.OrderEvent;
 import com.brewline.model.OrderStatus;
+import com.brewline.model.UrgentFlag;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,6 +61,17 @@ public interface OrderQueue {
     Optional<Order> find(long orderId);
 
     Optional<Order> findByPaymentOrderId(String paymentOrderId);
+
+    /**
+     * Marks a waiting order (paid or in preparation) urgent with a reason, or clears the mark with a
+     * null reason. Changes no status; recorded in the order's flag history with time and actor.
+     *
+     * @throws IllegalArgumentException when the reason is blank or too long, or the order is not waiting
+     */
+    void setUrgent(long orderId, String reason, String actor);
+
+    /** The waiting orders marked urgent now, by order id. */
+    Map<Long, UrgentFlag> urgentOrders();
 
     /** The order's whole history, oldest first; the first event is its creation, whose {@code from} is null. */
     List<OrderEvent> history(long orderId);

@@ -11,7 +11,7 @@ import java.util.Optional;
  * Orders split among stations by {@link StationRouting}: each station claims and bumps only its own
  * part of an order; the order turns READY in the same transaction as the last part's bump (the domain's
  * {@link StationRouting#isReady} decides). Each part change is recorded as a {@link PartEvent}. Claims
- * go first to orders marked urgent, then first-in first-out by the order's paid commit. The routing is
+ * go first to orders marked urgent ({@link OrderQueue#setUrgent}), then first-in first-out by the order's paid commit. The routing is
  * the caller's (the configuration every process reads); the store keeps only claims, bumps and marks.
  * All methods block on the database: never call them on the FX thread.
  */
@@ -52,13 +52,6 @@ public interface StationQueue {
 
     /** The part changes of one order, oldest first. */
     List<PartEvent> partHistory(long orderId);
-
-    /**
-     * Marks an order urgent, with who and why (kept with the order).
-     *
-     * @throws IllegalStateException when the order is no longer being worked, or already urgent
-     */
-    ExpoOrder markUrgent(long orderId, StationRouting routing, String actor, String reason);
 
     /** The order as the expo sees it. */
     Optional<ExpoOrder> find(long orderId, StationRouting routing);

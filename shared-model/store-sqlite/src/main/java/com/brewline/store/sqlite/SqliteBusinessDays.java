@@ -63,13 +63,14 @@ final class SqliteBusinessDays implements BusinessDays {
                 case NONE -> latest.orElseThrow();
                 case RESUME -> {
                     BusinessDay day = latest.orElseThrow();
-                    Sql.update(c, "UPDATE business_days SET state = 'OPEN', closed_at = NULL WHERE id = ?", day.id());
+                    Sql.update(c, "UPDATE business_days SET state = ?, closed_at = NULL WHERE id = ?", BusinessDay.State.OPEN,
+                            day.id());
                     event(c, day.id(), day.state(), BusinessDay.State.OPEN, now, actor);
                     yield byId(c, day.id());
                 }
                 default -> {
-                    long id = Sql.insert(c, "INSERT INTO business_days (date, state, opened_at) VALUES (?, 'OPEN', ?)",
-                            date.toString(), now);
+                    long id = Sql.insert(c, "INSERT INTO business_days (date, state, opened_at) VALUES (?, ?, ?)",
+                            date.toString(), BusinessDay.State.OPEN, now);
                     event(c, id, latest.map(BusinessDay::state).orElse(null), BusinessDay.State.OPEN, now, actor);
                     yield byId(c, id);
                 }
@@ -90,7 +91,7 @@ final class SqliteBusinessDays implements BusinessDays {
             } catch (IllegalDayTransitionException e) {
                 throw new StoreException(e.getMessage(), e);
             }
-            Sql.update(c, "UPDATE business_days SET state = 'PAUSED' WHERE id = ?", day.id());
+            Sql.update(c, "UPDATE business_days SET state = ? WHERE id = ?", BusinessDay.State.PAUSED, day.id());
             event(c, day.id(), day.state(), BusinessDay.State.PAUSED, clock.instant(), actor);
             return byId(c, day.id());
         });
@@ -114,7 +115,8 @@ final class SqliteBusinessDays implements BusinessDays {
                 throw new DayCloseRefusedException(open);
             }
             Instant now = clock.instant();
-            Sql.update(c, "UPDATE business_days SET state = 'CLOSED', closed_at = ? WHERE id = ?", now, day.id());
+            Sql.update(c, "UPDATE business_days SET state = ?, closed_at = ? WHERE id = ?", BusinessDay.State.CLOSED, now,
+                    day.id());
             event(c, day.id(), day.state(), BusinessDay.State.CLOSED, now, actor);
             return byId(c, day.id());
         });

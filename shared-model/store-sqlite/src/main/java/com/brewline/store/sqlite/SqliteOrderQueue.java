@@ -2,6 +2,7 @@ package com.brewline.store.sqlite;
 
 import com.brewline.model.BusinessDay;
 import com.brewline.model.DayTransitions;
+import com.brewline.model.PaymentOrderIds;
 import com.brewline.model.PickupNumberRules;
 import com.brewline.model.NewOrder;
 import com.brewline.model.Order;
@@ -9,15 +10,20 @@ import com.brewline.model.OrderEvent;
 import com.brewline.model.OrderLine;
 import com.brewline.model.OrderStatus;
 import com.brewline.model.OrderTransitions;
+import com.brewline.model.UrgentFlag;
 import com.brewline.store.NoPickupNumberFreeException;
+import com.brewline.model.ProviderStatuses;
 import com.brewline.store.OrderQueue;
+import com.brewline.store.Refund;
 import com.brewline.store.StoreNotTakingOrdersException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,8 +36,8 @@ import java.util.UUID;
 final class SqliteOrderQueue implements OrderQueue {
     private static final String OPEN = Schema.openStatuses();
     /** Reasons of the refunds markPaid queues itself (ADR 0004); the kiosk words them for the customer. */
-    static final String LATE_PAYMENT_REFUNDED = "refunded: the payment completed after the business day was closed";
-    static final String NO_NUMBER_REFUNDED = "refunded: every pickup number was held when the payment completed";
+    static final String LATE_PAYMENT_REFUNDED = com.brewline.model.StoreRefundReasons.LATE_PAYMENT;
+    static final String NO_NUMBER_REFUNDED = com.brewline.model.StoreRefundReasons.NO_PICKUP_NUMBER;
 
     private final SqliteDatabase db;
     private final Clock clock;
@@ -62,8 +68,8 @@ final class SqliteOrderQueue implements OrderQueue {
             Instant now = clock.instant();
             String paymentOrderId = PaymentOrderIds.next(day.date());
             long id = Sql.insert(c, "INSERT INTO orders (payment_order_id, business_day_id, status, dining, kiosk_id, "
-                            + "total, created_at) VALUES (?, ?, 'PENDING_PAYMENT', ?, ?, ?, ?)",
-                    paymentOrderId, day.id(), order.dining(), order.kioskId(), order.total(), now);
+                            + "total, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    paymentOrderId, day.id(), OrderStatus.PENDING_PAYMENT, order.dining(), order.kioskId(), order.total(), now);
             List<OrderLine> lines = order.lines();
             for (int i = 0; i < lines.size(); i++) {
                 OrderLine line = lines.get(i);
@@ -114,16 +120,18 @@ final class SqliteOrderQueue implements OrderQueue {
                     Objects.requireNonNullElse(actor, "unknown"), method);
             // business_day_id is set only when it moves: naming it in SET would rewrite its index entry for nothing
             int changed = dayId == order.businessDayId()
-                    ? Sql.update(c, "UPDATE orders SET status = 'PAID', paid_at = ?, pickup_number = ?, paid_seq = ? "
-                    + "WHERE id = ? AND status = 'PENDING_PAYMENT'", now, pickupNumber, paidSeq, orderId)
-                    : Sql.update(c, "UPDATE orders SET status = 'PAID', paid_at = ?, pickup_number = ?, paid_seq = ?, "
-                    + "business_day_id = ? WHERE id = ? AND status = 'PENDING_PAYMENT'", now, pickupNumber, paidSeq,
-                    dayId, orderId);
+                    ? Sql.update(c, "UPDATE orders SET status = ?, paid_at = ?, pickup_number = ?, paid_seq = ? "
+                    + "WHERE id = ? AND status = ?", OrderStatus.PAID, now, pickupNumber, paidSeq, orderId,
+                    OrderStatus.PENDING_PAYMENT)
+                    : Sql.update(c, "UPDATE orders SET status = ?, paid_at = ?, pickup_number = ?, paid_seq = ?, "
+                    + "business_day_id = ? WHERE id = ? AND status = ?", OrderStatus.PAID, now, pickupNumber, paidSeq,
+                    dayId, orderId, OrderStatus.PENDING_PAYMENT);
             if (changed != 1) {
                 throw new IllegalStateException("Order " + order.ref() + " changed while being marked paid");
             }
-            Sql.update(c, "UPDATE payments SET payment_key = ?, method = ?, approved_at = ?, provider_status = 'DONE', "
-                    + "updated_at = ? WHERE order_id = ?", paymentKey, method, approvedAt, now, orderId);
+            Sql.update(c, "UPDATE payments SET payment_key = ?, method = ?, approved_at = ?, provider_status = ?, "
+                    + "updated_at = ? WHERE order_id = ?", paymentKey, method, approvedAt, ProviderStatuses.CONFIRMED, now,
+                    orderId);
             // the order as just written, without reading it back: only these columns changed (times in millis, as stored)
             Instant paidAt = Instant.ofEpochMilli(now.toEpochMilli());
             Order paid = new Order(order.id(), order.paymentOrderId(), dayId, pickupNumber, OrderStatus.PAID,
@@ -174,8 +182,8 @@ final class SqliteOrderQueue implements OrderQueue {
         }
         if (to.needsRefund() && order.paidAt() != null) {
             Sql.update(c, "INSERT INTO refunds (order_id, payment_key, amount, reason, idempotency_key, status, "
-                            + "created_at) SELECT ?, payment_key, ?, ?, ?, 'PENDING', ? FROM payments WHERE order_id = ?",
-                    order.id(), order.total(), reason, UUID.randomUUID(), now, order.id());
+                            + "created_at) SELECT ?, payment_key, ?, ?, ?, ?, ? FROM payments WHERE order_id = ?",
+                    order.id(), order.total(), reason, UUID.randomUUID(), Refund.Status.PENDING, now, order.id());
         }
         return OrderRows.require(c, order.id());
     }
@@ -183,12 +191,11 @@ final class SqliteOrderQueue implements OrderQueue {
     @Override
     public Optional<Order> claimOldestPaid(String actor) {
         return db.write("claim the oldest paid order", c -> {
-            Optional<Long> oldest = Sql.first(c, "SELECT o.id FROM urgent_orders u JOIN orders o ON o.id = u.order_id "
-                    + "WHERE o.status = 'PAID' ORDER BY o.paid_seq, o.id LIMIT 1", rs -> rs.getLong(1));
-            if (oldest.isEmpty()) { // no urgent order waits: the oldest paid one, straight from orders_by_status
-                oldest = Sql.first(c, "SELECT id FROM orders WHERE status = 'PAID' ORDER BY paid_seq, id LIMIT 1",
-                        rs -> rs.getLong(1));
-            }
+            // urgent first (staff's mark, latest per order), then first in, first out by commit sequence
+            Optional<Long> oldest = Sql.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY "
+                            + "coalesce((SELECT g.urgent FROM order_flag_events g WHERE g.order_id = orders.id "
+                            + "ORDER BY g.id DESC LIMIT 1), 0) DESC, paid_seq, id LIMIT 1",
+                    rs -> rs.getLong(1), OrderStatus.PAID);
             if (oldest.isEmpty()) {
                 return Optional.empty();
             }
@@ -216,9 +223,40 @@ final class SqliteOrderQueue implements OrderQueue {
     }
 
     @Override
+    public void setUrgent(long orderId, String reason, String actor) {
+        String checked = reason == null ? null : UrgentFlag.checkReason(reason);
+        db.write("mark order " + orderId + (checked == null ? " not urgent" : " urgent"), c -> {
+            Order order = OrderRows.require(c, orderId);
+            if (!UrgentFlag.canFlag(order.status())) {
+                throw new IllegalArgumentException("Order " + order.ref() + " is " + order.status()
+                        + ": only an order waiting or in preparation can be marked urgent");
+            }
+            Sql.update(c, "INSERT INTO order_flag_events (order_id, urgent, reason, at, actor) VALUES (?, ?, ?, ?, ?)",
+                    orderId, checked != null ? 1 : 0, checked, clock.instant(), Objects.requireNonNullElse(actor, "unknown"));
+            return null;
+        });
+    }
+
+    @Override
+    public Map<Long, UrgentFlag> urgentOrders() {
+        return db.read("read the urgent orders", c -> {
+            Map<Long, UrgentFlag> flags = new LinkedHashMap<>();
+            for (UrgentFlag f : Sql.list(c, "SELECT f.order_id, f.reason, f.at, f.actor FROM order_flag_events f "
+                    + "JOIN orders o ON o.id = f.order_id "
+                    + "WHERE o.status IN ('PAID','IN_PREPARATION') AND f.urgent = 1 "
+                    + "AND f.id = (SELECT max(g.id) FROM order_flag_events g WHERE g.order_id = f.order_id) "
+                    + "ORDER BY f.id", rs -> new UrgentFlag(rs.getLong(1), rs.getString(2),
+                    Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4)))) {
+                flags.put(f.orderId(), f);
+            }
+            return flags;
+        });
+    }
+
+    @Override
     public List<Order> openTickets() {
         return db.read("read the open tickets", c -> OrderRows.query(c,
-                "WHERE o.status IN ('PAID','IN_PREPARATION') " + SqliteStationQueue.QUEUE_ORDER));
+                "WHERE o.status IN " + Statuses.ON_BARISTA_QUEUE + " ORDER BY o.paid_seq, o.id"));
     }
 
     @Override
@@ -233,8 +271,9 @@ final class SqliteOrderQueue implements OrderQueue {
     public Optional<Order> lastBumped() {
         return db.read("read the last bumped order", c -> OrderRows.query(c,
                 // the latest bump by the event sequence, not by a clock that may have jumped
-                "WHERE o.status = 'READY' ORDER BY (SELECT max(e.id) FROM order_events e WHERE e.order_id = o.id "
-                        + "AND e.to_status = 'READY') DESC, o.id DESC LIMIT 1").stream().findFirst());
+                "WHERE o.status = ? ORDER BY (SELECT max(e.id) FROM order_events e WHERE e.order_id = o.id "
+                        + "AND e.to_status = ?) DESC, o.id DESC LIMIT 1", OrderStatus.READY, OrderStatus.READY)
+                .stream().findFirst());
     }
 
     @Override
@@ -263,7 +302,7 @@ final class SqliteOrderQueue implements OrderQueue {
     @Override
     public List<Order> pendingCreatedBefore(Instant cutoff) {
         return db.read("read the pending orders", c -> OrderRows.query(c,
-                "WHERE o.status = 'PENDING_PAYMENT' AND o.created_at < ? ORDER BY o.created_at, o.id", cutoff));
+                "WHERE o.status = ? AND o.created_at < ? ORDER BY o.created_at, o.id", OrderStatus.PENDING_PAYMENT, cutoff));
     }
 
     private static void event(Connection c, long orderId, OrderStatus from, OrderStatus to, Instant at, String actor,

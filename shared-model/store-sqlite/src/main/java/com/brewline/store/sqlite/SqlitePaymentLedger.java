@@ -1,5 +1,6 @@
 package com.brewline.store.sqlite;
 
+import com.brewline.model.ProviderStatuses;
 import com.brewline.store.PaymentLedger;
 import com.brewline.store.PaymentRecord;
 import com.brewline.store.Refund;
@@ -39,8 +40,8 @@ final class SqlitePaymentLedger implements PaymentLedger {
     public void attachSession(long orderId, String paymentKey, String checkoutUrl, Instant expiresAt) {
         db.write("store the payment session of order " + orderId, c -> requireOne("payment for order " + orderId, Sql.update(c,
                 "UPDATE payments SET payment_key = ?, checkout_url = ?, expires_at = ?, "
-                        + "provider_status = coalesce(provider_status, 'READY'), updated_at = ? WHERE order_id = ?",
-                paymentKey, checkoutUrl, expiresAt, clock.instant(), orderId)));
+                        + "provider_status = coalesce(provider_status, ?), updated_at = ? WHERE order_id = ?",
+                paymentKey, checkoutUrl, expiresAt, ProviderStatuses.SESSION_OPENED, clock.instant(), orderId)));
     }
 
     @Override
@@ -60,21 +61,21 @@ final class SqlitePaymentLedger implements PaymentLedger {
     @Override
     public List<Refund> refundsDue() {
         return db.read("read the refunds due", c -> Sql.list(c, "SELECT " + REFUND_COLUMNS
-                + " FROM refunds WHERE status = 'PENDING' ORDER BY id", SqlitePaymentLedger::refund));
+                + " FROM refunds WHERE status = ? ORDER BY id", SqlitePaymentLedger::refund, Refund.Status.PENDING));
     }
 
     @Override
     public List<Refund> refundsFailing(int minAttempts) {
         return db.read("read the failing refunds", c -> Sql.list(c, "SELECT " + REFUND_COLUMNS
-                        + " FROM refunds WHERE status = 'PENDING' AND attempts >= ? ORDER BY id", SqlitePaymentLedger::refund,
-                minAttempts));
+                        + " FROM refunds WHERE status = ? AND attempts >= ? ORDER BY id", SqlitePaymentLedger::refund,
+                Refund.Status.PENDING, minAttempts));
     }
 
     @Override
     public void markRefundDone(long refundId, Instant at, String transactionKey) {
         db.write("record refund " + refundId + " as done", c -> {
-            int updated = Sql.update(c, "UPDATE refunds SET status = 'DONE', done_at = ?, transaction_key = ? "
-                    + "WHERE id = ? AND status = 'PENDING'", at, transactionKey, refundId);
+            int updated = Sql.update(c, "UPDATE refunds SET status = ?, done_at = ?, transaction_key = ? "
+                    + "WHERE id = ? AND status = ?", Refund.Status.DONE, at, transactionKey, refundId, Refund.Status.PENDING);
             if (updated == 0 && Sql.count(c, "SELECT count(*) FROM refunds WHERE id = ?", refundId) == 0) {
                 throw new IllegalArgumentException("There is no refund with id " + refundId);
             }

@@ -3,6 +3,7 @@ package com.brewline.store.sqlite;
 import com.brewline.model.Order;
 import com.brewline.model.OrderStatus;
 import com.brewline.model.OrderStatusView;
+import com.brewline.model.OrderTransitions;
 import com.brewline.model.PickupBoard;
 import com.brewline.store.ReadModel;
 
@@ -24,10 +25,10 @@ final class SqliteReadModel implements ReadModel {
         return db.read("read the pickup board", c -> {
             // "+business_day_id" keeps SQLite from walking the whole day's orders: it reads only the open ones by status
             List<Integer> preparing = Sql.list(c, "SELECT pickup_number FROM orders WHERE +business_day_id = "
-                    + CURRENT_DAY + " AND status IN ('PAID','IN_PREPARATION') ORDER BY paid_seq, id", rs -> rs.getInt(1));
+                    + CURRENT_DAY + " AND status IN " + Statuses.ON_BARISTA_QUEUE + " ORDER BY paid_seq, id", rs -> rs.getInt(1));
             List<PickupBoard.ReadyNumber> ready = Sql.list(c, "SELECT pickup_number, ready_at FROM orders "
-                            + "WHERE +business_day_id = " + CURRENT_DAY + " AND status = 'READY' ORDER BY ready_at, id",
-                    rs -> new PickupBoard.ReadyNumber(rs.getInt(1), Times.read(rs, "ready_at")));
+                            + "WHERE +business_day_id = " + CURRENT_DAY + " AND status = ? ORDER BY ready_at, id",
+                    rs -> new PickupBoard.ReadyNumber(rs.getInt(1), Times.read(rs, "ready_at")), OrderStatus.READY);
             return new PickupBoard(preparing, ready);
         });
     }
@@ -48,13 +49,14 @@ final class SqliteReadModel implements ReadModel {
             int ahead = 0;
             if (order.status().isOnBaristaQueue()) {
                 // ahead in the queue's own order: the commit sequence, never the wall clock
-                ahead = (int) Sql.count(c, "SELECT count(*) FROM orders WHERE status IN ('PAID','IN_PREPARATION') "
+                ahead = (int) Sql.count(c, "SELECT count(*) FROM orders WHERE status IN " + Statuses.ON_BARISTA_QUEUE + " "
                         + "AND paid_seq < (SELECT paid_seq FROM orders WHERE id = ?)", order.id());
             }
             var updatedAt = Sql.first(c, "SELECT max(at) FROM order_events WHERE order_id = ?",
                     rs -> Times.read(rs, "max(at)"), order.id()).orElse(order.paidAt());
             return Optional.of(new OrderStatusView(order.id(), order.pickupNumber(), order.status(), order.total(),
-                    order.paidAt(), updatedAt, ahead, order.status() == OrderStatus.PAID));
+                    // who may cancel is the order's life, not this store's: a customer cancels what may still become CANCELLED
+                    order.paidAt(), updatedAt, ahead, OrderTransitions.isAllowed(order.status(), OrderStatus.CANCELLED)));
         });
     }
 }

@@ -2,6 +2,7 @@ package com.brewline.store.sqlite;
 
 import com.brewline.kitchen.PrepFigures;
 import com.brewline.model.DaySummary;
+import com.brewline.store.Refund;
 import com.brewline.store.Reports;
 
 import java.time.Duration;
@@ -40,7 +41,7 @@ final class SqliteReports implements Reports {
             long refunded = Sql.count(c, "SELECT coalesce(sum(r.amount), 0) FROM refunds r JOIN orders o ON o.id = r.order_id "
                     + "WHERE o." + DAYS, day);
             int refundsPending = (int) Sql.count(c, "SELECT count(*) FROM refunds r JOIN orders o ON o.id = r.order_id "
-                    + "WHERE r.status = 'PENDING' AND o." + DAYS, day);
+                    + "WHERE r.status = ? AND o." + DAYS, Refund.Status.PENDING, day);
             // durations from the recorded times, clamped at 0: a clock set back between two events never makes one negative
             List<Long> waits = Sql.list(c, "SELECT max(0, ready_at - paid_at) FROM orders WHERE " + DAYS
                     + " AND ready_at IS NOT NULL AND paid_at IS NOT NULL", rs -> rs.getLong(1), day);

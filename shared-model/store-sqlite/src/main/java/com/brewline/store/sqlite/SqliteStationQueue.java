@@ -5,9 +5,9 @@ import com.brewline.kitchen.OrderPart;
 import com.brewline.kitchen.PartEvent;
 import com.brewline.kitchen.PartState;
 import com.brewline.kitchen.StationRouting;
-import com.brewline.kitchen.UrgentMark;
 import com.brewline.model.Order;
 import com.brewline.model.OrderStatus;
+import com.brewline.model.UrgentFlag;
 import com.brewline.store.StationQueue;
 
 import java.sql.Connection;
@@ -28,8 +28,8 @@ import java.util.Optional;
  */
 final class SqliteStationQueue implements StationQueue {
     /** Urgent orders first, then first-in first-out by the paid commit sequence, as the order queue's own claims. */
-    static final String QUEUE_ORDER = "ORDER BY NOT EXISTS (SELECT 1 FROM urgent_orders u WHERE u.order_id = o.id), "
-            + "o.paid_seq, o.id";
+    static final String QUEUE_ORDER = "ORDER BY coalesce((SELECT g.urgent FROM order_flag_events g "
+            + "WHERE g.order_id = o.id ORDER BY g.id DESC LIMIT 1), 0) DESC, o.paid_seq, o.id";
 
     private final SqliteDatabase db;
     private final SqliteOrderQueue orders;
@@ -154,22 +154,6 @@ final class SqliteStationQueue implements StationQueue {
     }
 
     @Override
-    public ExpoOrder markUrgent(long orderId, StationRouting routing, String actor, String reason) {
-        Objects.requireNonNull(actor, "actor");
-        return db.write("mark order " + orderId + " urgent", c -> {
-            ExpoOrder current = load(c, orderId, routing);
-            String why = UrgentMark.checkedReason(current.order(), reason);
-            if (current.isUrgent()) {
-                throw new IllegalStateException("Order " + current.order().ref() + " is already urgent: "
-                        + current.urgent().reason());
-            }
-            Sql.update(c, "INSERT INTO urgent_orders (order_id, marked_at, actor, reason) VALUES (?, ?, ?, ?)",
-                    orderId, clock.instant(), actor, why);
-            return load(c, orderId, routing);
-        });
-    }
-
-    @Override
     public Optional<ExpoOrder> find(long orderId, StationRouting routing) {
         return db.read("read order " + orderId, c -> OrderRows.find(c, orderId).isEmpty()
                 ? Optional.empty() : Optional.of(load(c, orderId, routing)));
@@ -215,8 +199,10 @@ final class SqliteStationQueue implements StationQueue {
                 parts.add(stored.getOrDefault(station, new OrderPart(order.id(), station, routing.impliedState(order),
                         routing.partTargetSeconds(order, station), null, null)));
             }
-            UrgentMark urgent = Sql.first(c, "SELECT marked_at, actor, reason FROM urgent_orders WHERE order_id = ?",
-                    rs -> new UrgentMark(order.id(), Times.read(rs, "marked_at"), rs.getString(2), rs.getString(3)),
+            // staff's urgent mark (OrderQueue.setUrgent): the latest flag row of the order, if it says urgent
+            UrgentFlag urgent = Sql.first(c, "SELECT urgent, reason, at, actor FROM order_flag_events WHERE order_id = ? "
+                    + "ORDER BY id DESC LIMIT 1", rs -> rs.getInt(1) == 1
+                    ? new UrgentFlag(order.id(), rs.getString(2), Times.read(rs, "at"), rs.getString(4)) : null,
                     order.id()).orElse(null);
             result.add(new ExpoOrder(order, parts, urgent));
         }

@@ -178,34 +178,16 @@ class StationQueueTest {
     }
 
     @Test
-    void anUrgentOrderGoesToTheFrontOfEveryClaimAndSaysWhy() {
+    void anUrgentOrderGoesToTheFrontOfEveryStationsClaimsAndTheExpoSaysWhy() {
         Order first = paid(line("latte", "coffee", 90));
         Order urgent = paid(line("americano", "coffee", 60), line("cake", "dessert", 30));
-        ExpoOrder marked = store.stations().markUrgent(urgent.id(), ROUTING, "staff", "  손님이 기차를 타야 해요 ");
-        assertEquals("손님이 기차를 타야 해요", marked.urgent().reason());
-        assertEquals("staff", marked.urgent().actor());
-
+        store.orders().setUrgent(urgent.id(), "손님이 기차를 타야 해요", "staff");
+        ExpoOrder seen = store.stations().find(urgent.id(), ROUTING).orElseThrow();
+        assertEquals("손님이 기차를 타야 해요", seen.urgent().reason());
+        assertEquals(urgent.id(), store.stations().expo(ROUTING).get(0).order().id());
         assertEquals(urgent.id(), store.stations().tickets(ROUTING, "bar").get(0).order().id());
         assertEquals(urgent.id(), store.stations().claimNext(ROUTING, "bar", "b").orElseThrow().order().id());
         assertEquals(first.id(), store.stations().claimNext(ROUTING, "bar", "b").orElseThrow().order().id());
-        assertThrows(IllegalStateException.class, () -> store.stations().markUrgent(urgent.id(), ROUTING, "s", "again"));
-        assertThrows(IllegalArgumentException.class, () -> store.stations().markUrgent(first.id(), ROUTING, "s", " "));
-    }
-
-    @Test
-    void theSingleQueueClaimsAnUrgentOrderFirstToo() {
-        Order first = paid(line("latte", "coffee", 90));
-        Order urgent = paid(line("americano", "coffee", 60));
-        store.stations().markUrgent(urgent.id(), StationRouting.single(), "staff", "allergy remake");
-        assertEquals(urgent.id(), store.orders().claimOldestPaid("s").orElseThrow().id());
-        assertEquals(first.id(), store.orders().claimOldestPaid("s").orElseThrow().id());
-    }
-
-    @Test
-    void aDoneOrderCannotBeMarkedUrgent() {
-        Order order = paid(line("latte", "coffee", 90));
-        store.stations().claimNext(ROUTING, "bar", "b");
-        store.stations().bump(order.id(), ROUTING, "bar", "b");
-        assertThrows(IllegalStateException.class, () -> store.stations().markUrgent(order.id(), ROUTING, "s", "late"));
+        assertNull(store.stations().find(first.id(), ROUTING).orElseThrow().urgent());
     }
 }

@@ -1,0 +1,225 @@
+package com.brewline.barista.station.tickets;
+
+import com.brewline.display.I18n;
+import com.brewline.model.ChosenOption;
+import com.brewline.model.DiningOption;
+import com.brewline.model.Order;
+import com.brewline.model.OrderLine;
+import javafx.beans.value.ChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/** One ticket card. Reused by the ListView for whichever ticket scrolls into view. */
+public final class TicketCell extends ListCell<TicketViewModel> {
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
+    private static final PseudoClass STARTED = PseudoClass.getPseudoClass("started");
+    private static final PseudoClass TAKEOUT = PseudoClass.getPseudoClass("takeout");
+    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+    private static final PseudoClass URGENT = PseudoClass.getPseudoClass("urgent");
+
+    private final TicketsViewModel vm;
+    private final Consumer<TicketViewModel> onReject;
+    private final Consumer<TicketViewModel> onUrgent;
+    private final I18n messages;
+    private final Label urgentReason = new Label();
+    private final Button urgentButton = new Button();
+    private final ChangeListener<String> onUrgentChanged = (obs, old, r) -> renderUrgent(r);
+    private final VBox card = new VBox();
+    private final Label number = new Label();
+    private final Label position = new Label();
+    private final Label dining = new Label();
+    private final Label status = new Label();
+    private final Label waited = new Label();
+    private final Label target = new Label();
+    private final VBox lines = new VBox();
+    private final Button startButton = new Button();
+    private final Button doneButton = new Button();
+    private final Button rejectButton = new Button();
+    private final ChangeListener<Order> onOrderChanged = (obs, old, o) -> render(o);
+
+    TicketCell(TicketsViewModel vm, Consumer<TicketViewModel> onReject, Consumer<TicketViewModel> onUrgent) {
+        this.vm = vm;
+        this.onReject = onReject;
+        this.onUrgent = onUrgent;
+        urgentReason.getStyleClass().add("urgent-reason");
+        urgentReason.setWrapText(true);
+        urgentReason.setMaxWidth(Double.MAX_VALUE);
+        urgentReason.managedProperty().bind(urgentReason.visibleProperty());
+        this.messages = vm.messages();
+        number.getStyleClass().add("ticket-number");
+        position.getStyleClass().add("ticket-position");
+        dining.getStyleClass().add("dining");
+        status.getStyleClass().add("ticket-status");
+        waited.getStyleClass().add("waited");
+        target.getStyleClass().add("target");
+        lines.getStyleClass().add("lines");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(10, number, dining, spacer, status, position);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("ticket-header");
+        FontIcon timer = new FontIcon(Material2MZ.TIMER);
+        timer.getStyleClass().add("timer-icon");
+        Region spacer2 = new Region();
+        HBox.setHgrow(spacer2, Priority.ALWAYS);
+        waited.setMinWidth(Region.USE_PREF_SIZE);
+        target.setMinWidth(Region.USE_PREF_SIZE);
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        dining.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        HBox time = new HBox(8, timer, waited, spacer2, target);
+        time.setAlignment(Pos.BASELINE_LEFT);
+        time.getStyleClass().add("ticket-time");
+        ScrollPane lineScroll = new ScrollPane(lines);
+        lineScroll.setFitToWidth(true);
+        lineScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        lineScroll.getStyleClass().add("lines-scroll");
+        VBox.setVgrow(lineScroll, Priority.ALWAYS);
+        startButton.setText(messages.text("action.start"));
+        startButton.getStyleClass().addAll("ticket-button", "start-button");
+        doneButton.setText(messages.text("action.done"));
+        doneButton.getStyleClass().addAll("ticket-button", "done-button");
+        rejectButton.setText(messages.text("action.reject"));
+        rejectButton.getStyleClass().addAll("ticket-button", "reject-button");
+        urgentButton.setText(messages.text("action.urgent"));
+        urgentButton.getStyleClass().addAll("ticket-button", "urgent-button");
+        urgentButton.setOnAction(e -> {
+            vm.selectedProperty().set(getItem());
+            onUrgent.accept(getItem());
+        });
+        for (Button b : new Button[]{startButton, doneButton, rejectButton, urgentButton}) {
+            b.setFocusTraversable(false);
+            b.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
+        startButton.setOnAction(e -> vm.start(getItem()));
+        doneButton.setOnAction(e -> vm.bump(getItem()));
+        rejectButton.setOnAction(e -> {
+            vm.selectedProperty().set(getItem());
+            onReject.accept(getItem());
+        });
+        HBox actions = new HBox(6, startButton, doneButton, rejectButton, urgentButton);
+        actions.getStyleClass().add("ticket-actions");
+        card.getChildren().addAll(header, urgentReason, time, lineScroll, actions);
+        card.getStyleClass().add("ticket-card");
+        card.setOnMouseClicked(e -> vm.selectedProperty().set(getItem()));
+        getStyleClass().add("ticket-cell");
+        setText(null);
+    }
+
+    @Override
+    protected void updateItem(TicketViewModel item, boolean empty) {
+        TicketViewModel previous = getItem();
+        if (previous != null) {
+            previous.orderProperty().removeListener(onOrderChanged);
+            previous.urgentReasonProperty().removeListener(onUrgentChanged);
+        }
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            setGraphic(null);
+            return;
+        }
+        item.orderProperty().addListener(onOrderChanged);
+        item.urgentReasonProperty().addListener(onUrgentChanged);
+        render(item.order());
+        renderUrgent(item.urgentReasonProperty().get());
+        refreshTime(vm.nowProperty().get());
+        setGraphic(card);
+    }
+
+    private void renderUrgent(String reason) {
+        urgentReason.setVisible(reason != null);
+        urgentReason.setText(reason == null ? "" : messages.text("urgent.badge", reason));
+        card.pseudoClassStateChanged(URGENT, reason != null);
+    }
+
+    private void render(Order o) {
+        number.setText("#" + o.pickupNumber());
+        int index = getIndex();
+        position.setText(index >= 0 && index < 9 ? String.valueOf(index + 1) : "");
+        dining.setText(messages.text(o.dining() == DiningOption.TAKEOUT ? "dining.takeout" : "dining.dineIn"));
+        dining.pseudoClassStateChanged(TAKEOUT, o.dining() == DiningOption.TAKEOUT);
+        boolean started = o.status() == com.brewline.model.OrderStatus.IN_PREPARATION;
+        status.setText(messages.text("status." + o.status().name()));
+        card.pseudoClassStateChanged(STARTED, started);
+        target.setText(messages.text("ticket.target", I18n.minutesSeconds(o.prepTargetSeconds())));
+        startButton.setDisable(started);
+        lines.getChildren().clear();
+        for (int i = 0; i < o.lines().size(); i++) {
+            lines.getChildren().add(lineRow(o, i));
+        }
+    }
+
+    private HBox lineRow(Order o, int i) {
+        OrderLine line = o.lines().get(i);
+        boolean done = o.linesDone().get(i);
+        FontIcon check = new FontIcon(done ? Material2AL.CHECK_BOX : Material2AL.CHECK_BOX_OUTLINE_BLANK);
+        check.getStyleClass().add("line-check");
+        Label qty = new Label(line.quantity() + "×");
+        qty.getStyleClass().add("line-qty");
+        qty.setMinWidth(Region.USE_PREF_SIZE);
+        Label name = new Label(line.name(messages.korean()));
+        name.getStyleClass().add("line-name");
+        name.setWrapText(true);
+        VBox text = new VBox(2, name);
+        if (!line.options().isEmpty()) {
+            // What the customer changed is bright; the menu's preselected choices are quiet.
+            TextFlow opts = new TextFlow();
+            opts.getStyleClass().add("line-options");
+            for (int k = 0; k < line.options().size(); k++) {
+                ChosenOption c = line.options().get(k);
+                Text t = new Text((k > 0 ? " · " : "") + c.name(messages.korean()));
+                t.getStyleClass().add(vm.isDefaultChoice(c) ? "option-default" : "option-changed");
+                opts.getChildren().add(t);
+            }
+            text.getChildren().add(opts);
+        }
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(8, check, qty, text);
+        row.setAlignment(Pos.TOP_LEFT);
+        row.getStyleClass().add("line");
+        row.pseudoClassStateChanged(DONE, done);
+        row.setOnMouseClicked(e -> {
+            vm.toggleLine(getItem(), i);
+            e.consume();
+        });
+        return row;
+    }
+
+    /** The once-a-second work of a visible cell: the timer text and the ageing colour. */
+    void refreshTime(Instant now) {
+        TicketViewModel item = getItem();
+        if (item == null || isEmpty()) {
+            return;
+        }
+        waited.setText(I18n.minutesSeconds(item.waited(now).getSeconds()));
+        Ageing.Level level = item.level(now);
+        card.pseudoClassStateChanged(WARNING, level == Ageing.Level.WARNING);
+        card.pseudoClassStateChanged(LATE, level == Ageing.Level.LATE);
+    }
+
+    /** For tests: the ageing shown right now. */
+    public String shownLevel() {
+        if (card.getPseudoClassStates().contains(LATE)) {
+            return "LATE";
+        }
+        return card.getPseudoClassStates().contains(WARNING) ? "WARNING" : "NORMAL";
+    }
+}

@@ -1,0 +1,207 @@
+package com.brewline.barista.station;
+
+import com.brewline.screens.DisplayContext;
+import com.brewline.screens.DisplaySettings;
+import com.brewline.barista.app.StationScreen;
+import com.brewline.screens.StoreQueuedRefunds;
+import com.brewline.barista.testing.Cafe;
+import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.TestClock;
+import com.brewline.barista.testing.Orders;
+import com.brewline.model.Order;
+import com.brewline.model.OrderStatus;
+import com.brewline.pickup.app.BoardScreen;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Renders the station and the board at 1920x1080 to target/screenshots during the build: an empty
+ * queue, a rush of 30 tickets of every age, the board with numbers in both columns, and the
+ * close-refused and day-summary dialogs. Each picture is also checked for what it must show.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsIT {
+    @TempDir
+    Path dir;
+    private final Instant now = Instant.now();
+    private final TestClock storeClock = new TestClock(now);
+    private Cafe cafe;
+    private Stage stage;
+    private final List<AutoCloseable> screens = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        cafe = Cafe.open(dir, storeClock);
+    }
+
+    @AfterEach
+    void stop() {
+        Fx.run(() -> screens.forEach(s -> {
+            try {
+                s.close();
+            } catch (Exception ignored) {
+                // best effort
+            }
+        }));
+        cafe.close();
+    }
+
+    private StationScreen showStation(DisplayContext ctx) {
+        StationScreen s = Fx.call(() -> {
+            StationScreen station = StationScreen.create(ctx);
+            stage.setScene(new Scene(station.view().root(), 1920, 1080));
+            stage.show();
+            return station;
+        });
+        screens.add(s);
+        Fx.waitUntil(5, "first snapshot", () -> s.viewModel().snapshotsAppliedProperty().get() > 0);
+        return s;
+    }
+
+    @Test
+    void emptyQueueAndSoldOut(FxRobot robot) throws Exception {
+        StationScreen station = showStation(cafe.stationContext("station-1"));
+        Path png = Fx.screenshot(station.view().root(), "station-empty");
+        assertSize(png);
+        robot.type(javafx.scene.input.KeyCode.H);
+        assertThat(station.view().root().getPseudoClassStates()).contains(StationView.HIGH_CONTRAST);
+        robot.type(javafx.scene.input.KeyCode.H);
+        assertThat(station.view().root().getPseudoClassStates()).doesNotContain(StationView.HIGH_CONTRAST);
+
+        // Sold-out toggles reach the store (and so every kiosk).
+        robot.clickOn("#soldOutButton");
+        robot.clickOn("#soldout-cold-brew");
+        robot.clickOn("#soldout-tiramisu");
+        Fx.waitFor(5, "sold out stored", () -> cafe.store.availability().soldOutItemIds()
+                .equals(java.util.Set.of("cold-brew", "tiramisu")));
+        assertSize(Fx.screenshot(station.view().root(), "station-sold-out"));
+        robot.clickOn("#soldout-tiramisu");
+        Fx.waitFor(5, "back on sale", () -> cafe.store.availability().soldOutItemIds().equals(java.util.Set.of("cold-brew")));
+    }
+
+    @Test
+    void rushBoardAndCloseRefused(FxRobot robot) throws Exception {
+        // 30 tickets paid over the last 17 minutes: late, warning and fresh ones.
+        List<Order> paid = new ArrayList<>();
+        for (int i = 0; i < 34; i++) {
+            storeClock.set(now.minus(Duration.ofMillis((34 - i) * 9_700L)));
+            paid.add(Orders.paidInProcess(cafe.store, i, storeClock.instant()));
+        }
+        storeClock.set(now.minusSeconds(20));
+        for (int i = 0; i < 3; i++) {   // already ready, waiting for pickup
+            cafe.store.orders().transition(paid.get(i).id(), OrderStatus.IN_PREPARATION, "station-1", "started");
+            cafe.store.orders().transition(paid.get(i).id(), OrderStatus.READY, "station-1", "done");
+        }
+        for (int i = 3; i < 8; i++) {   // being made, some items checked off
+            cafe.store.orders().transition(paid.get(i).id(), OrderStatus.IN_PREPARATION, "station-1", "started");
+        }
+        cafe.store.orders().setLineDone(paid.get(3).id(), 0, true, "station-1");
+        cafe.store.orders().setLineDone(paid.get(4).id(), 0, true, "station-1");
+        storeClock.set(now);
+
+        StationScreen station = showStation(cafe.stationContext("station-1"));
+        Fx.waitUntil(5, "30 tickets", () -> station.viewModel().tickets().all().size() == 31);
+        Fx.run(() -> station.viewModel().tickets().selectPosition(2));
+        Path rush = Fx.screenshot(station.view().root(), "station-rush");
+        assertSize(rush);
+        Fx.run(() -> station.view().ticketList().scrollTo(station.viewModel().tickets().all().size() - 1));
+        assertSize(Fx.screenshot(station.view().root(), "station-rush-newest"));
+        Fx.run(() -> station.view().ticketList().scrollTo(0));
+        // The all-day counts beside the queue (A): what to make across every open ticket.
+        Fx.run(() -> station.viewModel().allDay().toggle());
+        Fx.waitUntil(5, "all-day rows", () -> !station.viewModel().allDay().rows().isEmpty());
+        assertThat(Fx.call(() -> station.viewModel().allDay().rows().stream().mapToInt(r -> r.count()).sum()))
+                .isPositive();
+        assertSize(Fx.screenshot(station.view().root(), "station-allday"));
+        Fx.run(() -> station.viewModel().allDay().toggle());
+
+        // The board, with one number turning ready while it is on screen (highlighted).
+        Stage boardStage = Fx.call(Stage::new);
+        BoardScreen board = Fx.call(() -> {
+            BoardScreen b = BoardScreen.create(cafe.boardContext(DisplaySettings.defaults("board"), Clock.systemUTC()));
+            boardStage.setScene(new Scene(b.view().root(), 1920, 1080));
+            boardStage.show();
+            return b;
+        });
+        screens.add(board);
+        Fx.waitUntil(5, "board loaded", () -> board.viewModel().preparing().size() == 31);
+        cafe.store.orders().transition(paid.get(3).id(), OrderStatus.READY, "station-1", "done");
+        Fx.waitUntil(5, "fresh number", () -> board.viewModel().fresh().contains(paid.get(3).pickupNumber()));
+        Fx.waitUntil(5, "the slide-in finished", () -> board.view().animationsRunningProperty().get() == 0);
+        Path boardPng = Fx.screenshot(board.view().root(), "board");
+        assertSize(boardPng);
+        assertThat(board.viewModel().ready()).hasSize(4);
+        Fx.run(boardStage::close);
+
+        // Closing with 34 open orders is refused and lists them.
+        Fx.run(() -> station.viewModel().day().closeDay());
+        Fx.waitUntil(5, "close refused", () -> station.viewModel().day().closeRefusedProperty().get() != null);
+        assertThat(station.viewModel().day().closeRefusedProperty().get()).hasSize(34);
+        Path refused = Fx.screenshot(station.view().root(), "station-close-refused");
+        assertSize(refused);
+
+        // The same rush in English.
+        StationScreen english = showStation(cafe.stationContext("station-2",
+                DisplaySettings.defaults("station-2").withLanguage(java.util.Locale.ENGLISH), Clock.systemUTC()));
+        Fx.waitUntil(5, "30 tickets", () -> english.viewModel().tickets().all().size() == 30);
+        assertSize(Fx.screenshot(english.view().root(), "station-rush-en"));
+    }
+
+    @Test
+    void daySummary() throws Exception {
+        List<Order> paid = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            storeClock.set(now.minus(Duration.ofMinutes(60 - i * 8L)));
+            paid.add(Orders.paidInProcess(cafe.store, i, storeClock.instant()));
+        }
+        for (int i = 0; i < 4; i++) {
+            storeClock.set(now.minus(Duration.ofMinutes(58 - i * 8L)));
+            cafe.store.orders().transition(paid.get(i).id(), OrderStatus.IN_PREPARATION, "station-1", "started");
+            storeClock.set(now.minus(Duration.ofMinutes(55 - i * 8L - i)));
+            cafe.store.orders().transition(paid.get(i).id(), OrderStatus.READY, "station-1", "done");
+            cafe.store.orders().transition(paid.get(i).id(), OrderStatus.PICKED_UP, "station-1", "picked up");
+        }
+        storeClock.set(now);
+        StoreQueuedRefunds refunds = new StoreQueuedRefunds(cafe.store);
+        refunds.cancelByCustomer(paid.get(4).id(), "kiosk-1");
+        DisplayContext ctx = new DisplayContext(cafe.store, refunds, Orders.MENU, DisplaySettings.defaults("station-1"),
+                Clock.systemUTC(), List.of());
+        StationScreen station = showStation(ctx);
+        Fx.waitUntil(5, "one ticket", () -> station.viewModel().tickets().all().size() == 1);
+        station.viewModel().reject().reject(station.viewModel().tickets().all().get(0).order(), "reject.reason.machine").get();
+        // No provider at this station: both refunds stay queued and the top bar says so.
+        Fx.waitUntil(5, "refunds pending shown", () -> station.viewModel().refundsPendingProperty().get() == 2
+                && station.view().root().lookup(".refund-state").isVisible());
+        station.viewModel().day().closeDay().get();
+        Fx.waitUntil(5, "summary", () -> station.viewModel().day().summaryProperty().get() != null);
+        assertThat(station.viewModel().day().summaryProperty().get().ordersPaid()).isEqualTo(6);
+        assertThat(station.viewModel().day().summaryProperty().get().refundsPending()).isEqualTo(2);
+        Path png = Fx.screenshot(station.view().root(), "station-day-summary");
+        assertSize(png);
+    }
+
+    private static void assertSize(Path png) throws Exception {
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1920);
+        assertThat(image.getHeight()).isEqualTo(1080);
+    }
+}

@@ -1,0 +1,256 @@
+package com.brewline.kiosk.frame;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import com.brewline.kiosk.common.I18n;
+import com.brewline.kiosk.common.Overlay;
+import com.brewline.kiosk.common.Speech;
+import com.brewline.kiosk.common.ViewContext;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The frame's View: swaps the current screen in, applies language, accessible mode (pseudo-class
+ * on the root) and orientation, puts the overlays over it, speaks guidance in accessible mode,
+ * reports every touch and runs the one timer that ticks countdowns.
+ */
+public final class FrameView {
+    public static final PseudoClass ACCESSIBLE = PseudoClass.getPseudoClass("accessible");
+    public static final PseudoClass LANDSCAPE = PseudoClass.getPseudoClass("landscape");
+    /** In accessible portrait mode every control sits below this share of the screen height. */
+    public static final double ACCESSIBLE_TOP_SHARE = 0.45;
+
+    private final FrameViewModel shell;
+    private final List<Overlay> overlays;
+    private final Runnable onTouch;
+    private final Function<ViewContext, Parent> screens;
+    private final Speech speech;
+    private final List<Runnable> tickers;
+    private Timeline timer;
+    private boolean stopped;
+
+    @FXML private StackPane root;
+    @FXML private BorderPane frame;
+    @FXML private VBox header;
+    @FXML private Region headerSpacer;
+    @FXML private Label brand;
+    @FXML private Label screenTitle;
+    @FXML private Label guidance;
+    @FXML private HBox voiceRow;
+    @FXML private Button volumeButton;
+    @FXML private Button speedButton;
+    @FXML private StackPane content;
+    @FXML private HBox footer;
+    @FXML private Button homeButton;
+    @FXML private Button languageButton;
+    @FXML private ToggleButton accessibleButton;
+
+    /**
+     * @param screens  builds the current screen's node for a language/mode/orientation
+     * @param overlays layers over every screen, bottom to top
+     * @param onTouch  told of every touch anywhere (the inactivity watch)
+     * @param tickers  run every 250 ms on the FX thread (countdowns)
+     */
+    public FrameView(FrameViewModel shell, Function<ViewContext, Parent> screens, List<Overlay> overlays,
+                     Runnable onTouch, Speech speech, List<Runnable> tickers) {
+        this.shell = shell;
+        this.overlays = List.copyOf(overlays);
+        this.onTouch = onTouch;
+        this.screens = screens;
+        this.speech = speech;
+        this.tickers = tickers;
+    }
+
+    @FXML
+    private void initialize() {
+        I18n i18n = shell.i18n();
+        brand.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.korean() ? shell.settings().storeNameKo() : shell.settings().storeNameEn(), i18n.localeProperty()));
+        screenTitle.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.text("screen." + shell.screen().id()), i18n.localeProperty(), shell.screenProperty()));
+        guidance.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.text("guide." + shell.screen().id()), i18n.localeProperty(), shell.screenProperty()));
+        volumeButton.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("voice.volume",
+                shell.voiceProperty().get().volumePercent()), i18n.localeProperty(), shell.voiceProperty()));
+        speedButton.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("voice.speed."
+                + shell.voiceProperty().get().speedStep()), i18n.localeProperty(), shell.voiceProperty()));
+        shell.voiceProperty().addListener((o, was, now) -> {
+            speech.setVoice(now);
+            if (shell.accessible()) {
+                speech.say(i18n.text("voice.sample"), i18n.locale());
+            }
+        });
+        speech.setVoice(shell.voiceProperty().get());
+        homeButton.textProperty().bind(i18n.binding("shell.home"));
+        homeButton.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> shell.screen() != Screen.ATTRACT, shell.screenProperty()));
+        languageButton.textProperty().bind(i18n.binding("shell.otherLanguage"));
+        accessibleButton.textProperty().bind(i18n.binding("shell.accessible"));
+        accessibleButton.selectedProperty().bindBidirectional(shell.accessibleProperty());
+
+        overlays.forEach(o -> root.getChildren().add(o.root()));
+
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
+        shell.screenProperty().addListener((o, a, b) -> refresh(true));
+        i18n.localeProperty().addListener((o, a, b) -> refresh(true));
+        shell.accessibleProperty().addListener((o, a, b) -> refresh(true));
+        shell.landscapeProperty().addListener((o, a, b) -> refresh(false));
+        root.widthProperty().addListener((o, a, b) -> updateOrientation());
+        root.heightProperty().addListener((o, a, b) -> updateOrientation());
+        refresh(false);
+
+        timer = new Timeline(new KeyFrame(Duration.millis(250), e -> tick()));
+        timer.setCycleCount(Timeline.INDEFINITE);
+        timer.play();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void tick() {
+        tickers.forEach(Runnable::run);
+    }
+
+    /**
+     * No screen is built after this: leaving kiosk mode resizes the window (and so asks for the
+     * current screen again) while the kiosk's worker is being shut down, and a screen built then
+     * could not load its data.
+     */
+    public void stop() {
+        stopped = true;
+        if (timer != null) {
+            timer.stop();
+        }
+    }
+
+    private void updateOrientation() {
+        if (root.getWidth() > 0 && root.getHeight() > 0) {
+            shell.landscapeProperty().set(root.getWidth() > root.getHeight());
+        }
+    }
+
+    /** Rebuilds the current screen for the language, mode and orientation. */
+    private void refresh(boolean announce) {
+        if (stopped) {
+            return;
+        }
+        boolean accessible = shell.accessible();
+        boolean landscape = shell.landscapeProperty().get();
+        root.pseudoClassStateChanged(ACCESSIBLE, accessible);
+        root.pseudoClassStateChanged(LANDSCAPE, landscape);
+        boolean lowered = accessible && !landscape;
+        header.minHeightProperty().unbind();
+        if (lowered) {
+            header.minHeightProperty().bind(root.heightProperty().multiply(ACCESSIBLE_TOP_SHARE));
+        } else {
+            header.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        guidance.setVisible(accessible);
+        guidance.setManaged(accessible);
+        placeVoiceButtons(accessible, landscape);
+        headerSpacer.setManaged(lowered);
+        overlays.forEach(o -> o.lower(lowered));
+        content.getChildren().setAll(screens.apply(new ViewContext(shell.i18n(), accessible, landscape, shell.settings())));
+        root.applyCss();
+        if (announce && accessible) {
+            speech.say(shell.i18n().text("screen." + shell.screen().id()) + ". "
+                    + shell.i18n().text("guide." + shell.screen().id()), shell.i18n().locale());
+        }
+    }
+
+    /**
+     * The voice buttons show in easy mode only: in a landscape footer there is room beside the
+     * others; a portrait footer is full, so they get a row of their own above it.
+     */
+    private void placeVoiceButtons(boolean accessible, boolean landscape) {
+        footer.getChildren().removeAll(volumeButton, speedButton);
+        voiceRow.getChildren().removeAll(volumeButton, speedButton);
+        if (landscape) {
+            footer.getChildren().addAll(footer.getChildren().indexOf(languageButton), List.of(volumeButton, speedButton));
+        } else {
+            voiceRow.getChildren().setAll(volumeButton, speedButton);
+        }
+        boolean ownRow = accessible && !landscape;
+        voiceRow.setVisible(ownRow);
+        voiceRow.setManaged(ownRow);
+        for (Button b : List.of(volumeButton, speedButton)) {
+            b.setVisible(accessible);
+            b.setManaged(accessible);
+        }
+    }
+
+    /** Every touch keeps the session alive; in accessible mode the touched control is read out. */
+    private void touched(MouseEvent event) {
+        onTouch.run();
+        if (!shell.accessible() || !(event.getTarget() instanceof Node target)) {
+            return;
+        }
+        for (Node n = target; n != null; n = n.getParent()) {
+            if (n instanceof ButtonBase control) {
+                String said = control.getAccessibleText() != null ? control.getAccessibleText() : spokenText(control);
+                if (!said.isBlank()) {
+                    speech.say(said, shell.i18n().locale());
+                }
+                return;
+            }
+        }
+    }
+
+    private static String spokenText(Labeled control) {
+        StringBuilder text = new StringBuilder(control.getText() == null ? "" : control.getText());
+        if (control.getGraphic() instanceof Parent graphic) {
+            graphic.lookupAll(".label").forEach(n -> {
+                if (n instanceof Label l && l.getText() != null && !l.getText().isBlank()) {
+                    text.append(text.length() > 0 ? ", " : "").append(l.getText());
+                }
+            });
+        }
+        return text.toString();
+    }
+
+    @FXML
+    private void home() {
+        shell.endSession();
+    }
+
+    @FXML
+    private void nextVolume() {
+        shell.nextVolume();
+    }
+
+    @FXML
+    private void nextSpeed() {
+        shell.nextSpeed();
+    }
+
+    @FXML
+    private void switchLanguage() {
+        shell.toggleLanguage();
+    }
+
+    @FXML
+    private void toggleAccessible() {
+        // the toggle is bound to the view model; the listener rebuilds the screen
+    }
+
+}

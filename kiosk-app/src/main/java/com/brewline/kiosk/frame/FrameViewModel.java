@@ -1,0 +1,106 @@
+package com.brewline.kiosk.frame;
+
+import com.brewline.kiosk.common.I18n;
+import com.brewline.kiosk.common.KioskSettings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The frame around every screen: which screen shows, the language, accessible mode and the
+ * orientation. A customer session ends (timeout, done) with {@link #endSession()}: listeners
+ * registered with {@link #onSessionEnd} clear their state and the defaults come back.
+ */
+public final class FrameViewModel {
+    private final KioskSettings settings;
+    private final I18n i18n;
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.ATTRACT);
+    private final BooleanProperty accessible = new SimpleBooleanProperty();
+    private final BooleanProperty landscape = new SimpleBooleanProperty();
+    private final ObjectProperty<com.brewline.kiosk.common.Voice> voice =
+            new SimpleObjectProperty<>(com.brewline.kiosk.common.Voice.NORMAL);
+    private final List<Runnable> sessionEndListeners = new ArrayList<>();
+
+    public FrameViewModel(KioskSettings settings) {
+        this.settings = settings;
+        this.i18n = new I18n(settings.language());
+        this.accessible.set(settings.accessibleByDefault());
+    }
+
+    public KioskSettings settings() {
+        return settings;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen;
+    }
+
+    public Screen screen() {
+        return screen.get();
+    }
+
+    public void go(Screen target) {
+        screen.set(target);
+    }
+
+    public BooleanProperty accessibleProperty() {
+        return accessible;
+    }
+
+    public boolean accessible() {
+        return accessible.get();
+    }
+
+    public void toggleAccessible() {
+        accessible.set(!accessible.get());
+    }
+
+    public BooleanProperty landscapeProperty() {
+        return landscape;
+    }
+
+    /** How loud and how fast the spoken guidance is; back to normal for the next customer. */
+    public ObjectProperty<com.brewline.kiosk.common.Voice> voiceProperty() {
+        return voice;
+    }
+
+    public void nextVolume() {
+        voice.set(voice.get().nextVolume());
+    }
+
+    public void nextSpeed() {
+        voice.set(voice.get().nextSpeed());
+    }
+
+    public void setLanguage(Locale language) {
+        i18n.localeProperty().set(language);
+    }
+
+    public void toggleLanguage() {
+        setLanguage(i18n.korean() ? KioskSettings.ENGLISH : KioskSettings.KOREAN);
+    }
+
+    public void onSessionEnd(Runnable listener) {
+        sessionEndListeners.add(listener);
+    }
+
+    /** The customer is gone: clear everything they chose and greet the next one. */
+    public void endSession() {
+        // off the customer's screen first, so that no screen is rebuilt around state being cleared
+        go(Screen.ATTRACT);
+        sessionEndListeners.forEach(Runnable::run);
+        setLanguage(settings.language());
+        accessible.set(settings.accessibleByDefault());
+        voice.set(com.brewline.kiosk.common.Voice.NORMAL);
+    }
+}

@@ -1,0 +1,128 @@
+package com.brewline.kiosk.staff;
+
+import com.brewline.kiosk.common.Background;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The only way out of kiosk mode: five taps in the hidden corner within three seconds open a PIN
+ * pad; the PIN is checked (off the FX thread) against the stored hash.
+ */
+public final class StaffExitViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(StaffExitViewModel.class);
+    public static final int TAPS = 5;
+    public static final Duration TAP_WINDOW = Duration.ofSeconds(3);
+    public static final int MAX_PIN_LENGTH = 8;
+
+    private final Clock clock;
+    private final String pinHash;
+    private final Background background;
+    private final Runnable onExit;
+    private final Deque<Instant> taps = new ArrayDeque<>();
+    private final BooleanProperty padShown = new SimpleBooleanProperty();
+    private final StringProperty pin = new SimpleStringProperty("");
+    private final BooleanProperty wrong = new SimpleBooleanProperty();
+    private final BooleanProperty checking = new SimpleBooleanProperty();
+
+    public StaffExitViewModel(Clock clock, String pinHash, Background background, Runnable onExit) {
+        this.clock = clock;
+        this.pinHash = pinHash;
+        this.background = background;
+        this.onExit = onExit;
+    }
+
+    public void cornerTapped() {
+        Instant now = clock.instant();
+        taps.addLast(now);
+        while (!taps.isEmpty() && Duration.between(taps.peekFirst(), now).compareTo(TAP_WINDOW) > 0) {
+            taps.removeFirst();
+        }
+        if (taps.size() >= TAPS) {
+            taps.clear();
+            pin.set("");
+            wrong.set(false);
+            padShown.set(true);
+        }
+    }
+
+    public ReadOnlyBooleanProperty padShownProperty() {
+        return padShown;
+    }
+
+    public ReadOnlyBooleanProperty wrongProperty() {
+        return wrong;
+    }
+
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking;
+    }
+
+    /** The PIN as dots, never the digits. */
+    public StringBinding maskedPin() {
+        return Bindings.createStringBinding(() -> "●".repeat(pin.get().length()), pin);
+    }
+
+    public ReadOnlyStringProperty pinProperty() {
+        return pin;
+    }
+
+    public void digit(int d) {
+        if (d < 0 || d > 9 || pin.get().length() >= MAX_PIN_LENGTH) {
+            return;
+        }
+        wrong.set(false);
+        pin.set(pin.get() + d);
+    }
+
+    public void backspace() {
+        String p = pin.get();
+        if (!p.isEmpty()) {
+            pin.set(p.substring(0, p.length() - 1));
+        }
+    }
+
+    public void dismiss() {
+        pin.set("");
+        wrong.set(false);
+        padShown.set(false);
+    }
+
+    public void submit() {
+        String entered = pin.get();
+        if (entered.isEmpty() || checking.get()) {
+            return;
+        }
+        checking.set(true);
+        background.run(() -> com.brewline.config.PinHash.matches(entered, pinHash), ok -> {
+            checking.set(false);
+            pin.set("");
+            if (ok) {
+                LOG.info("staff PIN accepted: leaving kiosk mode");
+                padShown.set(false);
+                onExit.run();
+            } else {
+                LOG.warn("wrong staff PIN entered");
+                wrong.set(true);
+            }
+        }, error -> {
+            checking.set(false);
+            pin.set("");
+            wrong.set(true);
+            LOG.error("staff PIN check failed", error);
+        });
+    }
+}

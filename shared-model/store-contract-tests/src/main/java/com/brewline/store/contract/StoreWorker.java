@@ -1,0 +1,100 @@
+package com.brewline.store.contract;
+
+import com.brewline.model.Order;
+import com.brewline.model.OrderStatus;
+import com.brewline.model.PickupBoard;
+import com.brewline.store.BrewlineStore;
+import com.brewline.store.Stores;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The other processes of the multi-process tests, on any engine (the location picks it):
+ * <ul>
+ *   <li>{@code writer LOCATION KIOSK COUNT}: COUNT paid orders (createPending + markPaid), prints "PAID id" after
+ *       each; never more than {@value #MAX_OPEN} open orders ahead of the baristas (a day has 999 numbers);</li>
+ *   <li>{@code consumer LOCATION STATION STOPFILE}: claims FIFO, prints "CLAIMED id", bumps the order ready and
+ *       hands it out; ends when the stop file exists and the queue is empty;</li>
+ *   <li>{@code endless-writer LOCATION KIOSK}: prints "STARTED", then paid orders until killed, "COMMITTED id"
+ *       after each markPaid returned, each worked through to picked up so a kill lands in every kind of write.</li>
+ * </ul>
+ * Any exception is printed to stderr and the exit code is 1.
+ */
+public final class StoreWorker {
+    static final int MAX_OPEN = 500;
+
+    private StoreWorker() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try (BrewlineStore store = Stores.open(args[1], Clock.systemUTC())) {
+            switch (args[0]) {
+                case "writer" -> {
+                    int count = Integer.parseInt(args[3]);
+                    for (int i = 0; i < count; i++) {
+                        if (i % 20 == 0) {
+                            waitForBaristas(store);
+                        }
+                        out.println("PAID " + payOne(store, args[2]).id());
+                    }
+                }
+                case "consumer" -> consume(store, args[2], Path.of(args[3]), out);
+                case "endless-writer" -> {
+                    out.println("STARTED");
+                    while (true) {
+                        long id = payOne(store, args[2]).id();
+                        out.println("COMMITTED " + id);
+                        store.orders().transition(id, OrderStatus.IN_PREPARATION, "crash-test", null);
+                        store.orders().transition(id, OrderStatus.READY, "crash-test", null);
+                        store.orders().transition(id, OrderStatus.PICKED_UP, "crash-test", null);
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown mode " + args[0]);
+            }
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    public static Order payOne(BrewlineStore store, String kiosk) {
+        Order pending = store.orders().createPending(Orders.twoLines(kiosk));
+        return store.orders().markPaid(pending.id(), "pay-" + pending.paymentOrderId(), pending.total(), "CARD",
+                Clock.systemUTC().instant(), "kiosk:" + kiosk);
+    }
+
+    private static void waitForBaristas(BrewlineStore store) throws InterruptedException {
+        while (true) {
+            PickupBoard board = store.readModel().pickupBoard();
+            if (board.preparing().size() + board.ready().size() < MAX_OPEN - 20) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private static void consume(BrewlineStore store, String station, Path stopFile, PrintStream out)
+            throws InterruptedException {
+        while (true) {
+            boolean stopRequested = Files.exists(stopFile); // read before the claim: no order paid earlier is missed
+            Optional<Order> claimed = store.orders().claimOldestPaid(station);
+            if (claimed.isPresent()) {
+                long id = claimed.get().id();
+                out.println("CLAIMED " + id);
+                store.orders().transition(id, OrderStatus.READY, station, null);
+                store.orders().transition(id, OrderStatus.PICKED_UP, station, null);
+            } else if (stopRequested) {
+                return;
+            } else {
+                Thread.sleep(2);
+            }
+        }
+    }
+}

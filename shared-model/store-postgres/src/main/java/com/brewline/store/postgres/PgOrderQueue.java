@@ -1,0 +1,352 @@
+package com.brewline.store.postgres;
+
+import com.brewline.model.BusinessDay;
+import com.brewline.model.NewOrder;
+import com.brewline.model.Order;
+import com.brewline.model.OrderEvent;
+import com.brewline.model.OrderLine;
+import com.brewline.model.OrderStatus;
+import com.brewline.model.OrderTransitions;
+import com.brewline.model.UrgentFlag;
+import com.brewline.model.PaymentOrderIds;
+import com.brewline.model.PrepTimeShares;
+import com.brewline.model.DayTransitions;
+import com.brewline.model.PickupNumberRules;
+import com.brewline.model.ProviderStatuses;
+import com.brewline.model.StoreRefundReasons;
+import com.brewline.store.NoPickupNumberFreeException;
+import com.brewline.store.OrderQueue;
+import com.brewline.store.StoreNotTakingOrdersException;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The order queue on PostgreSQL. Every change is one READ COMMITTED transaction that locks the order's
+ * row ({@code SELECT ... FOR UPDATE}), re-reads it, checks the move with {@link OrderTransitions} and
+ * writes it with its event: a second process making a move on the same order waits, then sees the
+ * first one's result. Claims take the oldest paid order that no other station is claiming
+ * ({@code FOR UPDATE SKIP LOCKED}), so stations never wait on each other or claim one order twice.
+ */
+final class PgOrderQueue implements OrderQueue {
+    private static final List<OrderStatus> OPEN = Arrays.stream(OrderStatus.values()).filter(OrderStatus::isOpen).toList();
+    private static final List<OrderStatus> ON_QUEUE =
+            Arrays.stream(OrderStatus.values()).filter(OrderStatus::isOnBaristaQueue).toList();
+
+    private final PgDatabase db;
+    private final Clock clock;
+
+    PgOrderQueue(PgDatabase db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public Order createPending(NewOrder order) {
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(order.kioskId(), "kioskId");
+        Objects.requireNonNull(order.dining(), "dining");
+        return db.write("create a pending order", c -> {
+            // no lock on the day: a pending order is no one's work yet, and markPaid decides its day under the lock
+            BusinessDay day = PgBusinessDays.latest(c).orElseThrow(() -> new StoreNotTakingOrdersException(
+                    "The store is not taking orders: no business day has been opened yet"));
+            if (!DayTransitions.takesOrders(Optional.of(day))) {
+                throw new StoreNotTakingOrdersException("The store is not taking orders: the business day of "
+                        + day.date() + " is " + day.state());
+            }
+            // before the customer is asked to pay: a charge must never meet a full board
+            if (!PickupNumberRules.hasRoom((int) PgSql.count(c, "SELECT count(*) FROM orders WHERE status = ANY(?)",
+                    PgOrderRows.statuses(c, OPEN)))) {
+                throw new NoPickupNumberFreeException("The store is not taking orders for the moment: all "
+                        + PickupNumberRules.MAX + " pickup numbers are held by open orders");
+            }
+            Instant now = Instant.ofEpochMilli(clock.instant().toEpochMilli());
+            String paymentOrderId = PaymentOrderIds.next(day.date());
+            long id = PgSql.insert(c, "INSERT INTO orders (payment_order_id, business_day_id, status, dining, kiosk_id, "
+                            + "total, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                    paymentOrderId, day.id(), OrderStatus.PENDING_PAYMENT, order.dining(), order.kioskId(),
+                    order.total(), now);
+            List<OrderLine> lines = order.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                OrderLine line = lines.get(i);
+                PgSql.update(c, "INSERT INTO order_lines (order_id, line_index, item_id, name_ko, name_en, options_json, "
+                                + "quantity, unit_price, prep_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        id, i, line.itemId(), line.nameKo(), line.nameEn(), PgOrderRows.optionsJson(line.options()),
+                        line.quantity(), line.unitPrice(), line.prepSeconds());
+            }
+            PgSql.update(c, "INSERT INTO payments (order_id, payment_order_id, amount, ready_key, confirm_key, abort_key, "
+                            + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, paymentOrderId, order.total(),
+                    UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), now);
+            event(c, id, null, OrderStatus.PENDING_PAYMENT, now, "kiosk:" + order.kioskId(), null);
+            return new Order(id, paymentOrderId, day.id(), 0, OrderStatus.PENDING_PAYMENT, order.dining(),
+                    order.kioskId(), lines, order.total(), now, null, null, null, null,
+                    lines.stream().map(l -> false).toList());
+        });
+    }
+
+    @Override
+    public Order markPaid(long orderId, String paymentKey, long amount, String method, Instant approvedAt,
+                          String actor) {
+        if (paymentKey == null || paymentKey.isBlank()) {
+            throw new IllegalArgumentException("markPaid of order " + orderId + " needs the provider's payment key");
+        }
+        return db.write("mark order " + orderId + " paid", c -> {
+            Order order = PgOrderRows.lock(c, orderId);
+            if (order.status() != OrderStatus.PENDING_PAYMENT) {
+                String paidBy = PgSql.first(c, "SELECT payment_key FROM payments WHERE order_id = ?",
+                        rs -> rs.getString(1), orderId).orElse(null);
+                if (order.paidAt() != null && paymentKey.equals(paidBy)) {
+                    return order; // the same payment reported twice (kiosk and reconciler raced)
+                }
+                OrderTransitions.check(order.ref(), order.status(), OrderStatus.PAID);
+            }
+            if (amount != order.total()) {
+                throw new IllegalArgumentException("Order " + order.ref() + " costs " + order.total()
+                        + " won but the payment was " + amount + " won: not marked paid");
+            }
+            // the latest day's row lock puts every markPaid in one line: pickup numbers and paid_seq (the PAID event's
+            // id, taken under the lock) follow the order payments committed in, so FIFO never follows a clock
+            Optional<BusinessDay> latest = PgBusinessDays.lockLatest(c);
+            // a payment joins the running day (open or paused) with a fresh number; after a close, or when every number
+            // is held, it is recorded and refunded in this same transaction: never an open order on a closed day
+            boolean joins = DayTransitions.forPayment(latest) == DayTransitions.LatePayment.JOIN_LATEST_DAY;
+            long dayId = joins ? latest.orElseThrow().id() : order.businessDayId();
+            int pickupNumber = joins ? nextPickupNumberOrNone(c, dayId) : 0;
+            Instant now = Instant.ofEpochMilli(clock.instant().toEpochMilli());
+            long paidSeq = PgSql.insert(c, "INSERT INTO order_events (order_id, from_status, to_status, at, actor, reason) "
+                            + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id", orderId, OrderStatus.PENDING_PAYMENT, OrderStatus.PAID,
+                    now, Objects.requireNonNullElse(actor, "unknown"), method);
+            int changed = PgSql.update(c, "UPDATE orders SET status = ?, paid_at = ?, paid_seq = ?, pickup_number = ?, "
+                            + "business_day_id = ? WHERE id = ? AND status = ?",
+                    OrderStatus.PAID, now, paidSeq, pickupNumber, dayId, orderId, OrderStatus.PENDING_PAYMENT);
+            if (changed != 1) {
+                throw new IllegalStateException("Order " + order.ref() + " changed while being marked paid");
+            }
+            PgSql.update(c, "UPDATE payments SET payment_key = ?, method = ?, approved_at = ?, provider_status = ?, "
+                    + "updated_at = ? WHERE order_id = ?", paymentKey, method, approvedAt, ProviderStatuses.CONFIRMED, now, orderId);
+            Order paid = new Order(order.id(), order.paymentOrderId(), dayId, pickupNumber, OrderStatus.PAID,
+                    order.dining(), order.kioskId(), order.lines(), order.total(), order.createdAt(), now,
+                    order.startedAt(), order.readyAt(), order.finishedAt(), order.linesDone());
+            if (!joins) {
+                return apply(c, paid, OrderStatus.CANCELLED, "store", StoreRefundReasons.LATE_PAYMENT);
+            }
+            if (pickupNumber == 0) {
+                return apply(c, paid, OrderStatus.CANCELLED, "store", StoreRefundReasons.NO_PICKUP_NUMBER);
+            }
+            return paid;
+        });
+    }
+
+    /**
+     * The next number not held by an open order of any day (1..999, then round again from the day's last), or 0 when
+     * all are held; the caller holds the day's row lock. The partial unique index orders_open_pickup backs the promise.
+     */
+    private static int nextPickupNumberOrNone(Connection c, long dayId) throws SQLException {
+        int last = (int) PgSql.count(c, "SELECT last_pickup_number FROM business_days WHERE id = ?", dayId);
+        Set<Integer> held = new HashSet<>(PgSql.list(c, "SELECT pickup_number FROM orders WHERE status = ANY(?)",
+                rs -> rs.getInt(1), PgOrderRows.statuses(c, OPEN)));
+        int candidate = last;
+        for (int i = 0; i < PickupNumberRules.MAX; i++) {
+            candidate = candidate % PickupNumberRules.MAX + 1;
+            if (!held.contains(candidate)) {
+                PgSql.update(c, "UPDATE business_days SET last_pickup_number = ? WHERE id = ?", candidate, dayId);
+                return candidate;
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public Order transition(long orderId, OrderStatus to, String actor, String reason) {
+        Objects.requireNonNull(to, "to");
+        if (to == OrderStatus.PAID) {
+            throw new IllegalArgumentException("Order " + orderId + ": an order becomes PAID only through markPaid, "
+                    + "together with its payment");
+        }
+        return db.write("move order " + orderId + " to " + to,
+                c -> apply(c, PgOrderRows.lock(c, orderId), to, actor, reason));
+    }
+
+    /** Checks and writes one status change with its event (and refund, prep times); the order's row is locked. */
+    private Order apply(Connection c, Order order, OrderStatus to, String actor, String reason) throws SQLException {
+        OrderTransitions.check(order.ref(), order.status(), to);
+        Instant now = Instant.ofEpochMilli(clock.instant().toEpochMilli());
+        String times = switch (to) {
+            // a recall (READY -> IN_PREPARATION) keeps paid_at and started_at: the ticket returns to its place and timer
+            case IN_PREPARATION -> order.status() == OrderStatus.PAID ? ", started_at = ?" : ", ready_at = NULL";
+            case READY -> ", ready_at = ?";
+            case PICKED_UP, CANCELLED, REJECTED, PAYMENT_FAILED -> ", finished_at = ?";
+            default -> "";
+        };
+        String sql = "UPDATE orders SET status = ?" + times + " WHERE id = ? AND status = ?";
+        int changed = times.contains("?")
+                ? PgSql.update(c, sql, to, now, order.id(), order.status())
+                : PgSql.update(c, sql, to, order.id(), order.status());
+        if (changed != 1) {
+            throw new IllegalStateException("Order " + order.ref() + " changed while being moved to " + to);
+        }
+        event(c, order.id(), order.status(), to, now, actor, reason);
+        if (to == OrderStatus.READY) {
+            recordPrepTimes(c, order, now);
+        }
+        if (to.needsRefund() && order.paidAt() != null) {
+            // refunds.order_id is UNIQUE: an order is refunded once, whatever races
+            PgSql.update(c, "INSERT INTO refunds (order_id, payment_key, amount, reason, idempotency_key, status, "
+                            + "created_at) SELECT ?, payment_key, ?, ?, ?, ?, ? FROM payments WHERE order_id = ?",
+                    order.id(), order.total(), reason, UUID.randomUUID(), com.brewline.store.Refund.Status.PENDING, now, order.id());
+        }
+        return PgOrderRows.require(c, order.id());
+    }
+
+    private void recordPrepTimes(Connection c, Order order, Instant readyAt) throws SQLException {
+        List<PrepTimeShares.Share> shares = PrepTimeShares.of(order, readyAt);
+        if (shares.isEmpty()) {
+            return;
+        }
+        var zone = clock.getZone();
+        LocalDate day = PgSql.first(c, "SELECT date FROM business_days WHERE id = ?",
+                rs -> rs.getObject(1, LocalDate.class), order.businessDayId())
+                .orElse(readyAt.atZone(zone).toLocalDate());
+        int hour = readyAt.atZone(zone).getHour();
+        PgSql.update(c, "DELETE FROM prep_time_history WHERE order_id = ?", order.id());
+        for (PrepTimeShares.Share share : shares) {
+            PgSql.update(c, "INSERT INTO prep_time_history (order_id, item_id, day, hour, seconds, recorded_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", order.id(), share.itemId(), day, hour, share.seconds(), readyAt);
+        }
+    }
+
+    @Override
+    public Optional<Order> claimOldestPaid(String actor) {
+        return db.write("claim the oldest paid order", c -> {
+            // SKIP LOCKED: an order another station is claiming right now is passed over, not waited for
+            // urgent first (staff's mark, latest per order), then first in, first out by commit sequence
+            Optional<Long> oldest = PgSql.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY "
+                    + "coalesce((SELECT g.urgent FROM order_flag_events g WHERE g.order_id = orders.id "
+                    + "ORDER BY g.id DESC LIMIT 1), 0) DESC, paid_seq, id "
+                    + "LIMIT 1 FOR UPDATE SKIP LOCKED", rs -> rs.getLong(1), OrderStatus.PAID);
+            if (oldest.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(apply(c, PgOrderRows.require(c, oldest.get()), OrderStatus.IN_PREPARATION, actor,
+                    "claimed"));
+        });
+    }
+
+    @Override
+    public Order setLineDone(long orderId, int lineIndex, boolean done, String actor) {
+        return db.write("check off a line of order " + orderId, c -> {
+            Order order = PgOrderRows.lock(c, orderId);
+            if (order.status() != OrderStatus.IN_PREPARATION) {
+                throw new IllegalStateException("Order " + order.ref() + " is " + order.status()
+                        + ": its lines can be checked off only while it is in preparation");
+            }
+            if (lineIndex < 0 || lineIndex >= order.lines().size()) {
+                throw new IllegalArgumentException("Order " + order.ref() + " has no line " + lineIndex + " (it has "
+                        + order.lines().size() + ")");
+            }
+            PgSql.update(c, "UPDATE order_lines SET done = ? WHERE order_id = ? AND line_index = ?", done, orderId,
+                    lineIndex);
+            return PgOrderRows.require(c, orderId);
+        });
+    }
+
+    @Override
+    public void setUrgent(long orderId, String reason, String actor) {
+        String checked = reason == null ? null : UrgentFlag.checkReason(reason);
+        db.write("mark order " + orderId + (checked == null ? " not urgent" : " urgent"), c -> {
+            Order order = PgOrderRows.lock(c, orderId);
+            if (!UrgentFlag.canFlag(order.status())) {
+                throw new IllegalArgumentException("Order " + order.ref() + " is " + order.status()
+                        + ": only an order waiting or in preparation can be marked urgent");
+            }
+            PgSql.update(c, "INSERT INTO order_flag_events (order_id, urgent, reason, at, actor) VALUES (?, ?, ?, ?, ?)",
+                    orderId, checked != null ? 1 : 0, checked, clock.instant(), Objects.requireNonNullElse(actor, "unknown"));
+            return null;
+        });
+    }
+
+    @Override
+    public Map<Long, UrgentFlag> urgentOrders() {
+        return db.read("read the urgent orders", c -> {
+            Map<Long, UrgentFlag> flags = new LinkedHashMap<>();
+            for (UrgentFlag f : PgSql.list(c, "SELECT f.order_id, f.reason, f.at, f.actor FROM order_flag_events f "
+                    + "JOIN orders o ON o.id = f.order_id "
+                    + "WHERE o.status IN ('PAID','IN_PREPARATION') AND f.urgent = 1 "
+                    + "AND f.id = (SELECT max(g.id) FROM order_flag_events g WHERE g.order_id = f.order_id) "
+                    + "ORDER BY f.id", rs -> new UrgentFlag(rs.getLong(1), rs.getString(2),
+                    Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4)))) {
+                flags.put(f.orderId(), f);
+            }
+            return flags;
+        });
+    }
+
+    @Override
+    public List<Order> openTickets() {
+        return db.read("read the open tickets", c -> PgOrderRows.query(c,
+                "WHERE o.status = ANY(?) ORDER BY o.paid_seq, o.id", PgOrderRows.statuses(c, ON_QUEUE)));
+    }
+
+    @Override
+    public List<Order> openOrders() {
+        return db.read("read the open orders", c -> PgOrderRows.query(c,
+                "WHERE o.business_day_id = (SELECT max(id) FROM business_days) AND o.status = ANY(?) "
+                        + "ORDER BY o.paid_seq, o.id", PgOrderRows.statuses(c, OPEN)));
+    }
+
+    @Override
+    public Optional<Order> lastBumped() {
+        return db.read("read the last bumped order", c -> PgOrderRows.query(c,
+                // the latest bump by the event sequence, not by a clock that may have jumped
+                "WHERE o.status = ? ORDER BY (SELECT max(e.id) FROM order_events e WHERE e.order_id = o.id "
+                        + "AND e.to_status = ?) DESC, o.id DESC LIMIT 1", OrderStatus.READY, OrderStatus.READY)
+                .stream().findFirst());
+    }
+
+    @Override
+    public Optional<Order> find(long orderId) {
+        return db.read("read order " + orderId, c -> PgOrderRows.find(c, orderId));
+    }
+
+    @Override
+    public Optional<Order> findByPaymentOrderId(String paymentOrderId) {
+        return db.read("read order " + paymentOrderId, c -> PgOrderRows.query(c, "WHERE o.payment_order_id = ?",
+                paymentOrderId).stream().findFirst());
+    }
+
+    @Override
+    public List<OrderEvent> history(long orderId) {
+        return db.read("read the history of order " + orderId, c -> PgSql.list(c,
+                "SELECT order_id, from_status, to_status, at, actor, reason FROM order_events WHERE order_id = ? "
+                        + "ORDER BY id", rs -> {
+                    String from = rs.getString("from_status");
+                    return new OrderEvent(rs.getLong("order_id"), from == null ? null : OrderStatus.valueOf(from),
+                            OrderStatus.valueOf(rs.getString("to_status")), PgSql.time(rs, "at"),
+                            rs.getString("actor"), rs.getString("reason"));
+                }, orderId));
+    }
+
+    @Override
+    public List<Order> pendingCreatedBefore(Instant cutoff) {
+        return db.read("read the pending orders", c -> PgOrderRows.query(c,
+                "WHERE o.status = ? AND o.created_at < ? ORDER BY o.created_at, o.id", OrderStatus.PENDING_PAYMENT, cutoff));
+    }
+
+    private static void event(Connection c, long orderId, OrderStatus from, OrderStatus to, Instant at, String actor,
+                              String reason) throws SQLException {
+        PgSql.update(c, "INSERT INTO order_events (order_id, from_status, to_status, at, actor, reason) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", orderId, from, to, at, Objects.requireNonNullElse(actor, "unknown"), reason);
+    }
+}

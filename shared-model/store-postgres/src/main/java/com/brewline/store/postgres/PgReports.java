@@ -1,0 +1,75 @@
+package com.brewline.store.postgres;
+
+import com.brewline.model.DaySummary;
+import com.brewline.model.Durations;
+import com.brewline.model.OrderStatus;
+import com.brewline.store.Refund;
+import com.brewline.store.Reports;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The owner's figures (same definitions as on SQLite): a day's summary covers every business day
+ * with that date; refunded is every refund owed for the day's orders; net = gross - refunded;
+ * durations never negative; percentiles nearest-rank.
+ */
+final class PgReports implements Reports {
+    private static final String DAYS = "business_day_id IN (SELECT id FROM business_days WHERE date = ?)";
+
+    private final PgDatabase db;
+
+    PgReports(PgDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public DaySummary daySummary(LocalDate date) {
+        return db.read("compute the summary of " + date, c -> {
+            int paid = (int) PgSql.count(c, "SELECT count(*) FROM orders WHERE " + DAYS + " AND paid_at IS NOT NULL", date);
+            int pickedUp = countStatus(c, date, OrderStatus.PICKED_UP);
+            int cancelled = countStatus(c, date, OrderStatus.CANCELLED);
+            int rejected = countStatus(c, date, OrderStatus.REJECTED);
+            int failed = countStatus(c, date, OrderStatus.PAYMENT_FAILED);
+            long gross = PgSql.count(c, "SELECT coalesce(sum(total), 0) FROM orders WHERE " + DAYS
+                    + " AND paid_at IS NOT NULL", date);
+            long refunded = PgSql.count(c, "SELECT coalesce(sum(r.amount), 0) FROM refunds r JOIN orders o ON o.id = r.order_id "
+                    + "WHERE o." + DAYS, date);
+            int refundsPending = (int) PgSql.count(c, "SELECT count(*) FROM refunds r JOIN orders o ON o.id = r.order_id "
+                    + "WHERE r.status = ? AND o." + DAYS, Refund.Status.PENDING, date);
+            List<Long> waits = PgSql.list(c, "SELECT greatest(ready_at - paid_at, 0) FROM orders WHERE " + DAYS
+                    + " AND ready_at IS NOT NULL AND paid_at IS NOT NULL", rs -> rs.getLong(1), date);
+            List<Long> preps = PgSql.list(c, "SELECT greatest(ready_at - started_at, 0) FROM orders WHERE " + DAYS
+                    + " AND ready_at IS NOT NULL AND started_at IS NOT NULL", rs -> rs.getLong(1), date);
+            return new DaySummary(date, paid, pickedUp, cancelled, rejected, failed, gross, refunded, gross - refunded,
+                    refundsPending, Durations.average(waits), Durations.percentile(waits, 90), Durations.slowest(waits),
+                    Durations.average(preps), Durations.percentile(preps, 90), Durations.slowest(preps));
+        });
+    }
+
+    private static int countStatus(Connection c, LocalDate day, OrderStatus status) throws SQLException {
+        return (int) PgSql.count(c, "SELECT count(*) FROM orders WHERE " + DAYS + " AND status = ?", day, status);
+    }
+
+    @Override
+    public List<PrepTimeStat> prepTimeHistory(LocalDate from, LocalDate toInclusive) {
+        return db.read("read the preparation times", c -> {
+            Map<String, Map<Integer, List<Long>>> byItemAndHour = new TreeMap<>();
+            PgSql.list(c, "SELECT item_id, hour, seconds FROM prep_time_history WHERE day BETWEEN ? AND ?", rs -> {
+                byItemAndHour.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                        .computeIfAbsent(rs.getInt(2), k -> new ArrayList<>()).add(rs.getLong(3));
+                return null;
+            }, from, toInclusive);
+            List<PrepTimeStat> stats = new ArrayList<>();
+            byItemAndHour.forEach((item, byHour) -> byHour.forEach((hour, seconds) -> stats.add(new PrepTimeStat(
+                    item, hour, seconds.size(), seconds.stream().mapToLong(Long::longValue).average().orElse(0),
+                    (int) Durations.nearestRank(seconds, 90)))));
+            return stats;
+        });
+    }
+}
