@@ -1,5 +1,6 @@
 package com.brewline.barista;
 
+import com.brewline.barista.app.KitchenScreens;
 import com.brewline.barista.app.StationScreen;
 import com.brewline.display.DisplayApplication;
 import com.brewline.display.launch.ScreenLaunch;
@@ -21,8 +22,12 @@ public final class BaristaMain {
         int screen = started.args().screen();
         ScreenLaunch.launchOrExit("barista station", () -> DisplayApplication.launch(stage -> {
             StationScreen station = StationScreen.create(context);
-            DisplayApplication.show(stage, station.viewModel().messages().text("station.title"), station.view().root(), screen);
+            // issue 12: which kiosks are alive and whether the payment provider answers, above the tickets
+            KitchenScreens.Built withStatus = KitchenScreens.withStatusStrip(station.view().root(), context,
+                    started.config().kitchen());
+            DisplayApplication.show(stage, station.viewModel().messages().text("station.title"), withStatus.root(), screen);
             return () -> {
+                withStatus.close();
                 station.close();
                 context.close();
             };

@@ -19,6 +19,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.time.Clock;
+
+import com.brewline.barista.app.ScreenHeartbeat;
+import com.brewline.kitchen.ProcessKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,7 +160,17 @@ public final class DisplayContexts {
         }
         ScreenLaunch.requireDisplayOrExit(screenName);
         try {
-            return new Started(args, config, open(args, config, Clock.systemDefaultZone()));
+            DisplayContext context = open(args, config, Clock.systemDefaultZone());
+            // issue 12: the screen's heartbeat, beating only while its window answers; closed with the context
+            ProcessKind kind = switch (processName) {
+                case "pickup-board" -> ProcessKind.PICKUP_BOARD;
+                case "expo" -> ProcessKind.EXPO;
+                default -> ProcessKind.STATION;
+            };
+            return new Started(args, config, context.with(ScreenHeartbeat.start(context.store(), config, kind,
+                    ScreenHeartbeat.name(kind, context.settings().stationId()),
+                    kind == ProcessKind.STATION ? ScreenHeartbeat.routingStation(config.kitchen().routing(),
+                            context.settings().stationId()) : null, context.clock())));
         } catch (RuntimeException e) {
             ScreenLaunch.exit(ScreenLaunch.FAILED, screenName, e);
             throw e;

@@ -4,7 +4,8 @@ import com.brewline.barista.kitchen.ExpoView;
 import com.brewline.barista.kitchen.ExpoViewModel;
 import com.brewline.barista.kitchen.KitchenStatusView;
 import com.brewline.barista.kitchen.KitchenStatusViewModel;
-import com.brewline.barista.support.Messages;
+import com.brewline.display.I18n;
+import com.brewline.screens.DisplayContext;
 import com.brewline.config.BrewlineConfig;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -36,7 +37,7 @@ public final class KitchenScreens {
     public static Built withStatusStrip(Parent screen, DisplayContext context, BrewlineConfig.Kitchen kitchen) {
         KitchenStatusViewModel status = new KitchenStatusViewModel(context.store(), kitchen.routing(),
                 kitchen.silentAfter(), context.clock(), Platform::runLater,
-                Messages.load(MESSAGES, context.settings().language()));
+                new I18n(MESSAGES, context.settings().language()));
         BorderPane root = new BorderPane(screen);
         root.setTop(KitchenStatusView.load(status).root());
         status.start(READ_EVERY);
@@ -46,7 +47,7 @@ public final class KitchenScreens {
     /** The expo screen: the status strip over every open order with each station's part. */
     public static Built expo(DisplayContext context, BrewlineConfig.Kitchen kitchen) {
         ExpoViewModel expo = new ExpoViewModel(context.store(), kitchen.routing(), "expo:" + context.settings().stationId(),
-                Platform::runLater, Messages.load(MESSAGES, context.settings().language()));
+                Platform::runLater, new I18n(MESSAGES, context.settings().language()));
         Built built = withStatusStrip(ExpoView.load(expo).root(), context, kitchen);
         expo.start();
         return new Built(built.root(), () -> {

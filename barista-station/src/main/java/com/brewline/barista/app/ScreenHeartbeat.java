@@ -33,6 +33,15 @@ public final class ScreenHeartbeat {
         return routing.station(stationId).map(s -> s.id()).orElse(null);
     }
 
+    /** How the heartbeat names a screen process. */
+    public static String name(ProcessKind kind, String stationId) {
+        return switch (kind) {
+            case PICKUP_BOARD -> "board@" + stationId;
+            case EXPO -> "expo@" + stationId;
+            default -> stationId;
+        };
+    }
+
     public static HeartbeatWriter start(BrewlineStore store, BrewlineConfig config, ProcessKind kind, String name,
                                         String stationId, Clock clock) {
         return HeartbeatWriter.start(store, kind, name, stationId, config.kitchen().heartbeatEvery(), clock, () -> {

@@ -1,6 +1,6 @@
 package com.brewline.barista.kitchen;
 
-import com.brewline.barista.support.Fonts;
+import com.brewline.display.Fonts;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -54,7 +54,7 @@ public final class ExpoView {
         reasonChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(String key) {
-                return key == null ? "" : vm.messages().get(key);
+                return key == null ? "" : vm.messages().text(key);
             }
 
             @Override
@@ -88,11 +88,11 @@ public final class ExpoView {
             HBox.setHgrow(grow, Priority.ALWAYS);
             box.getChildren().add(grow);
             if (row.urgentReason() != null) {
-                Label badge = new Label(vm.messages().format("urgent.badge", row.urgentReason()));
+                Label badge = new Label(vm.messages().text("urgent.badge", row.urgentReason()));
                 badge.getStyleClass().add("urgent-badge");
                 box.getChildren().add(badge);
             } else if (row.onQueue()) {
-                Button mark = new Button(vm.messages().get("urgent.mark"));
+                Button mark = new Button(vm.messages().text("urgent.mark"));
                 mark.getStyleClass().add("expo-button");
                 mark.setFocusTraversable(false);
                 mark.setOnAction(e -> vm.markUrgent(row));

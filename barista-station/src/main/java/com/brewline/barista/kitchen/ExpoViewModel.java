@@ -1,7 +1,7 @@
 package com.brewline.barista.kitchen;
 
-import com.brewline.barista.support.CoalescedReload;
-import com.brewline.barista.support.Messages;
+import com.brewline.display.CoalescedReload;
+import com.brewline.display.I18n;
 import com.brewline.kitchen.ExpoOrder;
 import com.brewline.kitchen.OrderPart;
 import com.brewline.kitchen.StationRouting;
@@ -43,7 +43,7 @@ public final class ExpoViewModel implements AutoCloseable {
     private final StationRouting routing;
     private final String actor;
     private final Executor fx;
-    private final Messages messages;
+    private final I18n messages;
     private final CoalescedReload reloads;
 
     private final ObservableList<ExpoRow> rows = FXCollections.observableArrayList();
@@ -51,7 +51,7 @@ public final class ExpoViewModel implements AutoCloseable {
     private final IntegerProperty snapshots = new SimpleIntegerProperty();
     private final StringProperty urgentReasonKey = new SimpleStringProperty(URGENT_REASON_KEYS.get(0));
 
-    public ExpoViewModel(BrewlineStore store, StationRouting routing, String actor, Executor fx, Messages messages) {
+    public ExpoViewModel(BrewlineStore store, StationRouting routing, String actor, Executor fx, I18n messages) {
         this.store = store;
         this.routing = routing;
         this.actor = actor;
@@ -61,7 +61,7 @@ public final class ExpoViewModel implements AutoCloseable {
     }
 
     public void start() {
-        reloads.start(store.changes());
+        reloads.start(store.changes()::subscribe);
     }
 
     private void reload() {
@@ -75,7 +75,7 @@ public final class ExpoViewModel implements AutoCloseable {
             });
         } catch (RuntimeException e) {
             LOG.warn("expo: reload failed", e);
-            fx.execute(() -> notice.set(messages.get("expo.unreadable")));
+            fx.execute(() -> notice.set(messages.text("expo.unreadable")));
         }
     }
 
@@ -87,20 +87,20 @@ public final class ExpoViewModel implements AutoCloseable {
 
     private PartChip chip(OrderPart part) {
         String name = routing.station(part.stationId()).map(s -> s.name()).orElse(part.stationId());
-        return new PartChip(name, part.state().name(), messages.format("part." + part.state().name(), name));
+        return new PartChip(name, part.state().name(), messages.text("part." + part.state().name(), name));
     }
 
     /** Marks the order urgent with the chosen reason; the store refuses an order already done or already urgent. */
     public CompletableFuture<Boolean> markUrgent(ExpoRow row) {
-        String reason = messages.get(urgentReasonKey.get());
+        String reason = messages.text(urgentReasonKey.get());
         return CompletableFuture.supplyAsync(() -> {
             try {
-                store.stations().markUrgent(row.orderId(), routing, actor, reason);
-                fx.execute(() -> notice.set(messages.format("urgent.marked", row.pickupNumber(), reason)));
+                store.orders().setUrgent(row.orderId(), reason, actor);
+                fx.execute(() -> notice.set(messages.text("urgent.marked", row.pickupNumber(), reason)));
                 return true;
             } catch (RuntimeException e) {
                 LOG.info("expo: marking #{} urgent refused: {}", row.pickupNumber(), e.getMessage());
-                fx.execute(() -> notice.set(messages.format("urgent.refused", row.pickupNumber())));
+                fx.execute(() -> notice.set(messages.text("urgent.refused", row.pickupNumber())));
                 return false;
             } finally {
                 reloads.request();
@@ -124,7 +124,7 @@ public final class ExpoViewModel implements AutoCloseable {
         return urgentReasonKey;
     }
 
-    public Messages messages() {
+    public I18n messages() {
         return messages;
     }
 

@@ -2,7 +2,7 @@ package com.brewline.barista.kitchen;
 
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
-import com.brewline.barista.support.Fonts;
+import com.brewline.display.Fonts;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -58,7 +58,7 @@ public final class KitchenStatusView {
         root.getChildren().removeIf(n -> n.getStyleClass().contains("kiosk-chip"));
         int at = 1;
         if (vm.kiosks().isEmpty()) {
-            root.getChildren().add(at, chip(vm.messages().get("kiosk.none"), false));
+            root.getChildren().add(at, chip(vm.messages().text("kiosk.none"), false));
         }
         for (KitchenStatusViewModel.KioskRow row : vm.kiosks()) {
             root.getChildren().add(at++, chip(row.text(), row.alive()));

@@ -1,6 +1,6 @@
 package com.brewline.barista.kitchen;
 
-import com.brewline.barista.support.Messages;
+import com.brewline.display.I18n;
 import com.brewline.kitchen.Heartbeat;
 import com.brewline.kitchen.ProcessKind;
 import com.brewline.kitchen.StationRouting;
@@ -48,7 +48,7 @@ public final class KitchenStatusViewModel implements AutoCloseable {
     private final Duration silentAfter;
     private final Clock clock;
     private final Executor fx;
-    private final Messages messages;
+    private final I18n messages;
     private final ScheduledExecutorService reader;
 
     private final ObservableList<KioskRow> kiosks = FXCollections.observableArrayList();
@@ -59,7 +59,7 @@ public final class KitchenStatusViewModel implements AutoCloseable {
     private final IntegerProperty readings = new SimpleIntegerProperty();
 
     public KitchenStatusViewModel(BrewlineStore store, StationRouting routing, Duration silentAfter, Clock clock,
-                                  Executor fx, Messages messages) {
+                                  Executor fx, I18n messages) {
         this.store = store;
         this.routing = routing;
         this.silentAfter = silentAfter;
@@ -98,16 +98,16 @@ public final class KitchenStatusViewModel implements AutoCloseable {
             String providerText;
             boolean down;
             if (payments == null) {
-                providerText = messages.get("provider.unknown");
+                providerText = messages.text("provider.unknown");
                 down = true;
             } else {
                 down = !Boolean.TRUE.equals(payments.providerAnswers());
-                providerText = messages.format(down ? "provider.down" : "provider.up", time(payments.providerCheckedAt()));
+                providerText = messages.text(down ? "provider.down" : "provider.up", time(payments.providerCheckedAt()));
             }
             List<String> silent = watch.silentStations().stream()
                     .map(id -> routing.station(id).map(s -> s.name()).orElse(id)).toList();
-            String stationText = routing.isSingle() ? "" : silent.isEmpty() ? messages.get("stations.allAlive")
-                    : messages.format("stations.silent", String.join(", ", silent));
+            String stationText = routing.isSingle() ? "" : silent.isEmpty() ? messages.text("stations.allAlive")
+                    : messages.text("stations.silent", String.join(", ", silent));
             boolean anySilent = !routing.isSingle() && !silent.isEmpty();
             fx.execute(() -> {
                 if (!kiosks.equals(rows)) {
@@ -122,7 +122,7 @@ public final class KitchenStatusViewModel implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("kitchen status: reading the heartbeats failed", e);
             fx.execute(() -> {
-                provider.set(messages.get("status.unreadable"));
+                provider.set(messages.text("status.unreadable"));
                 providerDown.set(true);
             });
         }
@@ -130,8 +130,8 @@ public final class KitchenStatusViewModel implements AutoCloseable {
 
     private KioskRow kioskRow(Heartbeat beat, Instant now) {
         boolean alive = !beat.isSilent(now, silentAfter);
-        String text = alive ? messages.format("kiosk.alive", beat.name())
-                : messages.format("kiosk.silent", beat.name(), beat.age(now).toMinutes());
+        String text = alive ? messages.text("kiosk.alive", beat.name())
+                : messages.text("kiosk.silent", beat.name(), beat.age(now).toMinutes());
         return new KioskRow(beat.name(), alive, text);
     }
 
@@ -163,7 +163,7 @@ public final class KitchenStatusViewModel implements AutoCloseable {
         return readings;
     }
 
-    public Messages messages() {
+    public I18n messages() {
         return messages;
     }
 

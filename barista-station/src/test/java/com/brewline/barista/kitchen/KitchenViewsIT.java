@@ -1,6 +1,6 @@
 package com.brewline.barista.kitchen;
 
-import com.brewline.barista.support.Messages;
+import com.brewline.display.I18n;
 import com.brewline.barista.testing.Cafe;
 import com.brewline.barista.testing.Fx;
 import com.brewline.barista.testing.PartStationMain;
@@ -141,8 +141,8 @@ class KitchenViewsIT {
             return null;
         });
 
-        com.brewline.barista.support.Fonts.loadPretendard(); // off the FX thread: a busy machine takes seconds
-        Messages ko = Messages.load("com.brewline.barista.kitchen.messages", Locale.KOREAN);
+        com.brewline.display.Fonts.loadPretendard(); // off the FX thread: a busy machine takes seconds
+        I18n ko = new I18n("com.brewline.barista.kitchen.messages", Locale.KOREAN);
         ExpoViewModel expo = new ExpoViewModel(cafe.store, ROUTING, "expo", Platform::runLater, ko);
         KitchenStatusViewModel status = new KitchenStatusViewModel(cafe.store, ROUTING, Duration.ofSeconds(60),
                 Clock.systemDefaultZone(), Platform::runLater, ko);
@@ -185,7 +185,7 @@ class KitchenViewsIT {
 
         Fx.screenshot(screen, "kitchen-expo-ko-landscape");
         Fx.run(() -> stage.setScene(new Scene(new BorderPane(), 10, 10)));
-        Messages en = Messages.load("com.brewline.barista.kitchen.messages", Locale.ENGLISH);
+        I18n en = new I18n("com.brewline.barista.kitchen.messages", Locale.ENGLISH);
         ExpoViewModel expoEn = new ExpoViewModel(cafe.store, ROUTING, "expo", Platform::runLater, en);
         KitchenStatusViewModel statusEn = new KitchenStatusViewModel(cafe.store, ROUTING, Duration.ofSeconds(60),
                 Clock.systemDefaultZone(), Platform::runLater, en);
