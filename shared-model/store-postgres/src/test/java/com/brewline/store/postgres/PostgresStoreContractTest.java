@@ -23,7 +23,8 @@ class PostgresStoreContractTest extends StoreContract {
         } else {
             try (Connection c = TestPostgres.connect(url); Statement s = c.createStatement()) {
                 s.execute("TRUNCATE business_days, day_events, orders, order_lines, order_events, payments, refunds, "
-                        + "item_availability, prep_time_history, order_flag_events RESTART IDENTITY");
+                        + "item_availability, prep_time_history, order_flag_events, order_parts, part_events, heartbeats, part_times "
+                        + "RESTART IDENTITY");
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot empty the test database " + url, e);
             }
