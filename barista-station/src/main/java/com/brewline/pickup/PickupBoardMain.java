@@ -18,9 +18,11 @@ public final class PickupBoardMain {
     public static void main(String[] argv) {
         DisplayContexts.Started started = DisplayContexts.startOrExit("brewline-pickup-board", argv, "pickup-board", "pickup board");
         DisplayContext context = started.context();
+        com.brewline.display.DemoMark.enableForThisProcess(started.config().isDemo()); // on the sandbox: every screen says so
         int screen = started.args().screen();
         ScreenLaunch.launchOrExit("pickup board", () -> DisplayApplication.launch(stage -> {
             BoardScreen board = BoardScreen.create(context);
+            com.brewline.display.DemoMark.addIfDemo(board.view().root(), javafx.geometry.Pos.BOTTOM_RIGHT);
             DisplayApplication.show(stage, board.messages().text("board.title"), board.view().root(), screen);
             return () -> {
                 board.close();

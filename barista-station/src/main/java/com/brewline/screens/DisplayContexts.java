@@ -160,7 +160,7 @@ public final class DisplayContexts {
         }
         ScreenLaunch.requireDisplayOrExit(screenName);
         try {
-            DisplayContext context = open(args, config, Clock.systemDefaultZone());
+            DisplayContext context = open(args, config, config.clock()); // the store's one time zone
             // issue 12: the screen's heartbeat, beating only while its window answers; closed with the context
             ProcessKind kind = switch (processName) {
                 case "pickup-board" -> ProcessKind.PICKUP_BOARD;

@@ -4,7 +4,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import com.brewline.config.WindowArea;
 import com.brewline.display.launch.ScreenPlacement;
-import com.brewline.kiosk.common.I18n;
+import com.brewline.kiosk.common.KioskTexts;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Parent;
@@ -52,6 +52,7 @@ public class KioskApp extends Application {
         this.stage = primaryStage;
         Thread.setDefaultUncaughtExceptionHandler(this::reportCrash);
         ui = new KioskUi(context, this::leaveKioskMode);
+        com.brewline.display.DemoMark.addIfDemo(ui.root());
         Scene scene = context.settings().fullScreen() ? new Scene(ui.root(), 1080, 1920) : windowedScene(ui.root());
         primaryStage.setScene(scene);
         primaryStage.setTitle(context.settings().storeNameKo());
@@ -94,7 +95,7 @@ public class KioskApp extends Application {
     private void reportCrash(Thread thread, Throwable error) {
         LOG.error("unexpected error on thread {}", thread.getName(), error);
         Runnable show = () -> {
-            ResourceBundle bundle = I18n.bundle(context.settings().language());
+            ResourceBundle bundle = KioskTexts.i18n(context.settings().language()).bundle();
             Alert alert = new Alert(Alert.AlertType.ERROR, bundle.getString("crash.body"), ButtonType.OK);
             alert.setHeaderText(bundle.getString("crash.title"));
             alert.initOwner(stage);

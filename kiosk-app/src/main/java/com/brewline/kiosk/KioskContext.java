@@ -28,7 +28,7 @@ public record KioskContext(BrewlineStore store, CheckoutService checkout, Refund
 
     public KioskContext(BrewlineStore store, CheckoutService checkout, RefundService refunds, Menu menu,
                         KioskSettings settings) {
-        this(store, checkout, refunds, menu, settings, Speech.system(), Clock.systemUTC());
+        this(store, checkout, refunds, menu, settings, Speech.system(), Clock.systemDefaultZone());
     }
 
     /** The same kiosk on another clock (tests move time for the countdowns). */

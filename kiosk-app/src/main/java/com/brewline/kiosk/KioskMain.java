@@ -15,12 +15,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.time.Clock;
 
 /**
  * Starts the kiosk (a plain main class: JavaFX cannot start an Application subclass from the class path).
  * Its options: the display kit's {@link LaunchOptions} plus {@code --windowed} and {@code --hash-pin PIN}
- * ({@code brewline-kiosk --help} lists them).
+ * ({@code brewline-kiosk --help} lists them). Without a provider URL the kiosk refuses to start, naming the
+ * setting; {@code --demo-sandbox} (or {@code provider.sandbox}) runs the embedded sandbox instead, and every
+ * screen shows the demo mark.
  */
 public final class KioskMain {
     static final String PROGRAM = "brewline-kiosk";
@@ -62,13 +63,26 @@ public final class KioskMain {
         Options options = new Options();
         ScreenLaunch.parseOrExit(PROGRAM, options, argv);
         if (options.hashPin != null) {
-            System.out.println(PinHash.hash(options.hashPin));
+            try {
+                System.out.println(PinHash.hash(options.hashPin)); // refuses a PIN that breaks the one rule
+            } catch (IllegalArgumentException e) {
+                System.err.println(PROGRAM + ": " + e.getMessage());
+                System.exit(ScreenLaunch.BAD_USAGE);
+            }
             return;
         }
         BrewlineConfig config = ScreenLaunch.configureOrExit(options.launch, "kiosk", "kiosk");
         Args args = Args.of(options);
         if (args.windowed()) {
             config = config.withKiosk(config.kiosk().withFullScreen(false));
+        }
+        if (config.provider().url() == null && !config.isDemo()) {
+            // before anything starts: a forgotten provider setting must never mean free coffee
+            System.err.println("The kiosk could not start: no payment provider is configured. Set provider.url in "
+                    + "brewline.json (its secret key in provider.secretKeyFile or the environment variable "
+                    + config.provider().secretKeyEnv() + "), or start the demo with --demo-sandbox.");
+            System.exit(ScreenLaunch.BAD_USAGE);
+            return;
         }
         ScreenLaunch.requireDisplayOrExit("kiosk");
         Logger log = LoggerFactory.getLogger(KioskMain.class);
@@ -79,8 +93,9 @@ public final class KioskMain {
         }
         KioskRuntime runtime;
         try {
-            runtime = KioskRuntime.open(new KioskRuntime.Options(config, Clock.systemUTC(),
-                    SandboxKnobs.demo(), null, null, true));
+            // the store's clock (store.timeZone); the kiosk never opens the day: staff do
+            runtime = KioskRuntime.open(new KioskRuntime.Options(config, config.clock(),
+                    SandboxKnobs.demo(), null, null));
         } catch (RuntimeException e) {
             // A database that cannot be opened, a bad menu: said plainly, with the cause in the log.
             ScreenLaunch.exit(ScreenLaunch.FAILED, "kiosk", e);
@@ -88,6 +103,7 @@ public final class KioskMain {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "kiosk-shutdown"));
         KioskApp.setContext(runtime.context());
+        com.brewline.display.DemoMark.enableForThisProcess(config.isDemo()); // on the sandbox: every screen says so
         ScreenLaunch.launchOrExit("kiosk", () -> Application.launch(KioskApp.class));
     }
 }

@@ -4,7 +4,6 @@ import com.brewline.config.BrewlineConfig;
 import com.brewline.kiosk.common.KioskSettings;
 import com.brewline.kiosk.common.Speech;
 import com.brewline.menu.MenuLoader;
-import com.brewline.model.BusinessDay;
 import com.brewline.model.Menu;
 import com.brewline.payment.provider.PaymentStack;
 import com.brewline.sandbox.SandboxKnobs;
@@ -20,24 +19,26 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
  * The one place a kiosk's {@link KioskContext} is built from the configuration: the SQLite store,
- * the payment stack (a provider URL, or the bundled sandbox started here), the menu and the
- * settings. Closing it closes them all.
+ * the payment stack (the configured provider URL; the bundled sandbox only when the configuration
+ * chose it explicitly, {@code provider.sandbox} or {@code --demo-sandbox}), the menu and the settings.
+ * Closing it closes them all. The kiosk never opens the business day: staff do.
  */
 public final class KioskRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KioskRuntime.class);
 
     /**
-     * @param sandboxKnobs the embedded sandbox's knobs, used only when no provider URL is configured
+     * @param clock        the store's clock ({@link BrewlineConfig#clock()}; tests pass their own)
+     * @param sandboxKnobs the embedded sandbox's knobs, used only when the configuration chose the sandbox
      * @param settings     adjusts the settings made from the configuration (tests shorten time-outs)
      */
     public record Options(BrewlineConfig config, Clock clock, SandboxKnobs sandboxKnobs, Speech speech,
-                          UnaryOperator<KioskSettings> settings, boolean openDayIfClosed) {
+                          UnaryOperator<KioskSettings> settings) {
         public Options {
             Objects.requireNonNull(config, "config");
             Objects.requireNonNull(clock, "clock");
@@ -48,28 +49,37 @@ public final class KioskRuntime implements AutoCloseable {
 
     private final BrewlineStore store;
     private final PaymentStack payments;
+    private final SandboxProvider sandbox;
     private final KioskContext context;
     private final KioskGate gate;
     private final HeartbeatWriter heartbeat;
 
-    private KioskRuntime(BrewlineStore store, PaymentStack payments, KioskContext context, KioskGate gate,
-                         HeartbeatWriter heartbeat) {
+    private KioskRuntime(BrewlineStore store, PaymentStack payments, SandboxProvider sandbox, KioskContext context,
+                         KioskGate gate, HeartbeatWriter heartbeat) {
         this.store = store;
         this.payments = payments;
+        this.sandbox = sandbox;
         this.context = context;
         this.gate = gate;
         this.heartbeat = heartbeat;
     }
 
+    /**
+     * @throws com.brewline.config.ConfigException when no payment provider is configured and the sandbox
+     *                                             was not chosen: the kiosk refuses to start
+     */
     public static KioskRuntime open(Options options) {
         BrewlineConfig config = options.config();
         Menu menu = MenuLoader.loadOrDefault(config.menuFile());
-        BrewlineStore store = Stores.open(config, options.clock());
+        SandboxProvider sandbox = null;
+        BrewlineStore store = null;
         try {
-            PaymentStack payments = PaymentStack.start(config, store, options.clock(), options.sandboxKnobs());
-            if (options.openDayIfClosed()) {
-                openDayForDemo(store, options.clock());
+            if (config.provider().url() == null && config.isDemo()) {
+                sandbox = startEmbeddedSandbox(config, options.sandboxKnobs());
+                config = config.withProvider(config.provider().at(sandbox.baseUrl(), sandboxSecret(config)));
             }
+            store = Stores.open(config, options.clock());
+            PaymentStack payments = PaymentStack.start(config, store, options.clock());
             KioskSettings settings = options.settings().apply(KioskSettings.from(config));
             Speech speech = options.speech() == null ? Speech.system() : options.speech();
             KioskContext context = new KioskContext(store, payments.checkout(), payments.refunds(), menu, settings,
@@ -80,20 +90,24 @@ public final class KioskRuntime implements AutoCloseable {
                     config.kiosk().stopWhenNoStation(), options.clock());
             HeartbeatWriter heartbeat = HeartbeatWriter.start(store, ProcessKind.KIOSK, config.kiosk().kioskId(), null,
                     kitchen.heartbeatEvery(), options.clock(), KioskRuntime::screenAnswers);
-            return new KioskRuntime(store, payments, context, gate, heartbeat);
+            return new KioskRuntime(store, payments, sandbox, context, gate, heartbeat);
         } catch (RuntimeException e) {
-            store.close();
+            if (store != null) {
+                store.close();
+            }
+            if (sandbox != null) {
+                sandbox.stop();
+            }
             throw e;
         }
     }
 
-    /** Demo convenience: a kiosk started with no open day opens one, and says so in the log. */
-    private static void openDayForDemo(BrewlineStore store, Clock clock) {
-        boolean open = store.days().current().map(BusinessDay::takesOrders).orElse(false);
-        if (!open) {
-            BusinessDay day = store.days().open(LocalDate.now(clock), "kiosk-demo");
-            LOG.warn("no business day was open: opened {} for the demo (a barista normally does this)", day.date());
-        }
+    /** The demo's sandbox, inside the kiosk: chosen explicitly, logged loudly, shown on screen by the demo mark. */
+    private static SandboxProvider startEmbeddedSandbox(BrewlineConfig config, SandboxKnobs knobs) {
+        SandboxProvider sandbox = new SandboxProvider(sandboxSecret(config), knobs);
+        sandbox.start(0);
+        LOG.warn("DEMO: payments go to the embedded sandbox at {}; no real payment is taken", sandbox.baseUrl());
+        return sandbox;
     }
 
     private static HeartbeatWriter.Observation screenAnswers() {
@@ -114,6 +128,14 @@ public final class KioskRuntime implements AutoCloseable {
         return gate;
     }
 
+    private static String sandboxSecret(BrewlineConfig config) {
+        String secret = config.provider().secretKey();
+        return secret == null || secret.isBlank() ? "sandbox_sk_" + SANDBOX_SECRET : secret;
+    }
+
+    /** One random key per process: it never leaves it. */
+    private static final String SANDBOX_SECRET = UUID.randomUUID().toString();
+
     public KioskContext context() {
         return context;
     }
@@ -124,7 +146,7 @@ public final class KioskRuntime implements AutoCloseable {
 
     /** The embedded sandbox, or null when a provider URL was configured. */
     public SandboxProvider sandbox() {
-        return payments.embeddedSandbox().orElse(null);
+        return sandbox;
     }
 
     @Override
@@ -132,5 +154,8 @@ public final class KioskRuntime implements AutoCloseable {
         heartbeat.close();
         payments.close();
         store.close();
+        if (sandbox != null) {
+            sandbox.stop();
+        }
     }
 }

@@ -6,8 +6,8 @@ import com.brewline.kiosk.cart.CartView;
 import com.brewline.kiosk.cart.CartViewModel;
 import com.brewline.kiosk.cart.QueueWaitViewModel;
 import com.brewline.kiosk.common.Background;
-import com.brewline.kiosk.common.Fonts;
-import com.brewline.kiosk.common.I18n;
+import com.brewline.display.Fonts;
+import com.brewline.display.I18n;
 import com.brewline.kiosk.common.ViewContext;
 import com.brewline.kiosk.done.DoneView;
 import com.brewline.kiosk.done.DoneViewModel;
@@ -68,7 +68,7 @@ public final class KioskUi implements AutoCloseable {
     private final Parent root;
 
     public KioskUi(KioskContext context, Runnable onStaffExit) {
-        Fonts.load();
+        Fonts.loadPretendard();
         this.context = context;
         AtomicInteger n = new AtomicInteger();
         this.worker = Executors.newFixedThreadPool(3, r -> {

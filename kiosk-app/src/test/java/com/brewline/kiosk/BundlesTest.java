@@ -195,9 +195,9 @@ class BundlesTest {
 
     @Test
     void pricesAreWrittenTheKoreanAndTheEnglishWay() {
-        assertEquals("4,500원", com.brewline.kiosk.common.I18n.formatPrice(4500, true));
-        assertEquals("₩4,500", com.brewline.kiosk.common.I18n.formatPrice(4500, false));
-        assertEquals("1,234,000원", com.brewline.kiosk.common.I18n.formatPrice(1_234_000, true));
-        assertEquals("₩0", com.brewline.kiosk.common.I18n.formatPrice(0, false));
+        assertEquals("4,500원", com.brewline.display.I18n.formatPrice(4500, true));
+        assertEquals("₩4,500", com.brewline.display.I18n.formatPrice(4500, false));
+        assertEquals("1,234,000원", com.brewline.display.I18n.formatPrice(1_234_000, true));
+        assertEquals("₩0", com.brewline.display.I18n.formatPrice(0, false));
     }
 }

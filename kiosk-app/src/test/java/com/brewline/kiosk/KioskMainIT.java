@@ -1,6 +1,5 @@
 package com.brewline.kiosk;
 
-import com.brewline.model.BusinessDay;
 import com.brewline.store.BrewlineStore;
 import com.brewline.store.sqlite.SqliteStore;
 import org.junit.jupiter.api.Test;
@@ -40,13 +39,47 @@ class KioskMainIT {
     }
 
     @Test
-    void kioskMainStartsWithTheEmbeddedSandboxAndOpensADay(@TempDir Path dir) throws Exception {
+    void withoutAProviderTheKioskRefusesToStartNamingTheSetting(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("kiosk.db");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
+                "com.brewline.kiosk.KioskMain", "--db", db.toString(), "--windowed").redirectErrorStream(true);
+        builder.environment().put("XDG_DATA_HOME", dir.toString());
+        builder.environment().remove("BREWLINE_PAYMENT_SECRET_KEY");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), output);
+        assertEquals(2, process.exitValue(), output);
+        assertTrue(output.contains("provider.url"), output);
+        assertTrue(output.contains("--demo-sandbox"), output);
+        assertTrue(!db.toFile().exists(), "nothing was created");
+    }
+
+    @Test
+    void withNoDisplayTheKioskExitsNonZeroWithOneLine(@TempDir Path dir) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
+                "com.brewline.kiosk.KioskMain", "--db", dir.resolve("kiosk.db").toString(), "--windowed",
+                "--demo-sandbox").redirectErrorStream(true);
+        builder.environment().put("XDG_DATA_HOME", dir.toString());
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the JVM must end by itself:\n" + output);
+        assertTrue(process.exitValue() != 0, output);
+        assertTrue(output.contains("The kiosk could not start"), output);
+        assertTrue(!output.contains("\tat "), "no stack trace:\n" + output);
+    }
+
+    @Test
+    void kioskMainStartsWithTheChosenSandboxAndLeavesTheDayToStaff(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("kiosk.db");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Dheadless.geometry=1920x1920-32", "-Djava.awt.headless=true",
-                "com.brewline.kiosk.KioskMain", "--db", db.toString(), "--windowed");
+                "com.brewline.kiosk.KioskMain", "--db", db.toString(), "--windowed", "--demo-sandbox");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("XDG_DATA_HOME", dir.toString()); // its logs and configuration stay in the test folder
         Process process = builder.start();
@@ -65,7 +98,7 @@ class KioskMainIT {
             assertTrue(started, "the kiosk did not start:\n" + String.join("\n", output));
             assertTrue(output.stream().anyMatch(l -> l.contains("embedded sandbox")), String.join("\n", output));
             try (BrewlineStore store = SqliteStore.open(db, Clock.systemUTC())) {
-                assertTrue(store.days().current().map(BusinessDay::takesOrders).orElse(false), "a day was opened");
+                assertTrue(store.days().current().isEmpty(), "the kiosk opened no day: staff do");
             }
         } finally {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

@@ -329,6 +329,7 @@ class KioskOrderFlowIT {
         }
         assertEquals(StatusViewModel.Outcome.WAIT, Fx.get(() -> kiosk.ui.status().outcomeProperty().get()),
                 "the third wrong code in a row makes the next one wait");
+        Fx.snapshot(kiosk.scene(), java.nio.file.Path.of("target/screenshots/status-code-wait-ko-portrait.png"));
         typeOnPad(code);
         assertTrue(Fx.get(() -> kiosk.scene().getRoot().lookup("#status-lookup").isDisabled()),
                 "no try while waiting, not even the right code");
@@ -353,6 +354,7 @@ class KioskOrderFlowIT {
         Fx.waitUntil("the confirmation", Duration.ofSeconds(5),
                 () -> kiosk.ui.status().stepProperty().get() == StatusViewModel.Step.CONFIRM);
         String question = Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#statusDetail")).getText());
+        Fx.snapshot(kiosk.scene(), java.nio.file.Path.of("target/screenshots/status-confirm-ko-portrait.png"));
         assertTrue(question.contains(kiosk.ui.frame().i18n().price(paid.total())), question);
         assertEquals(OrderStatus.PAID, kiosk.store().orders().find(paid.id()).orElseThrow().status(),
                 "nothing cancelled before the confirmation");

@@ -34,6 +34,8 @@ public final class StationScreen implements AutoCloseable {
                 new Ageing(s.warningAtTargetFraction(), s.lateAtTargetFraction()), context.clock(), Platform::runLater,
                 chime, new I18n(MESSAGES, s.language()));
         StationView view = StationView.load(vm);
+        view.setOnOpenOffice(() -> com.brewline.office.app.OfficeEntry.open(view.root().getScene().getWindow(),
+                context.store(), s.language(), context.clock()));
         vm.start();
         return new StationScreen(vm, view, chime);
     }

@@ -221,6 +221,18 @@ public final class StationView {
         vm.allDay().toggle();
     }
 
+    /** What the top bar's office button does (set by whoever assembles the station; nothing by default). */
+    private Runnable onOpenOffice = () -> { };
+
+    public void setOnOpenOffice(Runnable action) {
+        onOpenOffice = action;
+    }
+
+    @FXML
+    private void onOffice() {
+        onOpenOffice.run();
+    }
+
     @FXML
     private void onSoldOut() {
         vm.soldOut().showingProperty().set(true);

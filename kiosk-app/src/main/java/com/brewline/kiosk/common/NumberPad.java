@@ -1,5 +1,6 @@
 package com.brewline.kiosk.common;
 
+import com.brewline.display.I18n;
 import javafx.scene.control.Button;
 import javafx.scene.layout.GridPane;
 import org.kordamp.ikonli.javafx.FontIcon;

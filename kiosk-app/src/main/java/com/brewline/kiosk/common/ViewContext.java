@@ -1,5 +1,7 @@
 package com.brewline.kiosk.common;
 
+import com.brewline.display.I18n;
+
 /** What every screen's View needs to lay itself out: the language, accessible mode, orientation. */
 public record ViewContext(I18n i18n, boolean accessible, boolean landscape, KioskSettings settings) {
     public String text(String key, Object... args) {

@@ -20,7 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-import com.brewline.kiosk.common.I18n;
+import com.brewline.display.I18n;
 import com.brewline.kiosk.common.Overlay;
 import com.brewline.kiosk.common.Speech;
 import com.brewline.kiosk.common.ViewContext;

@@ -1,6 +1,6 @@
 package com.brewline.kiosk.frame;
 
-import com.brewline.kiosk.common.I18n;
+import com.brewline.display.I18n;
 import com.brewline.kiosk.common.KioskSettings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -29,7 +29,7 @@ public final class FrameViewModel {
 
     public FrameViewModel(KioskSettings settings) {
         this.settings = settings;
-        this.i18n = new I18n(settings.language());
+        this.i18n = com.brewline.kiosk.common.KioskTexts.i18n(settings.language());
         this.accessible.set(settings.accessibleByDefault());
     }
 

@@ -1,6 +1,6 @@
 package com.brewline.kiosk.inactivity;
 
-import com.brewline.kiosk.common.I18n;
+import com.brewline.display.I18n;
 import com.brewline.kiosk.common.Overlay;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;

@@ -1,5 +1,6 @@
 package com.brewline.kiosk.item;
 
+import com.brewline.display.KoreanParticles;
 import com.brewline.kiosk.common.Pictures;
 import com.brewline.kiosk.common.ViewContext;
 import com.brewline.model.MenuItem;
@@ -116,7 +117,7 @@ public final class ItemView {
             return "";
         }
         // "Please choose your size": a group's English name is a common noun inside the sentence
-        return ctx.text("item.choose", ctx.korean() ? ctx.i18n().object(missing.nameKo())
+        return ctx.text("item.choose", ctx.korean() ? KoreanParticles.object(ctx.i18n(), missing.nameKo())
                 : missing.nameEn().toLowerCase(java.util.Locale.ENGLISH));
     }
 

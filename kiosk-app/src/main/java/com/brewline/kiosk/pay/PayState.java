@@ -17,6 +17,8 @@ public enum PayState {
     EXPIRED,
     /** The store stopped taking orders. */
     CLOSED,
+    /** Every pickup number is held by an open order: told before paying; try again in a moment. */
+    FULL,
     /** An item in the cart was sold out meanwhile. */
     SOLD_OUT,
     ERROR;
@@ -27,6 +29,6 @@ public enum PayState {
 
     /** The customer can try again from here. */
     public boolean retryable() {
-        return this == DECLINED || this == BUSY || this == EXPIRED || this == ERROR;
+        return this == DECLINED || this == BUSY || this == FULL || this == EXPIRED || this == ERROR;
     }
 }

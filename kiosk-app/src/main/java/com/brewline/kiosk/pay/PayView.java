@@ -72,7 +72,7 @@ public final class PayView {
         cancelButton.setDisable(state == PayState.CANCELLING);
         stateIcon.setIconLiteral(switch (state) {
             case APPROVED -> "mdal-check_circle";
-            case BUSY -> "mdal-hourglass_top";
+            case BUSY, FULL -> "mdal-hourglass_top";
             case EXPIRED -> "mdmz-timer_off";
             case CLOSED -> "mdmz-store";
             case SOLD_OUT -> "mdmz-remove_shopping_cart";

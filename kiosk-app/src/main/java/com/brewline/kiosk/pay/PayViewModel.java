@@ -211,6 +211,9 @@ public final class PayViewModel {
         if (error instanceof PaymentBusyException) {
             LOG.info("payment busy: {}", error.getMessage());
             state.set(PayState.BUSY);
+        } else if (error instanceof com.brewline.store.NoPickupNumberFreeException) {
+            LOG.warn("no pickup number free: the customer is told before paying ({})", error.getMessage());
+            state.set(PayState.FULL);
         } else if (error instanceof StoreNotTakingOrdersException) {
             state.set(PayState.CLOSED);
         } else {

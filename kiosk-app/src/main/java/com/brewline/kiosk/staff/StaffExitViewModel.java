@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import com.brewline.config.StaffPin;
+import com.brewline.model.AttemptThrottle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +28,8 @@ public final class StaffExitViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(StaffExitViewModel.class);
     public static final int TAPS = 5;
     public static final Duration TAP_WINDOW = Duration.ofSeconds(3);
-    public static final int MAX_PIN_LENGTH = 8;
+    /** The one staff PIN rule (also {@code brewline hash-pin}'s and the configuration's). */
+    public static final int MAX_PIN_LENGTH = StaffPin.MAX_DIGITS;
 
     private final Clock clock;
     private final String pinHash;
@@ -37,6 +40,9 @@ public final class StaffExitViewModel {
     private final StringProperty pin = new SimpleStringProperty("");
     private final BooleanProperty wrong = new SimpleBooleanProperty();
     private final BooleanProperty checking = new SimpleBooleanProperty();
+    /** Wrong PINs slow down after a few (the PIN itself is never logged). */
+    private final AttemptThrottle throttle = AttemptThrottle.standard();
+    private final BooleanProperty lockedOut = new SimpleBooleanProperty();
 
     public StaffExitViewModel(Clock clock, String pinHash, Background background, Runnable onExit) {
         this.clock = clock;
@@ -65,6 +71,11 @@ public final class StaffExitViewModel {
 
     public ReadOnlyBooleanProperty wrongProperty() {
         return wrong;
+    }
+
+    /** True while wrong PINs have locked the pad for a while; the view may say "try again later". */
+    public ReadOnlyBooleanProperty lockedOutProperty() {
+        return lockedOut;
     }
 
     public ReadOnlyBooleanProperty checkingProperty() {
@@ -106,17 +117,32 @@ public final class StaffExitViewModel {
         if (entered.isEmpty() || checking.get()) {
             return;
         }
+        Duration wait = throttle.waitLeft(clock.instant());
+        if (!wait.isZero()) {
+            LOG.warn("staff PIN refused without checking: {} wrong PINs in a row, locked for {} s more",
+                    throttle.failuresInARow(), wait.toSeconds());
+            pin.set("");
+            wrong.set(true);
+            lockedOut.set(true);
+            return;
+        }
+        lockedOut.set(false);
         checking.set(true);
         background.run(() -> com.brewline.config.PinHash.matches(entered, pinHash), ok -> {
             checking.set(false);
             pin.set("");
             if (ok) {
+                throttle.succeeded();
                 LOG.info("staff PIN accepted: leaving kiosk mode");
                 padShown.set(false);
                 onExit.run();
             } else {
-                LOG.warn("wrong staff PIN entered");
+                throttle.failed(clock.instant());
+                LOG.warn("wrong staff PIN entered ({} in a row{})", throttle.failuresInARow(),
+                        throttle.allowed(clock.instant()) ? ""
+                                : "; the pad is locked for " + throttle.waitLeft(clock.instant()).toSeconds() + " s");
                 wrong.set(true);
+                lockedOut.set(!throttle.allowed(clock.instant()));
             }
         }, error -> {
             checking.set(false);

@@ -1,5 +1,6 @@
 package com.brewline.kiosk.status;
 
+import com.brewline.display.KoreanParticles;
 import com.brewline.kiosk.common.NumberPad;
 import com.brewline.kiosk.common.ViewContext;
 import com.brewline.kiosk.status.StatusViewModel.Outcome;
@@ -91,7 +92,7 @@ public final class StatusView {
 
     /** The code typed so far, with a place for each digit still to come. */
     private static String codeShown(String typed) {
-        return typed + "_".repeat(Math.max(0, com.brewline.model.CancelCode.LENGTH - typed.length()));
+        return typed + "○".repeat(Math.max(0, com.brewline.model.CancelCode.LENGTH - typed.length()));
     }
 
     private void showResult() {
@@ -105,7 +106,7 @@ public final class StatusView {
         statusText.setManaged(hasView);
         String detail;
         if (step == Step.CONFIRM && hasView) {
-            detail = ctx.text("status.confirmDetail", view.pickupNumber(), ctx.i18n().object(ctx.price(view.total())));
+            detail = ctx.text("status.confirmDetail", view.pickupNumber(), KoreanParticles.object(ctx.i18n(), ctx.price(view.total())));
         } else if (outcome == Outcome.WAIT) {
             detail = ctx.text("status.codeWait", vm.waitSecondsProperty().get());
         } else if (outcome == Outcome.WRONG_CODE) {
@@ -127,6 +128,9 @@ public final class StatusView {
         show(cancelOrderButton, cancellable && step == Step.NUMBER);
         show(confirmCancelButton, cancellable && step == Step.CONFIRM);
         show(keepOrderButton, step != Step.NUMBER);
+        // confirming needs no pad: only "yes, cancel" and "no" are left to touch
+        entry.setVisible(step != Step.CONFIRM);
+        entry.setManaged(step != Step.CONFIRM);
     }
 
     private static void show(Button button, boolean shown) {

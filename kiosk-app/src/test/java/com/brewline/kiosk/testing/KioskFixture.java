@@ -58,12 +58,13 @@ public final class KioskFixture implements AutoCloseable {
         BrewlineConfig defaults = new ConfigLoader(Map.of(), dir).defaults();
         BrewlineConfig config = defaults.withCircuitBreaker(new BrewlineConfig.CircuitBreaker(breaker.failureRatePercent(),
                 breaker.slowCallRatePercent(), breaker.slowCallThreshold(), breaker.slidingWindowSize(),
-                breaker.minimumCalls(), breaker.openFor())).withKiosk(defaults.kiosk().withStaffPinHash(PIN_HASH));
+                breaker.minimumCalls(), breaker.openFor())).withKiosk(defaults.kiosk().withStaffPinHash(PIN_HASH))
+                .withProvider(defaults.provider().withSandbox(true)); // the sandbox, chosen explicitly
         runtime = KioskRuntime.open(new KioskRuntime.Options(config, Clock.systemUTC(), knobs, speech,
                 s -> adjust.apply(s.withFullScreen(false).withTimes(Duration.ofSeconds(30), Duration.ofSeconds(90),
-                        Duration.ofSeconds(20), Duration.ofSeconds(6))), false));
+                        Duration.ofSeconds(20), Duration.ofSeconds(6)))));
         // staff open the day (a kiosk never does); the tests start in an open shop
-        runtime.store().days().open(java.time.LocalDate.now(), "test-staff");
+        runtime.store().days().open(java.time.LocalDate.now(Clock.systemUTC()), "test-staff");
         menu = runtime.context().menu();
         stage = FxToolkit.registerPrimaryStage();
         ui = Fx.get(() -> new KioskUi(runtime.context().withClock(clock), staffExits::incrementAndGet));

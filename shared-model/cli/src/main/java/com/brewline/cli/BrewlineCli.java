@@ -25,6 +25,8 @@ import java.io.PrintWriter;
                 SandboxCommand.class,
                 BenchPaymentCommand.class,
                 HashPinCommand.class,
+                DayCommand.class,
+                ReconcileCommand.class,
                 DbCommand.class,
                 CommandLine.HelpCommand.class
         })
@@ -67,7 +69,8 @@ public final class BrewlineCli implements Runnable {
     /** A person-readable one-liner: our own exceptions carry good messages; others get their type named. */
     static String describe(Throwable ex) {
         if (ex instanceof StoreException || ex instanceof MenuException || ex instanceof IllegalTransitionException
-                || ex instanceof CliException || ex instanceof IllegalArgumentException) {
+                || ex instanceof CliException || ex instanceof IllegalArgumentException
+                || ex instanceof com.brewline.model.IllegalDayTransitionException) {
             return ex.getMessage();
         }
         String message = ex.getMessage();
@@ -76,7 +79,7 @@ public final class BrewlineCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command (simulate, bench, report, db, sandbox, bench-payment, hash-pin); see --help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command (simulate, bench, report, day, reconcile, db, sandbox, bench-payment, hash-pin); see --help");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -33,7 +33,23 @@ final class ConfiguredDatabase {
         if (config.databaseUrl() == null && !Files.isRegularFile(config.database())) {
             throw new CliException("no database at " + config.database() + " (the configured one; --db names another)");
         }
-        return com.brewline.store.Stores.open(config, Clock.systemDefaultZone());
+        return com.brewline.store.Stores.open(config, config.clock()); // the store's one time zone
+    }
+
+    /**
+     * Opens the database to read only (reports): nothing is written, and a file that is not a Brewline database
+     * is refused untouched.
+     */
+    BrewlineStore openForReading() {
+        if (db != null) {
+            return Stores.openForReading(db);
+        }
+        BrewlineConfig config = configuration();
+        if (config.databaseUrl() == null && !Files.isRegularFile(config.database())) {
+            throw new CliException("no database at " + config.database() + " (the configured one; --db names another)");
+        }
+        return com.brewline.store.Stores.openForReading(new com.brewline.store.StoreLocation(config.storeLocation(),
+                config.databasePasswordFile()), config.clock());
     }
 
     /** @throws CliException naming the configuration's problem (file, line, field) */

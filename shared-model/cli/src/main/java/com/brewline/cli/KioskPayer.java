@@ -32,10 +32,27 @@ interface KioskPayer extends AutoCloseable {
     default void close() {
     }
 
-    /** A payment that did not go through; the simulator counts it and goes on. */
+    /** Why an order was not placed: the simulator fails on anything but declines. */
+    enum NotTaken {
+        /** The provider or the customer said no (card refused, customer declined, session expired). */
+        DECLINED,
+        /** Refused while the provider was unavailable (circuit open, no answer). */
+        UNAVAILABLE,
+        /** Anything else: the order could not be placed (store refused, unexpected error, refunded at once). */
+        FAILED
+    }
+
+    /** A payment that did not go through; the simulator counts it by {@link NotTaken} and goes on. */
     final class PaymentNotTakenException extends RuntimeException {
-        PaymentNotTakenException(String message) {
+        private final NotTaken kind;
+
+        PaymentNotTakenException(NotTaken kind, String message) {
             super(message);
+            this.kind = kind;
+        }
+
+        NotTaken kind() {
+            return kind;
         }
     }
 }

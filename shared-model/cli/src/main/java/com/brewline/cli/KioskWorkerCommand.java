@@ -62,6 +62,10 @@ final class KioskWorkerCommand implements Callable<Integer> {
             + "in a private scratch database (deleted afterwards), so the timed orders run compiled code, not a cold JVM.")
     int warmUpOrders;
 
+    @Option(names = "--parent-pid", defaultValue = "0", hidden = true,
+            description = "The process that started this worker: the worker ends when it is gone.")
+    long parentPid;
+
     @Mixin
     PayerOptions payerOptions;
 
@@ -70,6 +74,7 @@ final class KioskWorkerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ParentWatch.exitWhenParentEnds("kiosk-worker " + kioskId, parentPid);
         PrintWriter out = spec.commandLine().getOut();
         Menu menu = menuFile == null ? MenuLoader.loadDefault() : MenuLoader.load(menuFile);
         if (warmUpOrders > 0) {

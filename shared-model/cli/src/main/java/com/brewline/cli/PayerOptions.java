@@ -38,7 +38,14 @@ public class PayerOptions {
         return new ProviderPayer(store, providerUrl, secretKey(), Duration.ofMillis(Math.max(1, pollMillis)));
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean WARNED = new java.util.concurrent.atomic.AtomicBoolean();
+
     private String secretKey() {
+        if (secretKey != null && WARNED.compareAndSet(false, true)) {
+            // the command line is visible to every user of the machine (ps, /proc)
+            System.err.println("warning: --secret-key shows the payment provider's secret key to every user of this "
+                    + "machine; set the environment variable " + SECRET_KEY_ENV + " instead");
+        }
         String key = secretKey != null ? secretKey : System.getenv(SECRET_KEY_ENV);
         if (key == null || key.isBlank()) {
             throw new CliException("--provider-url needs --secret-key or the environment variable " + SECRET_KEY_ENV);

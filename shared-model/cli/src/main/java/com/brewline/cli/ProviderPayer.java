@@ -39,13 +39,24 @@ final class ProviderPayer implements KioskPayer {
             CheckoutSession session = checkout.begin(order);
             result = checkout.await(session);
         } catch (PaymentBusyException e) {
-            throw new PaymentNotTakenException("busy: " + e.getMessage());
+            throw new PaymentNotTakenException(NotTaken.UNAVAILABLE, "busy: " + e.getMessage());
         }
         if (result instanceof CheckoutResult.Paid paid) {
             return paid.order();
         }
-        throw new PaymentNotTakenException(result instanceof CheckoutResult.Declined d
+        if (result instanceof CheckoutResult.Busy busy) {
+            throw new PaymentNotTakenException(NotTaken.UNAVAILABLE, "busy: " + busy.detail());
+        }
+        if (result instanceof CheckoutResult.Declined d && d.code().equals(CheckoutResult.REFUNDED_NOT_TAKING_ORDERS)) {
+            throw new PaymentNotTakenException(NotTaken.FAILED, "refunded: " + d.providerMessage());
+        }
+        throw new PaymentNotTakenException(NotTaken.DECLINED, result instanceof CheckoutResult.Declined d
                 ? "declined " + d.code() : result.getClass().getSimpleName());
+    }
+
+    /** The provider client, for the reconcile pass at the end of a simulation. */
+    PaymentProviderClient client() {
+        return client;
     }
 
     @Override

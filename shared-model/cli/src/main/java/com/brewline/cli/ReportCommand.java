@@ -2,6 +2,7 @@ package com.brewline.cli;
 
 import com.brewline.model.BusinessDay;
 import com.brewline.model.DaySummary;
+import com.brewline.report.Period;
 import com.brewline.store.BrewlineStore;
 import com.brewline.store.Reports;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +36,8 @@ final class ReportCommand implements Callable<Integer> {
             + "or today if none was ever opened.")
     LocalDate day;
 
-    @Option(names = "--json", description = "Print JSON instead of a table (money in won, times in seconds).")
+    @Option(names = "--json", description = "Print JSON instead of a table (money in won, times in seconds; "
+            + "with --from/--to: the period's figures, times in milliseconds).")
     boolean json;
 
     @Option(names = "--late-at", defaultValue = "1.5", paramLabel = "FRACTION", description = "A ticket counts as late "
@@ -43,12 +45,34 @@ final class ReportCommand implements Callable<Integer> {
             + "Default: ${DEFAULT-VALUE}.")
     double lateAt;
 
+    @Option(names = "--from", paramLabel = "DATE", description = "First business day of a period (YYYY-MM-DD): "
+            + "print the period's figures (by hour, per item, reasons) and the same period a month earlier.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last business day of the period (default: --from).")
+    LocalDate to;
+
+    @Option(names = "--time-zone", paramLabel = "ZONE", description = "The store's time zone for the hours of "
+            + "--from/--to and --csv, e.g. Asia/Seoul (default: the configuration's store.timeZone, else this machine's).")
+    java.time.ZoneId timeZone;
+
+    @Option(names = "--csv", description = "Print the period's paid orders as CSV for the accountant, one row each "
+            + "(--from/--to, or --day).")
+    boolean csv;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (BrewlineStore store = database.openExisting()) {
+        // a report never writes: not even to upgrade, switch to WAL or create a database
+        try (BrewlineStore store = database.openForReading()) {
             LocalDate date = day != null ? day
-                    : store.days().current().map(BusinessDay::date).orElse(LocalDate.now());
+                    : store.days().current().map(BusinessDay::date).orElse(LocalDate.now(Stores.storeClock()));
+            if (from != null || to != null || csv) {
+                java.time.ZoneId zone = timeZone != null ? timeZone : Stores.storeClock().getZone();
+                out.print(PeriodReport.print(store, period(date), zone, csv, json));
+                out.flush();
+                return 0;
+            }
             DaySummary summary = store.reports().daySummary(date);
             if (!(lateAt >= 0.1 && lateAt <= 20)) {
                 throw new CliException("--late-at must be 0.1..20, was " + lateAt);
@@ -61,6 +85,23 @@ final class ReportCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    private Period period(LocalDate date) {
+        if (to != null && from == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to needs --from");
+        }
+        if (from != null && day != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --day or --from/--to");
+        }
+        if (csv && json) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --csv or --json");
+        }
+        try {
+            return from == null ? Period.day(date) : Period.between(from, to == null ? from : to);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     static String toJson(DaySummary s) throws Exception {

@@ -91,6 +91,8 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
     /** Order id to the kiosk that placed it, as the kiosks reported their commits. */
     private final Map<Long, String> placed = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> paymentFailures = new ConcurrentHashMap<>();
+    /** Orders not placed, by why (KioskPayer.NotTaken): only declines are a normal outcome. */
+    private final Map<KioskPayer.NotTaken, AtomicInteger> notTaken = new ConcurrentHashMap<>();
 
     @Override
     public Integer call() throws Exception {
@@ -170,6 +172,8 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
                 if (kitchen.paces()) {
                     SimulatedKitchen.printPacing(out, pacingTotal);
                 }
+                problems.addAll(checkNotTaken());
+                problems.addAll(reconcileAndCount(out, store, runId));
                 problems.addAll(checkEveryOrder(store, claims));
                 if (kitchen.hasStations()) {
                     problems.addAll(SimulatedKitchen.checkParts(store, routing, placed.keySet(), partClaims));
@@ -207,7 +211,7 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
         if (current.isPresent() && current.get().takesOrders()) {
             return current.get();
         }
-        return store.days().open(LocalDate.now(), "simulator");
+        return store.days().open(LocalDate.now(Stores.storeClock()), "simulator"); // the simulator is staff here
     }
 
     private List<KioskWorker.Result> runKioskThreads(BrewlineStore store, Menu menu, String runId, long deadline,
@@ -260,6 +264,7 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
             @Override
             public void paymentFailed(String reason) {
                 paymentFailures.computeIfAbsent(kioskId, k -> new AtomicInteger()).incrementAndGet();
+                notTaken.computeIfAbsent(kindOf(reason), k -> new AtomicInteger()).incrementAndGet();
             }
         };
     }
@@ -273,7 +278,8 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
                 String kioskId = kioskId(runId, k);
                 List<String> args = new ArrayList<>(List.of("kiosk-worker", "--db", db.toString(), "--kiosk-id", kioskId,
                         "--orders", Integer.toString(ordersPerKiosk), "--seed", Long.toString(seed * 1000 + k),
-                        "--stop-at", Long.toString(deadline), "--interval-ms", Long.toString(orderIntervalMillis)));
+                        "--stop-at", Long.toString(deadline), "--interval-ms", Long.toString(orderIntervalMillis),
+                        "--parent-pid", Long.toString(ProcessHandle.current().pid())));
                 if (menuFile != null) {
                     args.addAll(List.of("--menu", menuFile.toString()));
                 }
@@ -283,7 +289,8 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
                 processes.add(WorkerProcess.start("kiosk-" + kioskId, args, payerOptions.forwardedEnvironment(), fields -> {
                     switch (fields[0]) {
                         case WorkerProtocol.PLACED -> placed.put(Long.parseLong(fields[1]), kioskId);
-                        case WorkerProtocol.FAILED -> listener.paymentFailed(String.join(" ", fields));
+                        case WorkerProtocol.FAILED -> listener.paymentFailed(
+                                String.join(" ", java.util.Arrays.copyOfRange(fields, 1, fields.length)));
                         case WorkerProtocol.PACED -> SimulatedKitchen.addPaced(pacingTotal, fields);
                         case WorkerProtocol.DONE -> results.put(kioskId, new KioskWorker.Result(kioskId,
                                 Integer.parseInt(fields[1]), Integer.parseInt(fields[2]),
@@ -302,6 +309,67 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
             processes.forEach(WorkerProcess::close);
         }
         return results.values().stream().sorted(java.util.Comparator.comparing(KioskWorker.Result::kioskId)).toList();
+    }
+
+    /** The kind a worker put first in its reason; anything unreadable counts as a failure. */
+    static KioskPayer.NotTaken kindOf(String reason) {
+        String first = reason == null ? "" : reason.strip().split(" ", 2)[0];
+        for (KioskPayer.NotTaken kind : KioskPayer.NotTaken.values()) {
+            if (kind.name().equals(first)) {
+                return kind;
+            }
+        }
+        return KioskPayer.NotTaken.FAILED;
+    }
+
+    private int count(KioskPayer.NotTaken kind) {
+        AtomicInteger n = notTaken.get(kind);
+        return n == null ? 0 : n.get();
+    }
+
+    /**
+     * Orders were lost for other reasons than declines: the run failed, whatever the queue check says. Refusals
+     * while the provider was unavailable count once per order tried again, so they are told as attempts.
+     */
+    private List<String> checkNotTaken() {
+        List<String> problems = new ArrayList<>();
+        int requested = kiosks * ordersPerKiosk;
+        if (placed.isEmpty()) {
+            problems.add("no order was placed of the " + requested + " requested");
+        }
+        if (count(KioskPayer.NotTaken.UNAVAILABLE) > 0) {
+            problems.add(count(KioskPayer.NotTaken.UNAVAILABLE) + " attempt(s) refused while the payment provider was "
+                    + "unavailable");
+        }
+        if (count(KioskPayer.NotTaken.FAILED) > 0) {
+            problems.add(count(KioskPayer.NotTaken.FAILED) + " order(s) could not be placed (failed)");
+        }
+        return problems;
+    }
+
+    /**
+     * What the kiosks left behind: with a provider, one reconcile pass settles pending orders from what the provider
+     * says and sends refunds due; either way the pending orders this run still has are counted.
+     */
+    private List<String> reconcileAndCount(PrintWriter out, BrewlineStore store, String runId) {
+        List<String> problems = new ArrayList<>();
+        KioskPayer payer = payerOptions.create(store, "SIM-" + runId + "-reconcile");
+        try (payer) {
+            if (payer instanceof ProviderPayer provider) {
+                ReconcileCommand.Left left = ReconcileCommand.run(store, provider.client(), Stores.storeClock(),
+                        java.time.Duration.ZERO);
+                out.println(left.describe());
+            }
+        }
+        String prefix = "SIM-" + runId + "-";
+        long pending = store.orders().pendingCreatedBefore(java.time.Instant.now().plusSeconds(1)).stream()
+                .filter(o -> o.kioskId().startsWith(prefix)).count();
+        out.printf("Left pending by this run: %d order(s)%n", pending);
+        out.flush();
+        if (pending > 0) {
+            problems.add(pending + " order(s) of this run are still pending (payment not settled)");
+        }
+        return problems;
     }
 
     private static String kioskId(String runId, int k) {
@@ -332,6 +400,9 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
         out.println();
         out.printf("Placed %d order(s) (%d payment(s) not taken); claimed %d, picked up %d; %.1f s%n",
                 placed.size(), failures, claimed, pickedUp, elapsedMillis / 1000.0);
+        out.printf("Not placed: %d declined, %d refused while the provider was unavailable, %d failed%n",
+                count(KioskPayer.NotTaken.DECLINED), count(KioskPayer.NotTaken.UNAVAILABLE),
+                count(KioskPayer.NotTaken.FAILED));
         out.flush();
     }
 
@@ -396,8 +467,8 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
 
     private int conclude(PrintWriter out, List<String> problems) {
         if (problems.isEmpty()) {
-            out.printf("OK: all %d order(s) placed were claimed once, first-in first-out, and picked up (checked in the database).%n",
-                    placed.size());
+            out.printf("OK: all %d order(s) placed were claimed once, first-in first-out, and picked up (checked in the database); "
+                    + "%d declined.%n", placed.size(), count(KioskPayer.NotTaken.DECLINED));
             out.flush();
             return 0;
         }

@@ -101,7 +101,15 @@ public record LaunchArgs(Path configFile, Path database, String databaseUrl, Str
 
     /** The same for a folder alone (a start that failed before its configuration was read). */
     public static void logTo(Path dataDir, String processName) {
-        System.setProperty("brewline.logDir", dataDir.resolve("logs").toString());
+        Path logs = dataDir.resolve("logs");
+        try {
+            // the logs hold sales: a folder made owner-only, and the process's log file created owner-only
+            PrivateFiles.createFolders(logs);
+            PrivateFiles.createFileIfMissing(logs.resolve(processName + ".log"));
+        } catch (java.io.IOException e) {
+            System.err.println("warning: cannot create the log folder " + logs + ": " + e.getMessage());
+        }
+        System.setProperty("brewline.logDir", logs.toString());
         System.setProperty("brewline.process", processName);
     }
 }

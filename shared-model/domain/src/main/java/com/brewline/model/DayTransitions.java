@@ -20,7 +20,7 @@ public final class DayTransitions {
         NONE
     }
 
-    /** Where a payment that completes now goes (ADR 0004). */
+    /** Where a payment that completes now goes (ADR 0006). */
     public enum LatePayment {
         /** The latest day is open or paused: the order joins it with a fresh pickup number. */
         JOIN_LATEST_DAY,
@@ -68,7 +68,7 @@ public final class DayTransitions {
         return latest.map(BusinessDay::takesOrders).orElse(false);
     }
 
-    /** What a payment completing now becomes (ADR 0004: never an open order on a closed day). */
+    /** What a payment completing now becomes (ADR 0006: never an open order on a closed day). */
     public static LatePayment forPayment(Optional<BusinessDay> latest) {
         return latest.map(day -> day.state() == BusinessDay.State.CLOSED ? LatePayment.REFUND : LatePayment.JOIN_LATEST_DAY)
                 .orElse(LatePayment.REFUND);

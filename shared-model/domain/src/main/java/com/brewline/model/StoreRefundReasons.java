@@ -1,7 +1,7 @@
 package com.brewline.model;
 
 /**
- * Why the store itself refunded a payment inside markPaid (ADR 0004 of issue 9: never an open order on a
+ * Why the store itself refunded a payment inside markPaid (ADR 0006 of issue 9: never an open order on a
  * closed day, never a charge left pending): the reason recorded on the order's CANCELLED event and its
  * refund, the same in every store engine.
  */

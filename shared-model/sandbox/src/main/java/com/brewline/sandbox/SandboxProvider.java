@@ -105,11 +105,28 @@ public final class SandboxProvider implements AutoCloseable {
         customer = Executors.newScheduledThreadPool(2, r -> daemon(r, "sandbox-customer"));
         server.setExecutor(workers);
         server.createContext("/", this::handle);
-        server.start();
+        startDispatcherAsDaemon(server);
         int bound = server.getAddress().getPort();
         baseUrl = "http://127.0.0.1:" + bound;
         log.info("sandbox payment provider listening on {} ({})", baseUrl, knobs);
         return bound;
+    }
+
+    /**
+     * The JDK's HTTP server makes its dispatcher thread inherit the daemon flag of the thread that starts it:
+     * started from a daemon thread, an embedded sandbox never keeps a failed kiosk's JVM alive (a standalone
+     * sandbox waits for its own stop).
+     */
+    private static void startDispatcherAsDaemon(HttpServer server) {
+        Thread starter = new Thread(server::start, "sandbox-start");
+        starter.setDaemon(true);
+        starter.start();
+        try {
+            starter.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the sandbox", e);
+        }
     }
 
     public synchronized void stop() {

@@ -2,9 +2,11 @@ package com.brewline.store;
 
 import com.brewline.kitchen.PrepFigures;
 import com.brewline.model.DaySummary;
+import com.brewline.report.ReportOrder;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** The owner's figures. */
 public interface Reports {
@@ -22,6 +24,23 @@ public interface Reports {
 
     record PrepFigureTable(LocalDate from, LocalDate toInclusive, List<PrepFigures.Figure> byItem,
                            List<PrepFigures.Figure> byStation) {
+    }
+
+    /**
+     * Every order paid on a business day dated {@code from..toInclusive}, oldest paid first, with its
+     * lines, its payment key, its refund and the reason of its cancel or rejection: plain rows, no
+     * figures (those are computed in the domain, {@code PeriodFigures}, so every engine agrees). SQL:
+     * orders joined to business_days (date BETWEEN), payments and refunds (LEFT JOIN); the reason is the
+     * latest CANCELLED/REJECTED order event's; lines in a second query over the same orders.
+     */
+    List<ReportOrder> paidOrders(LocalDate from, LocalDate toInclusive);
+
+    /**
+     * How often customers pressed call-staff in the period. The seam for the call-staff button: empty
+     * while no engine records those calls (the figures then show "not recorded", not 0).
+     */
+    default OptionalInt staffCalls(LocalDate from, LocalDate toInclusive) {
+        return OptionalInt.empty();
     }
 
     record PrepTimeStat(String itemId, int hourOfDay, int count, double averageSeconds, int p90Seconds) {

@@ -16,6 +16,14 @@ public interface StoreEngine {
     /** Opens the store, creating and migrating its schema when needed; a newer schema is refused untouched. */
     BrewlineStore open(StoreLocation location, Clock clock);
 
+    /**
+     * Opens an existing store to read only (reports): nothing is written, and a location that is not a Brewline
+     * store is refused untouched. A server engine has no file to spoil and may simply {@link #open} it.
+     */
+    default BrewlineStore openForReading(StoreLocation location, Clock clock) {
+        return open(location, clock);
+    }
+
     /** Reads the schema version and checks the tables without writing anything. */
     SchemaStatus check(StoreLocation location);
 

@@ -25,6 +25,11 @@ public final class Stores {
         return open(new StoreLocation(config.storeLocation(), config.databasePasswordFile()), clock);
     }
 
+    /** The store at {@code location}, to read only: see {@link StoreEngine#openForReading}. */
+    public static BrewlineStore openForReading(StoreLocation location, Clock clock) {
+        return engineFor(location).openForReading(location, clock);
+    }
+
     public static BrewlineStore open(String location, Clock clock) {
         return open(StoreLocation.of(location), clock);
     }

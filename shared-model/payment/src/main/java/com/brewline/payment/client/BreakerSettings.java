@@ -46,6 +46,20 @@ public record BreakerSettings(int slidingWindowSize, int minimumCalls, int failu
                 .permittedNumberOfCallsInHalfOpenState(halfOpenCalls)
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
                 .build();
-        return CircuitBreaker.of(name, config);
+        CircuitBreaker breaker = CircuitBreaker.of(name, config);
+        // every opening and closing is in the log: an operator sees when and why payments were refused
+        breaker.getEventPublisher().onStateTransition(e -> {
+            CircuitBreaker.State to = e.getStateTransition().getToState();
+            if (to == CircuitBreaker.State.OPEN || to == CircuitBreaker.State.FORCED_OPEN) {
+                LOG.warn("circuit '{}' {}: the payment provider is failing or slow (failure rate {} %, slow calls {} %); "
+                                + "nothing is sent for {} s", name, e.getStateTransition(),
+                        breaker.getMetrics().getFailureRate(), breaker.getMetrics().getSlowCallRate(), openFor.toSeconds());
+            } else {
+                LOG.info("circuit '{}' {}", name, e.getStateTransition());
+            }
+        });
+        return breaker;
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BreakerSettings.class);
 }

@@ -107,7 +107,7 @@ final class PaymentSettler {
                     // confirmed (or ended) by someone else: the provider's record decides
                     return settleAfterLookup(pending, record, actor);
                 case "INVALID_AMOUNT":
-                    abortQuietly(pending, record, p.paymentKey());
+                    abortQuietly(pending, record, p.paymentKey(), p.balanceAmount());
                     fail(pending, actor, "provider refused the amount " + pending.total());
                     return new CheckoutResult.Declined(e.code(), e.providerMessage());
                 default:
@@ -144,26 +144,35 @@ final class PaymentSettler {
         if (p.totalAmount() != pending.total()) {
             log.error("order {}: provider confirmed {} but the order totals {}; refunding", pending.paymentOrderId(),
                     p.totalAmount(), pending.total());
-            abortQuietly(pending, record, p.paymentKey());
+            abortQuietly(pending, record, p.paymentKey(), p.balanceAmount());
             fail(pending, actor, "amount mismatch: provider " + p.totalAmount() + ", order " + pending.total());
             return new CheckoutResult.Declined("AMOUNT_MISMATCH", "the confirmed amount differs from the order");
         }
         Instant approvedAt = p.approvedAtInstant() == null ? clock.instant() : p.approvedAtInstant();
         try {
             Order paid = store.orders().markPaid(pending.id(), p.paymentKey(), p.totalAmount(), p.method(), approvedAt, actor);
+            if (paid.status() != OrderStatus.PAID) {
+                // ADR 0006: the day closed (or every number was taken) before the payment completed: the store
+                // recorded it and queued its refund in the same transaction; the refund job sends it
+                log.warn("order {}: payment completed but the order was {} and its refund queued", pending.paymentOrderId(),
+                        paid.status());
+                return new CheckoutResult.Declined(CheckoutResult.REFUNDED_NOT_TAKING_ORDERS,
+                        "the store stopped taking orders before the payment completed; it is refunded");
+            }
             return new CheckoutResult.Paid(paid);
         } catch (IllegalTransitionException e) {
             Order current = store.orders().find(pending.id()).orElseThrow();
             log.error("order {} is {} locally but DONE at the provider: refunding the payment", pending.paymentOrderId(),
                     current.status());
-            abortQuietly(pending, record, p.paymentKey());
+            abortQuietly(pending, record, p.paymentKey(), p.balanceAmount());
             return new CheckoutResult.Declined("ORDER_CLOSED", "the order was closed before the payment was committed");
         }
     }
 
     private CheckoutResult abortExpired(Order pending, PaymentRecord record, Payment p, String actor) {
         try {
-            Payment after = client.cancel(p.paymentKey(), "session expired at the kiosk", null, null, record.abortKey());
+            Payment after = client.cancel(p.paymentKey(), "session expired at the kiosk", null, p.balanceAmount(),
+                    record.abortKey());
             if (after.statusValue() == com.brewline.payment.client.PaymentStatus.DONE) {
                 return settle(pending, record, Optional.of(after), false, actor);
             }
@@ -183,7 +192,8 @@ final class PaymentSettler {
     CheckoutResult abortByCustomer(Order pending, PaymentRecord record, String paymentKey, String actor) {
         Payment after;
         try {
-            after = client.cancel(paymentKey, "customer cancelled at the kiosk", null, null, record.abortKey());
+            // refundableAmount: the session's balance is its whole amount until something is refunded
+            after = client.cancel(paymentKey, "customer cancelled at the kiosk", null, pending.total(), record.abortKey());
         } catch (ProviderDeclinedException e) {
             // not cancelable: it already ended (expired, aborted) or was confirmed; the record decides
             return settleAfterLookup(pending, record, actor);
@@ -204,9 +214,10 @@ final class PaymentSettler {
         }
     }
 
-    private void abortQuietly(Order pending, PaymentRecord record, String paymentKey) {
+    /** @param refundable the payment's balance: sent as refundableAmount, so a repeat can never refund twice */
+    private void abortQuietly(Order pending, PaymentRecord record, String paymentKey, long refundable) {
         try {
-            client.cancel(paymentKey, "order not committed", null, null, record.abortKey());
+            client.cancel(paymentKey, "order not committed", null, refundable, record.abortKey());
         } catch (ProviderException e) {
             log.error("order {}: could not cancel payment {} at the provider: {}", pending.paymentOrderId(),
                     paymentKey, e.getMessage());

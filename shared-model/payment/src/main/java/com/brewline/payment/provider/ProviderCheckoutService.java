@@ -91,18 +91,26 @@ public final class ProviderCheckoutService implements CheckoutService {
         }
     }
 
-    /** ready failed: if it took effect after all, abort that session; either way the order fails. */
+    /**
+     * ready failed: if it took effect after all, abort that session. When the provider cannot tell us (the
+     * look-up or the abort fails too) the order stays pending: the reconciler looks it up later and aborts
+     * any session it finds, so nothing we opened is left open. Otherwise the order fails now.
+     */
     private void abandonUnopened(Order pending, PaymentRecord record, ProviderException cause) {
-        if (!(cause instanceof ProviderUnavailableException)) {
+        if (!(cause instanceof ProviderUnavailableException)) { // the breaker was open: nothing was sent
             try {
                 Optional<Payment> stray = client.lookupByOrderId(record.paymentOrderId());
                 if (stray.isPresent()) {
-                    client.cancel(stray.get().paymentKey(), "session could not be opened at the kiosk", null, null,
-                            record.abortKey());
+                    client.cancel(stray.get().paymentKey(), "session could not be opened at the kiosk", null,
+                            stray.get().balanceAmount(), record.abortKey());
                 }
+            } catch (ProviderDeclinedException e) {
+                // not cancelable: the stray session already ended (expired, aborted); nothing is open
+                log.info("order {}: stray session already ended: {}", pending.paymentOrderId(), e.getMessage());
             } catch (ProviderException e) {
-                // An unreachable provider: the stray session (if any) is never confirmed and expires.
-                log.info("order {}: could not check for a stray session: {}", pending.paymentOrderId(), e.getMessage());
+                log.warn("order {}: ready failed and the provider could not be asked about a stray session ({}); "
+                        + "left pending: the reconciler aborts it", pending.paymentOrderId(), e.getMessage());
+                return;
             }
         }
         settler.fail(pending, actor(pending), "payment session could not be opened: " + cause.getMessage());

@@ -126,11 +126,20 @@ class CheckoutScenariosTest {
         long sent = sandbox.apiRequestCount();
         assertThatThrownBy(() -> checkout.begin(PaymentFixtures.order("kiosk-1", 6))).isInstanceOf(PaymentBusyException.class);
         assertThat(sandbox.apiRequestCount()).isEqualTo(sent);
-        // every order of the outage failed; none is left pending
-        assertThat(store.orders().pendingCreatedBefore(Clock.systemUTC().instant().plusSeconds(1))).isEmpty();
+        // an order whose ready failed with no way to ask the provider stays pending: the reconciler settles it
+        // (and aborts any session the lost ready opened) once the provider answers; none is paid
+        assertThat(store.orders().pendingCreatedBefore(Clock.systemUTC().instant().plusSeconds(1)))
+                .allSatisfy(o -> assertThat(o.paidAt()).isNull());
 
         sandbox.knobs().outage(false);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (checkout.isBusy() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Reconciler.Summary settled = new Reconciler(store, client, Clock.systemUTC(), Duration.ZERO).reconcileOnce();
+        assertThat(settled.unsettled()).as(settled.toString()).isZero();
+        assertThat(store.orders().pendingCreatedBefore(Clock.systemUTC().instant().plusSeconds(1))).isEmpty();
+        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (checkout.isBusy() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }

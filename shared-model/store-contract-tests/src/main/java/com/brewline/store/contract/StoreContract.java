@@ -390,6 +390,37 @@ public abstract class StoreContract {
     }
 
     @Test
+    void thePaidOrdersOfAPeriodComeWithLinesPaymentKeyRefundAndReason() {
+        store.days().open(TODAY, "barista");
+        Order picked = paidOrder("K1");
+        Order rejected = paidOrder("K1");
+        Order failed = store.orders().createPending(Orders.twoLines("K2"));
+        store.orders().transition(failed.id(), OrderStatus.PAYMENT_FAILED, "kiosk", "declined");
+        store.orders().claimOldestPaid("s");
+        clock.advance(Duration.ofSeconds(70));
+        store.orders().transition(picked.id(), OrderStatus.READY, "s", null);
+        store.orders().transition(rejected.id(), OrderStatus.REJECTED, "s", "out of oat milk");
+
+        List<com.brewline.report.ReportOrder> rows = store.reports().paidOrders(TODAY, TODAY);
+        assertEquals(List.of(picked.id(), rejected.id()), rows.stream().map(r -> r.order().id()).toList(),
+                "paid orders only, oldest paid first");
+        com.brewline.report.ReportOrder first = rows.get(0);
+        assertEquals(Orders.twoLines("K1").lines(), first.order().lines());
+        assertEquals(TODAY, first.businessDate());
+        assertEquals("pay-" + picked.id(), first.paymentKey());
+        assertEquals(0, first.refundAmount());
+        assertNull(first.refundStatus());
+        assertEquals(Duration.ofSeconds(70), Duration.between(first.order().startedAt(), first.order().readyAt()));
+        com.brewline.report.ReportOrder second = rows.get(1);
+        assertEquals(OrderStatus.REJECTED, second.order().status());
+        assertEquals(15_000, second.refundAmount());
+        assertEquals("PENDING", second.refundStatus());
+        assertEquals("out of oat milk", second.reason());
+        assertTrue(store.reports().paidOrders(TODAY.minusDays(7), TODAY.minusDays(1)).isEmpty());
+        assertEquals(2, store.reports().paidOrders(TODAY.minusDays(7), TODAY.plusDays(7)).size());
+    }
+
+    @Test
     void theDaySummaryCountsSalesRefundsWaitsAndPrepTimes() {
         store.days().open(TODAY, "barista");
         Order a = paidOrder("K1");                                  // wait 100 s, prep 90 s

@@ -89,7 +89,7 @@ final class PgOrderRows {
         }
     }
 
-    private static List<ChosenOption> options(String json) throws SQLException {
+    static List<ChosenOption> options(String json) throws SQLException {
         try {
             return JSON.readValue(json, OPTIONS);
         } catch (JsonProcessingException e) {

@@ -3,6 +3,7 @@ package com.brewline.store.postgres;
 import com.brewline.model.DaySummary;
 import com.brewline.model.Durations;
 import com.brewline.model.OrderStatus;
+import com.brewline.report.ReportOrder;
 import com.brewline.store.Refund;
 import com.brewline.kitchen.PrepFigures;
 import com.brewline.store.Reports;
@@ -88,5 +89,11 @@ final class PgReports implements Reports {
             return new PrepFigureTable(from, toInclusive, PrepFigures.of(items, lateAtFraction),
                     PrepFigures.of(stations, lateAtFraction));
         });
+    }
+
+    @Override
+    public List<ReportOrder> paidOrders(LocalDate from, LocalDate toInclusive) {
+        return db.read("read the paid orders of " + from + " to " + toInclusive,
+                c -> PgReportRows.paidOrders(c, from, toInclusive));
     }
 }

@@ -1,5 +1,6 @@
 package com.brewline.store.sqlite;
 
+import com.brewline.config.PrivateFiles;
 import com.brewline.store.StoreException;
 
 import java.io.IOException;
@@ -30,6 +31,14 @@ final class DatabaseOpener {
             checkCanCreate(file, readOnlyRequested);
         }
         boolean readOnly = readOnlyRequested || (exists && !Files.isWritable(file));
+        if (!exists) {
+            // owner-only from the first byte: SQLite gives the -wal and -shm files the database file's permissions
+            try {
+                PrivateFiles.createFileIfMissing(file);
+            } catch (IOException e) {
+                throw new StoreException("Cannot create the database " + file + ": " + e.getMessage(), e);
+            }
+        }
         if (exists && sizeOf(file) > 0) {
             probe(file, readOnly);
         }
@@ -38,6 +47,73 @@ final class DatabaseOpener {
         }
         setUp(file);
         return new SqliteDatabase(file, false, afterCommit, busyTimeoutMillis);
+    }
+
+    /** The tables every Brewline database has, from schema version 1 on. */
+    private static final java.util.Set<String> BREWLINE_TABLES = java.util.Set.of("business_days", "day_events", "orders",
+            "order_lines", "order_events", "payments", "refunds");
+
+    /**
+     * Opens an existing file for reading only (reports), writing nothing to it and creating nothing beside it
+     * until it is known to be a Brewline database: an empty file, another application's SQLite file (or one
+     * with an {@code orders} table of its own) is refused untouched. A file in a read-only place is read as
+     * immutable, so a read-only database in a read-only folder can be reported on.
+     */
+    static SqliteDatabase openForReading(Path dbFile, Runnable afterCommit) {
+        Path file = dbFile.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("Cannot read the database " + file + ": no such file");
+        }
+        checkExistingFile(file);
+        if (sizeOf(file) == 0) {
+            throw new StoreException("Cannot read the database " + file + ": the file is empty, not a Brewline "
+                    + "database (left untouched)");
+        }
+        checkHeader(file);
+        boolean walInUse = Files.exists(Path.of(file + "-wal"));
+        Path folder = file.getParent();
+        boolean canShare = walInUse && folder != null && Files.isWritable(folder);
+        // a file with no -wal is read as immutable (nothing written, nothing created); one in use through the log
+        String url = canShare || walInUse ? "jdbc:sqlite:" + file : SqliteDatabase.immutableUrl(file);
+        SqliteDatabase db = new SqliteDatabase(file, true, afterCommit, SqliteDatabase.BUSY_TIMEOUT_MILLIS, url);
+        try (Connection connection = db.openPrivateConnection()) {
+            int version = Schema.userVersion(connection);
+            refuseNewer(file, version);
+            java.util.Set<String> tables = new java.util.TreeSet<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' "
+                         + "AND name NOT LIKE 'sqlite_%'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            if (version < 1 || !tables.containsAll(BREWLINE_TABLES)) {
+                java.util.Set<String> missing = new java.util.TreeSet<>(BREWLINE_TABLES);
+                missing.removeAll(tables);
+                throw new StoreException("Cannot read the database " + file + ": it is not a Brewline database "
+                        + "(schema version " + version + ", tables " + (tables.isEmpty() ? "none" : tables)
+                        + (missing.isEmpty() ? "" : ", missing " + missing) + "); the file was left untouched");
+            }
+        } catch (SQLException e) {
+            throw SqliteDatabase.translate(file, e, "read it", null);
+        }
+        return db;
+    }
+
+    /** The first 16 bytes of every SQLite 3 database; read before SQLite touches the file. */
+    private static void checkHeader(Path file) {
+        byte[] expected = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] header = new byte[expected.length];
+        int read;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(header, 0, header.length);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the database " + file + ": " + e.getMessage(), e);
+        }
+        if (read < header.length || !java.util.Arrays.equals(header, expected)) {
+            throw new StoreException("Cannot read the database " + file + ": it is not an SQLite database, let alone a "
+                    + "Brewline one (left untouched)");
+        }
     }
 
     private static void checkExistingFile(Path file) {

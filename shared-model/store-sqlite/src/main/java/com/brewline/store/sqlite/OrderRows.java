@@ -80,7 +80,7 @@ final class OrderRows {
         }
     }
 
-    private static List<ChosenOption> options(String json) throws SQLException {
+    static List<ChosenOption> options(String json) throws SQLException {
         try {
             return JSON.readValue(json, OPTIONS);
         } catch (JsonProcessingException e) {

@@ -41,12 +41,34 @@ final class Schema {
     static void migrate(Connection connection, int from, int to) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (int version = from; version < to; version++) {
+                if (version == 2) {
+                    refuseSharedOpenNumbers(statement);
+                }
                 for (String sql : MIGRATIONS.get(version)) {
                     statement.execute(sql);
                 }
             }
             // user_version cannot be a bound parameter; it is our own number
             statement.execute("PRAGMA user_version = " + to);
+        }
+    }
+
+    /**
+     * Before version 3's index: two open orders sharing a number (the bug it closes) would make it fail with
+     * SQLite's bare "UNIQUE constraint failed". Say what to do instead; the whole upgrade is rolled back.
+     */
+    private static void refuseSharedOpenNumbers(Statement statement) throws SQLException {
+        List<String> shared = new java.util.ArrayList<>();
+        try (ResultSet rs = statement.executeQuery("SELECT pickup_number, count(*) FROM orders WHERE status IN "
+                + OPEN_STATUSES + " GROUP BY pickup_number HAVING count(*) > 1 ORDER BY pickup_number LIMIT 10")) {
+            while (rs.next()) {
+                shared.add("#" + rs.getInt(1) + " (" + rs.getInt(2) + " orders)");
+            }
+        }
+        if (!shared.isEmpty()) {
+            throw new com.brewline.store.StoreException("Cannot upgrade the database: open orders share pickup numbers "
+                    + shared + " across business days. Finish them (picked up or cancelled) with the previous version "
+                    + "first; nothing was changed.");
         }
     }
 

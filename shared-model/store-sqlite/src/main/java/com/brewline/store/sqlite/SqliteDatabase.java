@@ -38,19 +38,38 @@ final class SqliteDatabase implements AutoCloseable {
     private static final int SQLITE_CANTOPEN = 14;
     private static final int SQLITE_NOTADB = 26;
 
+    static {
+        SqliteNativeLibrary.prepareOnce(); // before the first connection loads the driver's native library
+    }
+
     private final Path file;
     private final boolean readOnly;
     private final Runnable afterCommit;
     private final int busyTimeoutMillis;
+    /** The JDBC URL of every connection: the plain file, or an immutable read of a file in a read-only place. */
+    private final String url;
     private final Map<Thread, Connection> connections = new ConcurrentHashMap<>();
     private volatile boolean closed;
     private int opensSincePurge;
 
     SqliteDatabase(Path file, boolean readOnly, Runnable afterCommit, int busyTimeoutMillis) {
+        this(file, readOnly, afterCommit, busyTimeoutMillis, "jdbc:sqlite:" + file);
+    }
+
+    SqliteDatabase(Path file, boolean readOnly, Runnable afterCommit, int busyTimeoutMillis, String url) {
         this.file = file;
         this.readOnly = readOnly;
         this.afterCommit = afterCommit;
         this.busyTimeoutMillis = busyTimeoutMillis;
+        this.url = url;
+    }
+
+    /**
+     * A URL that reads the file as it is, creating nothing beside it (no -wal, -shm or lock): for a file we may
+     * not write, or one not yet known to be ours. Only for a file no one is writing (it has no -wal).
+     */
+    static String immutableUrl(Path file) {
+        return "jdbc:sqlite:" + file.toUri().toString().replaceFirst("^file:///", "file:/") + "?immutable=1";
     }
 
     Path file() {
@@ -86,7 +105,11 @@ final class SqliteDatabase implements AutoCloseable {
 
     /** A connection nobody else uses (the change feed's, the opening checks'): the caller closes it. */
     Connection openPrivateConnection() throws SQLException {
-        return config(readOnly, false, busyTimeoutMillis).createConnection("jdbc:sqlite:" + file);
+        SQLiteConfig config = config(readOnly, false, busyTimeoutMillis);
+        if (url.contains("?immutable=1")) {
+            config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        }
+        return config.createConnection(url);
     }
 
     /** The calling thread's connection, opened on first use. */

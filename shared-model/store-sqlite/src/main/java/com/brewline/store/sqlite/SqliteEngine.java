@@ -32,6 +32,12 @@ public final class SqliteEngine implements StoreEngine {
         return SqliteStore.open(file(location), clock);
     }
 
+    /** Empty files, other applications' databases and non-Brewline files are refused untouched (no -wal, no -shm). */
+    @Override
+    public BrewlineStore openForReading(StoreLocation location, Clock clock) {
+        return SqliteStore.openForReading(file(location), clock);
+    }
+
     @Override
     public SchemaStatus check(StoreLocation location) {
         Path file = file(location);

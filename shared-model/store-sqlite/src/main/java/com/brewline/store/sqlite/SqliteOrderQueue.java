@@ -35,7 +35,7 @@ import java.util.UUID;
  */
 final class SqliteOrderQueue implements OrderQueue {
     private static final String OPEN = Schema.openStatuses();
-    /** Reasons of the refunds markPaid queues itself (ADR 0004); the kiosk words them for the customer. */
+    /** Reasons of the refunds markPaid queues itself (ADR 0006); the kiosk words them for the customer. */
     static final String LATE_PAYMENT_REFUNDED = com.brewline.model.StoreRefundReasons.LATE_PAYMENT;
     static final String NO_NUMBER_REFUNDED = com.brewline.model.StoreRefundReasons.NO_PICKUP_NUMBER;
 
@@ -108,7 +108,7 @@ final class SqliteOrderQueue implements OrderQueue {
             }
             Instant now = clock.instant();
             Optional<BusinessDay> latest = SqliteBusinessDays.latest(c);
-            // ADR 0004: a payment joins the running day (open or paused) with a fresh number, even if its order was
+            // ADR 0006: a payment joins the running day (open or paused) with a fresh number, even if its order was
             // created before the day rolled over; after a close, or when every number is held, it is recorded and
             // refunded in this same transaction: never an open order on a closed day, never one left pending
             boolean joins = DayTransitions.forPayment(latest) == DayTransitions.LatePayment.JOIN_LATEST_DAY;

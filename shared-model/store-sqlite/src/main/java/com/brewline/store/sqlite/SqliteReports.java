@@ -2,6 +2,7 @@ package com.brewline.store.sqlite;
 
 import com.brewline.kitchen.PrepFigures;
 import com.brewline.model.DaySummary;
+import com.brewline.report.ReportOrder;
 import com.brewline.store.Refund;
 import com.brewline.store.Reports;
 
@@ -88,6 +89,12 @@ final class SqliteReports implements Reports {
             return new PrepFigureTable(from, toInclusive, PrepFigures.of(items, lateAtFraction),
                     PrepFigures.of(stations, lateAtFraction));
         });
+    }
+
+    @Override
+    public List<ReportOrder> paidOrders(LocalDate from, LocalDate toInclusive) {
+        return db.read("read the paid orders of " + from + " to " + toInclusive,
+                c -> ReportRows.paidOrders(c, from.toString(), toInclusive.toString()));
     }
 
     private static Duration average(List<Long> millis) {

@@ -34,10 +34,14 @@ public final class SqliteStore implements BrewlineStore {
     private final PaymentLedger payments;
 
     private SqliteStore(Path dbFile, Clock clock, boolean readOnly, int busyTimeoutMillis) {
+        this(dbFile, clock, (file, afterCommit) -> DatabaseOpener.open(file, readOnly, afterCommit, busyTimeoutMillis));
+    }
+
+    private SqliteStore(Path dbFile, Clock clock, java.util.function.BiFunction<Path, Runnable, SqliteDatabase> opener) {
         Objects.requireNonNull(dbFile, "dbFile");
         Objects.requireNonNull(clock, "clock");
         SqliteChangeFeed[] feed = new SqliteChangeFeed[1];
-        this.db = DatabaseOpener.open(dbFile, readOnly, () -> feed[0].localCommit(), busyTimeoutMillis);
+        this.db = opener.apply(dbFile, () -> feed[0].localCommit());
         this.changes = feed[0] = new SqliteChangeFeed(db);
         SqliteOrderQueue orderQueue = new SqliteOrderQueue(db, clock);
         this.orders = orderQueue;
@@ -70,6 +74,15 @@ public final class SqliteStore implements BrewlineStore {
     /** Opens an existing database for reading only (reports, a second look); every write is refused. */
     public static SqliteStore openReadOnly(Path dbFile, Clock clock) {
         return new SqliteStore(dbFile, clock, true, SqliteDatabase.BUSY_TIMEOUT_MILLIS);
+    }
+
+    /**
+     * Opens an existing Brewline database for a report: nothing is ever written, and a file that is not a
+     * Brewline database (empty, another application's, one with only an {@code orders} table of its own) is
+     * refused before SQLite changes or creates anything; a read-only file in a read-only folder is readable.
+     */
+    public static SqliteStore openForReading(Path dbFile, Clock clock) {
+        return new SqliteStore(dbFile, clock, DatabaseOpener::openForReading);
     }
 
     /** The schema version this code reads and writes (PRAGMA user_version). */

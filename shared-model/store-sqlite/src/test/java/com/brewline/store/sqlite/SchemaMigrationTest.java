@@ -76,6 +76,30 @@ class SchemaMigrationTest {
         }
     }
 
+    @Test
+    void aVersion2DatabaseWithTwoOpenOrdersOnOneNumberIsRefusedWithWhatToDoAndLeftAtVersion2() throws Exception {
+        Path file = dir.resolve("v2.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("BEGIN IMMEDIATE");
+            Schema.migrate(c, 0, 2);
+            s.execute("INSERT INTO business_days (date, state, opened_at, closed_at) VALUES ('2026-11-23', 'CLOSED', 1000, 5000)");
+            s.execute("INSERT INTO business_days (date, state, opened_at) VALUES ('2026-11-24', 'OPEN', 6000)");
+            s.execute("INSERT INTO orders (payment_order_id, business_day_id, pickup_number, status, dining, kiosk_id, "
+                    + "total, created_at, paid_at) VALUES ('BL-late-one', 1, 1, 'PAID', 'DINE_IN', 'K1', 4500, 1000, 5500)");
+            s.execute("INSERT INTO orders (payment_order_id, business_day_id, pickup_number, status, dining, kiosk_id, "
+                    + "total, created_at, paid_at) VALUES ('BL-next-one', 2, 1, 'PAID', 'DINE_IN', 'K1', 4500, 6100, 6200)");
+            s.execute("COMMIT");
+        }
+        com.brewline.store.StoreException e = org.junit.jupiter.api.Assertions.assertThrows(
+                com.brewline.store.StoreException.class, () -> SqliteStore.open(file, clock).close());
+        assertTrue(e.getMessage().contains("share pickup numbers [#1 (2 orders)]"), e.getMessage());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertEquals(2, Schema.userVersion(c), "nothing was changed");
+        }
+    }
+
     private static long lastId(Statement s) throws SQLException {
         try (ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
             rs.next();

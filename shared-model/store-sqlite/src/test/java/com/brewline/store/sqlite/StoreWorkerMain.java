@@ -37,6 +37,7 @@ public final class StoreWorkerMain {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (BrewlineStore store = SqliteStore.open(Path.of(args[1]), Clock.systemUTC())) {
             switch (args[0]) {
+                case "open" -> out.println("OPENED " + store.days().current().isPresent());
                 case "writer" -> {
                     int count = Integer.parseInt(args[3]);
                     try (Connection backlog = DriverManager.getConnection("jdbc:sqlite:" + args[1])) {

@@ -1,10 +1,12 @@
-package com.brewline.kiosk.common;
+package com.brewline.display;
 
 /**
  * Korean particles chosen by the word they follow, so that no text says "을(를)": 을/를, 이/가,
  * 은/는 by whether the word's last syllable ends in a consonant, (으)로 also by whether that
  * consonant is ㄹ. Digits are read as Sino-Korean numbers (1 일, 3 삼, 6 육 ...); a word ending in
  * a Latin letter (a menu name like "HOT") by how Koreans say the letter; anything else as a vowel.
+ * With an {@link I18n}, {@link #object} and the others give the word with its particle in Korean
+ * and the word alone in English, so bundles write "{0} 골라 주세요", never "{0}을(를)".
  */
 public final class KoreanParticles {
     public enum Particle {
@@ -25,6 +27,26 @@ public final class KoreanParticles {
     private static final int OTHER = -1;
 
     private KoreanParticles() {
+    }
+
+    /** "온도를" in Korean, "temperature" unchanged in English. */
+    public static String object(I18n i18n, String word) {
+        return i18n.korean() ? attach(word, Particle.OBJECT) : word;
+    }
+
+    /** "우유가" in Korean, the word itself in English. */
+    public static String subject(I18n i18n, String word) {
+        return i18n.korean() ? attach(word, Particle.SUBJECT) : word;
+    }
+
+    /** "주문은" in Korean, the word itself in English. */
+    public static String topic(I18n i18n, String word) {
+        return i18n.korean() ? attach(word, Particle.TOPIC) : word;
+    }
+
+    /** "우유로", "컵으로" in Korean, the word itself in English. */
+    public static String direction(I18n i18n, String word) {
+        return i18n.korean() ? attach(word, Particle.DIRECTION) : word;
     }
 
     /** The word followed by its particle, e.g. ("온도", OBJECT) → "온도를", ("우유", DIRECTION) → "우유로". */

@@ -1,14 +1,12 @@
-package com.brewline.kiosk;
+package com.brewline.display;
 
-import com.brewline.kiosk.common.I18n;
-import com.brewline.kiosk.common.KioskSettings;
-import com.brewline.kiosk.common.KoreanParticles;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-import static com.brewline.kiosk.common.KoreanParticles.Particle.DIRECTION;
-import static com.brewline.kiosk.common.KoreanParticles.Particle.OBJECT;
-import static com.brewline.kiosk.common.KoreanParticles.Particle.SUBJECT;
-import static com.brewline.kiosk.common.KoreanParticles.Particle.TOPIC;
+import static com.brewline.display.KoreanParticles.Particle.DIRECTION;
+import static com.brewline.display.KoreanParticles.Particle.OBJECT;
+import static com.brewline.display.KoreanParticles.Particle.SUBJECT;
+import static com.brewline.display.KoreanParticles.Particle.TOPIC;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Issue 9: "을(를)" is not Korean; the particle follows the last sound of the word. */
@@ -45,7 +43,9 @@ class KoreanParticlesTest {
 
     @Test
     void englishTakesTheWordAsItIs() {
-        assertEquals("Size", new I18n(KioskSettings.ENGLISH).object("Size"));
-        assertEquals("사이즈를", new I18n(KioskSettings.KOREAN).object("사이즈"));
+        I18n english = new I18n("com.brewline.display.test-messages", Locale.ENGLISH);
+        assertEquals("Size", KoreanParticles.object(english, "Size"));
+        english.setLocale(Locale.KOREAN);
+        assertEquals("사이즈를", KoreanParticles.object(english, "사이즈"));
     }
 }

@@ -1,0 +1,240 @@
+package com.brewline.office.menu;
+
+import com.brewline.display.I18n;
+import com.brewline.menu.MenuFiles;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The menu editor's lists, fields and kiosk-tile preview, bound to {@link MenuEditorViewModel}. */
+public final class MenuEditorView {
+    @FXML private BorderPane root;
+    @FXML private Button saveButton;
+    @FXML private Label problem;
+    @FXML private Label message;
+    @FXML private ListView<Row> categoryList;
+    @FXML private TextField categoryNameKo;
+    @FXML private TextField categoryNameEn;
+    @FXML private ListView<Row> itemList;
+    @FXML private VBox itemForm;
+    @FXML private TextField nameKo;
+    @FXML private TextField nameEn;
+    @FXML private TextField price;
+    @FXML private TextField prepSeconds;
+    @FXML private ComboBox<Row> itemCategory;
+    @FXML private CheckBox available;
+    @FXML private Label imageName;
+    @FXML private VBox itemGroups;
+    @FXML private VBox tile;
+    @FXML private ImageView tileImage;
+    @FXML private Label tileNoImage;
+    @FXML private Label tileName;
+    @FXML private Label tilePrice;
+    @FXML private Label tileUnavailable;
+    @FXML private ListView<Row> groupList;
+    @FXML private TextField groupNameKo;
+    @FXML private TextField groupNameEn;
+    @FXML private TextField minSelect;
+    @FXML private TextField maxSelect;
+    @FXML private ListView<Row> optionList;
+    @FXML private TextField optionNameKo;
+    @FXML private TextField optionNameEn;
+    @FXML private TextField priceDelta;
+    @FXML private CheckBox optionDefault;
+    @FXML private ListView<MenuFiles.Version> versionList;
+
+    private MenuEditorViewModel vm;
+    private I18n messages;
+
+    public static MenuEditorView load(MenuEditorViewModel vm, I18n messages) {
+        FXMLLoader loader = new FXMLLoader(MenuEditorView.class.getResource("/com/brewline/office/menu/menu-editor.fxml"),
+                messages.bundle());
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        MenuEditorView view = loader.getController();
+        view.bind(vm, messages);
+        return view;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void bind(MenuEditorViewModel viewModel, I18n m) {
+        this.vm = viewModel;
+        this.messages = m;
+        select(categoryList, vm.categories(), vm.categoryProperty());
+        select(itemList, vm.items(), vm.itemProperty());
+        select(groupList, vm.groups(), vm.groupProperty());
+        select(optionList, vm.options(), vm.optionProperty());
+        categoryNameKo.textProperty().bindBidirectional(vm.categoryNameKoProperty());
+        categoryNameEn.textProperty().bindBidirectional(vm.categoryNameEnProperty());
+        nameKo.textProperty().bindBidirectional(vm.nameKoProperty());
+        nameEn.textProperty().bindBidirectional(vm.nameEnProperty());
+        price.textProperty().bindBidirectional(vm.priceProperty());
+        prepSeconds.textProperty().bindBidirectional(vm.prepSecondsProperty());
+        available.selectedProperty().bindBidirectional(vm.availableProperty());
+        groupNameKo.textProperty().bindBidirectional(vm.groupNameKoProperty());
+        groupNameEn.textProperty().bindBidirectional(vm.groupNameEnProperty());
+        minSelect.textProperty().bindBidirectional(vm.minSelectProperty());
+        maxSelect.textProperty().bindBidirectional(vm.maxSelectProperty());
+        optionNameKo.textProperty().bindBidirectional(vm.optionNameKoProperty());
+        optionNameEn.textProperty().bindBidirectional(vm.optionNameEnProperty());
+        priceDelta.textProperty().bindBidirectional(vm.priceDeltaProperty());
+        optionDefault.selectedProperty().bindBidirectional(vm.optionDefaultProperty());
+        itemForm.disableProperty().bind(vm.itemProperty().isNull());
+
+        itemCategory.setItems(vm.categories());
+        itemCategory.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !b.id().equals(vm.itemCategoryProperty().get())) {
+                vm.itemCategoryProperty().set(b.id());
+            }
+        });
+        vm.itemCategoryProperty().addListener((o, a, b) -> showItemCategory());
+        vm.categories().addListener((ListChangeListener<Row>) c -> showItemCategory());
+
+        vm.itemGroups().addListener((ListChangeListener<MenuEditorViewModel.GroupChoice>) c -> {
+            itemGroups.getChildren().clear();
+            for (MenuEditorViewModel.GroupChoice choice : vm.itemGroups()) {
+                CheckBox box = new CheckBox(choice.label());
+                box.selectedProperty().bindBidirectional(choice.chosenProperty());
+                itemGroups.getChildren().add(box);
+            }
+        });
+
+        problem.textProperty().bind(vm.problemProperty());
+        message.textProperty().bind(vm.messageProperty());
+        saveButton.disableProperty().bind(vm.dirtyProperty().not().or(vm.problemProperty().isNotEmpty()));
+        tileName.textProperty().bind(vm.previewNameProperty());
+        tilePrice.textProperty().bind(vm.previewPriceProperty());
+        tileUnavailable.visibleProperty().bind(vm.availableProperty().not());
+        tileUnavailable.managedProperty().bind(tileUnavailable.visibleProperty());
+        tile.disableProperty().bind(vm.availableProperty().not());
+        vm.imageUrlProperty().addListener((o, a, b) -> showImage(b));
+        imageName.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                vm.imageProperty().get() == null ? messages.text("menu.noImage") : vm.imageProperty().get(),
+                vm.imageProperty()));
+
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+                .withZone(ZoneId.systemDefault());
+        versionList.setItems(vm.versions());
+        versionList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(MenuFiles.Version v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : messages.text("menu.version", v.number(), time.format(v.savedAt())));
+            }
+        });
+    }
+
+    private void showItemCategory() {
+        String id = vm.itemCategoryProperty().get();
+        itemCategory.setValue(vm.categories().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null));
+    }
+
+    private void showImage(String url) {
+        tileImage.setImage(url == null ? null : new Image(url, 180, 140, true, true, true));
+        tileNoImage.setVisible(url == null);
+    }
+
+    /** A list whose selection follows, and sets, the view model's selected id. */
+    private static void select(ListView<Row> list, javafx.collections.ObservableList<Row> rows, StringProperty selected) {
+        list.setItems(rows);
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && !b.id().equals(selected.get())) {
+                selected.set(b.id());
+            }
+        });
+        Runnable follow = () -> {
+            String id = selected.get();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).id().equals(id)) {
+                    if (list.getSelectionModel().getSelectedIndex() != i) {
+                        list.getSelectionModel().select(i);
+                    }
+                    return;
+                }
+            }
+            list.getSelectionModel().clearSelection();
+        };
+        selected.addListener((o, a, b) -> follow.run());
+        rows.addListener((ListChangeListener<Row>) c -> follow.run());
+    }
+
+    private boolean confirm(String key, Object... args) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.text(key, args), ButtonType.OK, ButtonType.CANCEL);
+        alert.setHeaderText(null);
+        alert.initOwner(root.getScene().getWindow());
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @FXML private void onSave() { vm.save(); }
+    @FXML private void onRevert() { vm.open(); }
+    @FXML private void onAddCategory() { vm.addCategory(); }
+    @FXML private void onCategoryUp() { vm.moveCategory(-1); }
+    @FXML private void onCategoryDown() { vm.moveCategory(1); }
+    @FXML private void onRemoveCategory() { vm.removeCategory(); }
+    @FXML private void onAddItem() { vm.addItem(); }
+    @FXML private void onItemUp() { vm.moveItem(-1); }
+    @FXML private void onItemDown() { vm.moveItem(1); }
+    @FXML private void onAddGroup() { vm.addGroup(); }
+    @FXML private void onRemoveGroup() { vm.removeGroup(); }
+    @FXML private void onAddOption() { vm.addOption(); }
+    @FXML private void onOptionUp() { vm.moveOption(-1); }
+    @FXML private void onOptionDown() { vm.moveOption(1); }
+    @FXML private void onRemoveOption() { vm.removeOption(); }
+    @FXML private void onRemoveImage() { vm.removeImage(); }
+
+    @FXML
+    private void onRetireItem() {
+        Row row = itemList.getSelectionModel().getSelectedItem();
+        if (row != null && confirm("menu.retireConfirm", row.label())) {
+            vm.retireItem();
+        }
+    }
+
+    @FXML
+    private void onRestore() {
+        MenuFiles.Version v = versionList.getSelectionModel().getSelectedItem();
+        if (v != null && confirm("menu.restoreConfirm", v.number())) {
+            vm.restore(v);
+        }
+    }
+
+    @FXML
+    private void onPickImage() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("menu.pictures"),
+                "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp", "*.PNG", "*.JPG", "*.JPEG"));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            vm.pickImage(file.toPath());
+        }
+    }
+}
