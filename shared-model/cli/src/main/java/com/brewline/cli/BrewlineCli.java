@@ -58,6 +58,8 @@ public final class BrewlineCli implements Runnable {
 
     static CommandLine newCommandLine() {
         CommandLine cli = new CommandLine(new BrewlineCli());
+        // every command's --version is the build's (brewline-sandbox --version goes through "sandbox")
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("brewline " + commandLine.getCommandName() + ": " + describe(ex));
             commandLine.getErr().flush();

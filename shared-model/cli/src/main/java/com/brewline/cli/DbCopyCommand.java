@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
 /** {@code brewline db copy}: a SQLite store moved to an empty PostgreSQL database, every table counted and checked. */
 @Command(name = "copy", mixinStandardHelpOptions = true,
         description = {"Copies a SQLite store into an empty PostgreSQL database, in one transaction: business days and "
-                + "their events, orders with their lines and history, payments, refunds, sold-out items, preparation times.",
+                + "their events, orders with their lines and history, urgent marks, payments, refunds, sold-out items, "
+                + "preparation times.",
                 "Every table is counted and checksummed on both sides; any difference rolls the copy back. The SQLite "
                         + "file is only read. Stop every screen first: the copy is of the file as it is when it starts."})
 final class DbCopyCommand implements Callable<Integer> {

@@ -27,8 +27,7 @@ import java.util.Properties;
  */
 final class StoreCopy {
     /** Parents before children (foreign keys). */
-    static final List<String> TABLES = List.of("business_days", "day_events", "orders", "order_lines", "order_events",
-            "payments", "refunds", "item_availability", "prep_time_history");
+    static final List<String> TABLES = com.brewline.store.schema.SchemaSteps.TABLES;
     private static final int BATCH = 500;
 
     record TableResult(String table, long sourceRows, long targetRows, String checksum, String targetChecksum) {
@@ -57,6 +56,7 @@ final class StoreCopy {
             src.setAutoCommit(false); // one read transaction: one snapshot of the whole file
             dst.setAutoCommit(false);
             try {
+                refuseUnknownTables(src);
                 refuseUnlessEmpty(dst);
                 List<TableResult> results = new ArrayList<>();
                 long rows = 0;
@@ -81,6 +81,19 @@ final class StoreCopy {
                 throw e;
             } finally {
                 src.rollback();
+            }
+        }
+    }
+
+    /** A table this copy does not know would be left behind: refused before anything is written. */
+    private static void refuseUnknownTables(Connection src) throws SQLException {
+        try (Statement s = src.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+            while (rs.next()) {
+                if (!TABLES.contains(rs.getString(1))) {
+                    throw new CliException("the SQLite store has a table db copy does not know, " + rs.getString(1)
+                            + ": nothing was written (a newer Brewline's copy moves it)");
+                }
             }
         }
     }

@@ -66,6 +66,7 @@ class DbCommandTest {
             store.orders().transition(cancelledId, OrderStatus.CANCELLED, "customer", "changed mind");
             store.orders().createPending(Orders.twoLines("K9")); // still pending: copied as it is
             store.availability().setSoldOut("cafe-latte", true, "barista");
+            store.orders().setUrgent(orders.get(7).id(), "birthday", "barista");
         }
         byte[] before = Files.readAllBytes(file);
         String url = TestPostgres.newDatabase("copy");
@@ -88,6 +89,8 @@ class DbCommandTest {
             assertEquals(sqlite.orders().openTickets(), pg.orders().openTickets(), "the queue in the same order");
             assertEquals(sqlite.payments().refundsDue(), pg.payments().refundsDue());
             assertEquals(sqlite.availability().soldOutItemIds(), pg.availability().soldOutItemIds());
+            assertEquals(sqlite.orders().urgentOrders(), pg.orders().urgentOrders());
+            assertEquals(List.of(orders.get(7).id()), List.copyOf(pg.orders().urgentOrders().keySet()));
             assertEquals(sqlite.reports().daySummary(LocalDate.of(2026, 11, 22)),
                     pg.reports().daySummary(LocalDate.of(2026, 11, 22)));
             assertEquals(BusinessDay.State.OPEN, pg.days().current().orElseThrow().state());

@@ -77,10 +77,7 @@ public final class MenuFiles {
     /** Images referenced by the menu are relative to the menu's folder, as {@link MenuLoader#load} reads them. */
     public Function<String, String> imageResolver() {
         Path dir = menuFile.getParent();
-        return image -> {
-            Path f = dir.resolve(image).normalize();
-            return Files.isRegularFile(f) ? f.toUri().toString() : null;
-        };
+        return image -> MenuLoader.insideFolder(dir, image);
     }
 
     public Menu validate(MenuDocument document) {
@@ -109,6 +106,9 @@ public final class MenuFiles {
                 if (!java.util.Objects.equals(now, baseline)) {
                     throw new MenuChangedException(menuFile);
                 }
+                if (current == null) {
+                    copyBundledPictures(document);
+                }
                 if (current != null) {
                     Path versions = Files.createDirectories(versionsDir());
                     writeAtomically(versions.resolve(String.format("menu-%04d.json", nextVersion())), current);
@@ -121,6 +121,33 @@ public final class MenuFiles {
         }
         assert valid != null;
         return hash(bytes);
+    }
+
+    /**
+     * The first save of a menu that started as the bundled one: the bundled pictures it names are copied
+     * beside it (never over a file already there), so the kiosk shows the same menu.
+     */
+    private void copyBundledPictures(MenuDocument document) throws IOException {
+        String base = MenuLoader.DEFAULT_RESOURCE.substring(0, MenuLoader.DEFAULT_RESOURCE.lastIndexOf('/') + 1);
+        java.util.Set<String> images = new java.util.TreeSet<>();
+        document.root().findValues("image").forEach(n -> {
+            if (n.isTextual()) {
+                images.add(n.textValue());
+            }
+        });
+        Path dir = menuFile.getParent();
+        for (String image : images) {
+            Path target = dir.resolve(image).normalize();
+            if (!target.startsWith(dir) || Files.exists(target) || image.contains("..")) {
+                continue;
+            }
+            try (InputStream in = MenuLoader.class.getResourceAsStream(base + image)) {
+                if (in != null) {
+                    Files.createDirectories(target.getParent());
+                    writeAtomically(target, in.readAllBytes());
+                }
+            }
+        }
     }
 
     /** Earlier versions, newest first. */

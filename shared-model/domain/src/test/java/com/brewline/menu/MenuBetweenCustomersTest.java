@@ -11,7 +11,7 @@ class MenuBetweenCustomersTest {
         Menu first = MenuLoader.loadDefault();
         MenuDocument doc = new MenuFiles(java.nio.file.Path.of("unused", "menu.json")).open().document();
         doc.require(MenuDocument.ITEMS, "americano").put("price", 9000);
-        Menu newer = MenuLoader.parse(doc.toBytes(), "test", ref -> null);
+        Menu newer = MenuLoader.parse(doc.toBytes(), "test", ref -> "file:///pictures/" + ref);
         MenuBetweenCustomers menus = new MenuBetweenCustomers(first);
         assertThat(menus.applyIfWaiting()).isEmpty();
         menus.offer(newer);

@@ -40,6 +40,10 @@ class MenuFilesTest {
         String baseline = files.save(doc, opened.baseline());
         assertThat(MenuLoader.load(files.menuFile()).item("americano").orElseThrow().price()).isEqualTo(4700);
         assertThat(files.versions()).isEmpty();
+        // the bundled pictures came along, so the kiosk shows the same menu
+        Menu saved = MenuLoader.load(files.menuFile());
+        assertThat(saved.items().stream().filter(i -> i.image() != null)).allSatisfy(i ->
+                assertThat(Path.of(java.net.URI.create(i.image()))).isRegularFile());
 
         doc.require(MenuDocument.ITEMS, "americano").put("price", 4900);
         baseline = files.save(doc, baseline);

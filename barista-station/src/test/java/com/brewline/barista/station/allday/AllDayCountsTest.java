@@ -32,7 +32,8 @@ class AllDayCountsTest {
         List<AllDayCounts.Row> rows = AllDayCounts.of(open, this::isDefault, true);
         AllDayCounts.Row icedLatte = rows.get(0);
         assertThat(icedLatte.item()).isEqualTo("카페라떼");
-        assertThat(icedLatte.temperature()).isEqualTo("ICED");
+        assertThat(icedLatte.temperature()).isEqualTo(MENU.optionGroup("temperature").orElseThrow()
+                .option("iced").orElseThrow().name(true));
         assertThat(icedLatte.count()).isEqualTo(7);
         assertThat(icedLatte.variants()).hasSize(1);
         assertThat(icedLatte.variants().get(0).count()).isEqualTo(2);

@@ -37,13 +37,17 @@ import java.util.UUID;
  * The order queue on PostgreSQL. Every change is one READ COMMITTED transaction that locks the order's
  * row ({@code SELECT ... FOR UPDATE}), re-reads it, checks the move with {@link OrderTransitions} and
  * writes it with its event: a second process making a move on the same order waits, then sees the
- * first one's result. Claims take the oldest paid order that no other station is claiming
- * ({@code FOR UPDATE SKIP LOCKED}), so stations never wait on each other or claim one order twice.
+ * first one's result. Claims run one at a time (an advisory lock held for the claim's few milliseconds)
+ * and take the oldest paid order nobody is changing ({@code FOR UPDATE SKIP LOCKED}): no order is claimed
+ * twice, and orders are started in the order they were paid, across stations.
  */
 final class PgOrderQueue implements OrderQueue {
     private static final List<OrderStatus> OPEN = Arrays.stream(OrderStatus.values()).filter(OrderStatus::isOpen).toList();
     private static final List<OrderStatus> ON_QUEUE =
             Arrays.stream(OrderStatus.values()).filter(OrderStatus::isOnBaristaQueue).toList();
+
+    /** pg_advisory_xact_lock key of claims: "CLAIMS" in ASCII. */
+    private static final long CLAIM_LOCK = 0x434c_4149_4d53L;
 
     private final PgDatabase db;
     private final Clock clock;
@@ -239,12 +243,21 @@ final class PgOrderQueue implements OrderQueue {
     @Override
     public Optional<Order> claimOldestPaid(String actor) {
         return db.write("claim the oldest paid order", c -> {
-            // SKIP LOCKED: an order another station is claiming right now is passed over, not waited for
-            // urgent first (staff's mark, latest per order), then first in, first out by commit sequence
-            Optional<Long> oldest = PgSql.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY "
-                    + "coalesce((SELECT g.urgent FROM order_flag_events g WHERE g.order_id = orders.id "
-                    + "ORDER BY g.id DESC LIMIT 1), 0) DESC, paid_seq, id "
-                    + "LIMIT 1 FOR UPDATE SKIP LOCKED", rs -> rs.getLong(1), OrderStatus.PAID);
+            // claims one at a time, as on SQLite: a station that found the oldest order starts it before the next
+            // station looks, so orders are started in the order they were paid, across stations too. The lock
+            // is held for the few milliseconds of the claim; a station never waits on anything longer.
+            PgSql.first(c, "SELECT pg_advisory_xact_lock(?)", rs -> null, CLAIM_LOCK);
+            // SKIP LOCKED: an order someone else is changing right now (a customer's cancel) is passed over, not waited for.
+            // Urgent first (staff's mark, latest per order: a small table, looked at first), then first in,
+            // first out by commit sequence; without an urgent order this is the plain queue-index query
+            Optional<Long> oldest = PgSql.first(c, "SELECT o.id FROM order_flag_events f JOIN orders o ON o.id = f.order_id "
+                    + "WHERE o.status = ? AND f.urgent = 1 "
+                    + "AND f.id = (SELECT max(g.id) FROM order_flag_events g WHERE g.order_id = f.order_id) "
+                    + "ORDER BY o.paid_seq, o.id LIMIT 1 FOR UPDATE OF o SKIP LOCKED", rs -> rs.getLong(1), OrderStatus.PAID);
+            if (oldest.isEmpty()) {
+                oldest = PgSql.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY paid_seq, id "
+                        + "LIMIT 1 FOR UPDATE SKIP LOCKED", rs -> rs.getLong(1), OrderStatus.PAID);
+            }
             if (oldest.isEmpty()) {
                 return Optional.empty();
             }

@@ -32,8 +32,8 @@ final class PgSchema {
         return new SchemaStatus("PostgreSQL", url.describe(), found, SchemaSteps.VERSION, detail);
     }
 
-    static final List<String> TABLES = List.of("business_days", "day_events", "orders", "order_lines", "order_events",
-            "payments", "refunds", "item_availability", "prep_time_history", "schema_version");
+    static final List<String> TABLES = java.util.stream.Stream.concat(SchemaSteps.TABLES.stream(),
+            java.util.stream.Stream.of("schema_version")).toList();
 
     /** The applied version; 0 for an empty database. */
     static int version(Connection c, PostgresUrl url) throws SQLException {

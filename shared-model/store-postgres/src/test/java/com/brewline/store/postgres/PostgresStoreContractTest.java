@@ -22,9 +22,7 @@ class PostgresStoreContractTest extends StoreContract {
             url = TestPostgres.newDatabase("contract");
         } else {
             try (Connection c = TestPostgres.connect(url); Statement s = c.createStatement()) {
-                s.execute("TRUNCATE business_days, day_events, orders, order_lines, order_events, payments, refunds, "
-                        + "item_availability, prep_time_history, order_flag_events, order_parts, part_events, heartbeats, part_times "
-                        + "RESTART IDENTITY");
+                s.execute("TRUNCATE " + String.join(", ", com.brewline.store.schema.SchemaSteps.TABLES) + " RESTART IDENTITY");
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot empty the test database " + url, e);
             }

@@ -191,11 +191,16 @@ final class SqliteOrderQueue implements OrderQueue {
     @Override
     public Optional<Order> claimOldestPaid(String actor) {
         return db.write("claim the oldest paid order", c -> {
-            // urgent first (staff's mark, latest per order), then first in, first out by commit sequence
-            Optional<Long> oldest = Sql.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY "
-                            + "coalesce((SELECT g.urgent FROM order_flag_events g WHERE g.order_id = orders.id "
-                            + "ORDER BY g.id DESC LIMIT 1), 0) DESC, paid_seq, id LIMIT 1",
-                    rs -> rs.getLong(1), OrderStatus.PAID);
+            // urgent first (staff's mark, latest per order: a small table, looked at first), then first in,
+            // first out by commit sequence; without an urgent order this is the plain queue-index query
+            Optional<Long> oldest = Sql.first(c, "SELECT o.id FROM order_flag_events f JOIN orders o ON o.id = f.order_id "
+                            + "WHERE o.status = ? AND f.urgent = 1 "
+                            + "AND f.id = (SELECT max(g.id) FROM order_flag_events g WHERE g.order_id = f.order_id) "
+                            + "ORDER BY o.paid_seq, o.id LIMIT 1", rs -> rs.getLong(1), OrderStatus.PAID);
+            if (oldest.isEmpty()) {
+                oldest = Sql.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY paid_seq, id LIMIT 1",
+                        rs -> rs.getLong(1), OrderStatus.PAID);
+            }
             if (oldest.isEmpty()) {
                 return Optional.empty();
             }

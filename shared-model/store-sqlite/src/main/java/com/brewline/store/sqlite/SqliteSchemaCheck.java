@@ -10,8 +10,7 @@ import java.util.List;
 
 /** {@code brewline db check} on SQLite: the schema version and the tables, read without writing anything. */
 final class SqliteSchemaCheck {
-    static final List<String> TABLES = List.of("business_days", "day_events", "orders", "order_lines", "order_events",
-            "payments", "refunds", "item_availability", "prep_time_history");
+    static final List<String> TABLES = com.brewline.store.schema.SchemaSteps.TABLES;
 
     private SqliteSchemaCheck() {
     }

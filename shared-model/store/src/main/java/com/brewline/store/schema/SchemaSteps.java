@@ -416,6 +416,11 @@ public final class SchemaSteps {
                             )""",
                             "CREATE INDEX part_times_by_day ON part_times(day)")));
 
+    /** Every table of the current version, parents before children (foreign keys): checks and db copy go by it. */
+    public static final List<String> TABLES = List.of("business_days", "day_events", "orders", "order_lines",
+            "order_events", "payments", "refunds", "item_availability", "prep_time_history", "order_flag_events",
+            "order_parts", "part_events", "heartbeats", "part_times");
+
     /** The schema version this code reads and writes. */
     public static final int VERSION = STEPS.size();
 
