@@ -39,6 +39,7 @@ jpackage --type app-image --name brewline-demo --main-class com.brewline.demo.De
          --add-launcher "brewline-barista=$launchers/barista.properties" \
          --add-launcher "brewline-pickup-board=$launchers/pickup-board.properties" \
          --add-launcher "brewline-station-and-board=$launchers/station-and-board.properties" \
+         --add-launcher "brewline-office=$launchers/office.properties" \
          --add-launcher "brewline-sandbox=$launchers/sandbox.properties" \
          --add-launcher "brewline=$launchers/cli.properties"
 

@@ -19,10 +19,10 @@ public final class BaristaMain {
     public static void main(String[] argv) {
         DisplayContexts.Started started = DisplayContexts.startOrExit("brewline-barista", argv, "barista", "barista station");
         com.brewline.office.app.OfficeEntry.remember(started.args().launch(), started.config());
-        DisplayContext context = started.context();
         com.brewline.display.DemoMark.enableForThisProcess(started.config().isDemo()); // on the sandbox: every screen says so
         int screen = started.args().screen();
         ScreenLaunch.launchOrExit("barista station", () -> DisplayApplication.launch(stage -> {
+            DisplayContext context = started.context(); // opened while JavaFX started
             StationScreen station = StationScreen.create(context);
             com.brewline.display.DemoMark.addIfDemo(station.view().root());
             // issue 12: which kiosks are alive and whether the payment provider answers, above the tickets

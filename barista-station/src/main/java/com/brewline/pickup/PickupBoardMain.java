@@ -17,10 +17,10 @@ public final class PickupBoardMain {
 
     public static void main(String[] argv) {
         DisplayContexts.Started started = DisplayContexts.startOrExit("brewline-pickup-board", argv, "pickup-board", "pickup board");
-        DisplayContext context = started.context();
         com.brewline.display.DemoMark.enableForThisProcess(started.config().isDemo()); // on the sandbox: every screen says so
         int screen = started.args().screen();
         ScreenLaunch.launchOrExit("pickup board", () -> DisplayApplication.launch(stage -> {
+            DisplayContext context = started.context(); // opened while JavaFX started
             BoardScreen board = BoardScreen.create(context);
             com.brewline.display.DemoMark.addIfDemo(board.view().root(), javafx.geometry.Pos.BOTTOM_RIGHT);
             DisplayApplication.show(stage, board.messages().text("board.title"), board.view().root(), screen);

@@ -2,6 +2,7 @@ package com.brewline.screens;
 
 import com.brewline.config.BrewlineConfig;
 import com.brewline.config.LaunchArgs;
+import com.brewline.display.StartupTimeline;
 import com.brewline.display.launch.LaunchOptions;
 import com.brewline.display.launch.ScreenLaunch;
 import com.brewline.menu.MenuLoader;
@@ -18,6 +19,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.time.Clock;
 
 import com.brewline.barista.app.ScreenHeartbeat;
@@ -26,6 +29,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The one place a {@link DisplayContext} is put together: the shared launch options and the
@@ -130,7 +135,20 @@ public final class DisplayContexts {
     }
 
     /** What a display's main needs once its arguments and configuration were accepted. */
-    public record Started(Args args, BrewlineConfig config, DisplayContext context) {
+    public record Started(Args args, BrewlineConfig config, CompletableFuture<DisplayContext> opening, String screenName) {
+        /**
+         * The context once the store is open. It opens on a thread of its own while JavaFX starts (the two
+         * take about as long, and a screen is up sooner when they overlap); call this in the screen's
+         * start. A store that cannot be opened ends the process like any failed start.
+         */
+        public DisplayContext context() {
+            try {
+                return opening.join();
+            } catch (CompletionException e) {
+                ScreenLaunch.exit(ScreenLaunch.FAILED, screenName, e.getCause());
+                throw e;
+            }
+        }
     }
 
     /** The station's or the board's own start, its options alone. */
@@ -159,21 +177,31 @@ public final class DisplayContexts {
             throw e;
         }
         ScreenLaunch.requireDisplayOrExit(screenName);
-        try {
-            DisplayContext context = open(args, config, config.clock()); // the store's one time zone
-            // issue 12: the screen's heartbeat, beating only while its window answers; closed with the context
-            ProcessKind kind = switch (processName) {
-                case "pickup-board" -> ProcessKind.PICKUP_BOARD;
-                case "expo" -> ProcessKind.EXPO;
-                default -> ProcessKind.STATION;
-            };
-            return new Started(args, config, context.with(ScreenHeartbeat.start(context.store(), config, kind,
-                    ScreenHeartbeat.name(kind, context.settings().stationId()),
-                    kind == ProcessKind.STATION ? ScreenHeartbeat.routingStation(config.kitchen().routing(),
-                            context.settings().stationId()) : null, context.clock())));
-        } catch (RuntimeException e) {
-            ScreenLaunch.exit(ScreenLaunch.FAILED, screenName, e);
-            throw e;
-        }
+        StartupTimeline.mark("configuration read");
+        CompletableFuture<DisplayContext> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opening.complete(withHeartbeat(open(args, config, config.clock()), config, processName)); // the store's one time zone
+                StartupTimeline.mark("store open");
+            } catch (Throwable e) {
+                opening.completeExceptionally(e);
+            }
+        }, "open-store");
+        opener.setDaemon(true);
+        opener.start();
+        return new Started(args, config, opening, screenName);
+    }
+
+    /** Issue 12: the screen's heartbeat, beating only while its window answers; closed with the context. */
+    private static DisplayContext withHeartbeat(DisplayContext context, BrewlineConfig config, String processName) {
+        ProcessKind kind = switch (processName) {
+            case "pickup-board" -> ProcessKind.PICKUP_BOARD;
+            case "expo" -> ProcessKind.EXPO;
+            default -> ProcessKind.STATION;
+        };
+        return context.with(ScreenHeartbeat.start(context.store(), config, kind,
+                ScreenHeartbeat.name(kind, context.settings().stationId()),
+                kind == ProcessKind.STATION ? ScreenHeartbeat.routingStation(config.kitchen().routing(),
+                        context.settings().stationId()) : null, context.clock()));
     }
 }

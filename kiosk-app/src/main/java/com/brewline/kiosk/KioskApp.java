@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.ResourceBundle;
 
 /**
@@ -29,9 +30,10 @@ import java.util.ResourceBundle;
  */
 public class KioskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
-    private static volatile KioskContext launchContext;
+    private static volatile Supplier<KioskContext> launchContext;
 
-    private final KioskContext context;
+    private final Supplier<KioskContext> contextSource;
+    private KioskContext context;
     private KioskUi ui;
     private Stage stage;
 
@@ -40,15 +42,25 @@ public class KioskApp extends Application {
     }
 
     public KioskApp(KioskContext context) {
-        this.context = context;
+        this(() -> context);
+    }
+
+    private KioskApp(Supplier<KioskContext> contextSource) {
+        this.contextSource = contextSource;
     }
 
     public static void setContext(KioskContext context) {
+        launchContext = () -> context;
+    }
+
+    /** The context as it becomes ready: {@link KioskMain} opens the store while JavaFX starts. */
+    public static void setContext(Supplier<KioskContext> context) {
         launchContext = context;
     }
 
     @Override
     public void start(Stage primaryStage) {
+        this.context = contextSource.get();
         this.stage = primaryStage;
         Thread.setDefaultUncaughtExceptionHandler(this::reportCrash);
         ui = new KioskUi(context, this::leaveKioskMode);

@@ -1,12 +1,14 @@
 package com.brewline.kiosk;
 
 import com.brewline.config.BrewlineConfig;
+import com.brewline.config.ConfigException;
 import com.brewline.config.ConfigLoader;
 import com.brewline.config.LaunchArgs;
 import com.brewline.config.PinHash;
 import com.brewline.display.launch.LaunchOptions;
 import com.brewline.display.launch.ScreenLaunch;
 import com.brewline.sandbox.SandboxKnobs;
+import com.brewline.display.StartupTimeline;
 import javafx.application.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +16,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 
 /**
@@ -78,10 +83,10 @@ public final class KioskMain {
         }
         if (config.provider().url() == null && !config.isDemo()) {
             // before anything starts: a forgotten provider setting must never mean free coffee
-            System.err.println("The kiosk could not start: no payment provider is configured. Set provider.url in "
-                    + "brewline.json (its secret key in provider.secretKeyFile or the environment variable "
-                    + config.provider().secretKeyEnv() + "), or start the demo with --demo-sandbox.");
-            System.exit(ScreenLaunch.BAD_USAGE);
+            // said on stderr (the journal) and in the log, like every failed start
+            ScreenLaunch.exit(ScreenLaunch.BAD_USAGE, "kiosk", new ConfigException("no payment provider is configured. "
+                    + "Set provider.url in brewline.json (its secret key in provider.secretKeyFile or the environment "
+                    + "variable " + config.provider().secretKeyEnv() + "), or start the demo with --demo-sandbox."));
             return;
         }
         ScreenLaunch.requireDisplayOrExit("kiosk");
@@ -91,18 +96,33 @@ public final class KioskMain {
             log.warn("the staff PIN is the demo PIN {}: set kiosk.staffPinHash (brewline hash-pin) before opening",
                     ConfigLoader.DEMO_PIN);
         }
-        KioskRuntime runtime;
-        try {
-            // the store's clock (store.timeZone); the kiosk never opens the day: staff do
-            runtime = KioskRuntime.open(new KioskRuntime.Options(config, config.clock(),
-                    SandboxKnobs.demo(), null, null));
-        } catch (RuntimeException e) {
-            // A database that cannot be opened, a bad menu: said plainly, with the cause in the log.
-            ScreenLaunch.exit(ScreenLaunch.FAILED, "kiosk", e);
-            return;
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "kiosk-shutdown"));
-        KioskApp.setContext(runtime.context());
+        // The store, the payment stack and the menu open on a thread of their own while JavaFX starts (each
+        // takes about as long; overlapped, the kiosk is up sooner). The window waits for them in its start.
+        BrewlineConfig opened = config;
+        CompletableFuture<KioskRuntime> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                // the store's clock (store.timeZone); the kiosk never opens the day: staff do
+                KioskRuntime runtime = KioskRuntime.open(new KioskRuntime.Options(opened, opened.clock(),
+                        SandboxKnobs.demo(), null, null));
+                Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "kiosk-shutdown"));
+                StartupTimeline.mark("store, payment and menu open");
+                opening.complete(runtime);
+            } catch (Throwable e) {
+                opening.completeExceptionally(e);
+            }
+        }, "open-kiosk");
+        opener.setDaemon(true);
+        opener.start();
+        KioskApp.setContext(() -> {
+            try {
+                return opening.join().context();
+            } catch (CompletionException e) {
+                // A database that cannot be opened, a bad menu: said plainly, with the cause in the log.
+                ScreenLaunch.exit(ScreenLaunch.FAILED, "kiosk", e.getCause());
+                throw e;
+            }
+        });
         com.brewline.display.DemoMark.enableForThisProcess(config.isDemo()); // on the sandbox: every screen says so
         ScreenLaunch.launchOrExit("kiosk", () -> Application.launch(KioskApp.class));
     }

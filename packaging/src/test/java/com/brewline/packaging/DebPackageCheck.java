@@ -134,7 +134,7 @@ class DebPackageCheck {
     @Test
     void layoutModesAndThePath() throws Exception {
         for (String launcher : List.of("brewline", "brewline-kiosk", "brewline-barista", "brewline-pickup-board",
-                "brewline-station-and-board", "brewline-demo", "brewline-sandbox")) {
+                "brewline-station-and-board", "brewline-office", "brewline-demo", "brewline-sandbox")) {
             assertThat(Files.isExecutable(unpacked.resolve("opt/brewline/bin/" + launcher))).as(launcher).isTrue();
         }
         assertThat(Files.readSymbolicLink(unpacked.resolve("usr/bin/brewline"))).isEqualTo(Path.of("/opt/brewline/bin/brewline"));

@@ -34,12 +34,12 @@ public final class StationAndBoardMain {
         Options options = new Options();
         DisplayContexts.Started started = DisplayContexts.startOrExit("brewline-station-and-board", options, options.display,
                 argv, "station-and-board", "barista station and pickup board");
-        DisplayContext context = started.context();
         com.brewline.display.DemoMark.enableForThisProcess(started.config().isDemo()); // on the sandbox: every screen says so
         int stationScreen = started.args().screen();
         int boardScreen = options.boardScreen;
         // Both windows from one process on one store (one store connection set per process).
         ScreenLaunch.launchOrExit("barista station and pickup board", () -> DisplayApplication.launch(stage -> {
+            DisplayContext context = started.context(); // opened while JavaFX started
             StationScreen station = StationScreen.create(context);
             com.brewline.display.DemoMark.addIfDemo(station.view().root());
             DisplayApplication.show(stage, station.viewModel().messages().text("station.title"), station.view().root(), stationScreen);

@@ -127,7 +127,12 @@ public final class ScreenLaunch {
     public static void exit(int code, String screenName, Throwable error) {
         String line = "The " + screenName + " could not start: " + describe(error);
         try {
-            LoggerFactory.getLogger(ScreenLaunch.class).error(MarkerFactory.getMarker(SAID_ON_STDERR), line, error);
+            // a cause we name ourselves (bad configuration or argument, no display) needs no stack trace;
+            // anything else keeps it, in the file (the console leaves marked lines to stderr's one line)
+            boolean named = error instanceof ConfigException || error instanceof IllegalArgumentException
+                    || error instanceof IllegalStateException;
+            LoggerFactory.getLogger(ScreenLaunch.class).error(MarkerFactory.getMarker(SAID_ON_STDERR), line,
+                    named ? null : error);
         } catch (Throwable logFailed) {
             System.err.println("(and the log could not be written: " + logFailed + ")");
         }
