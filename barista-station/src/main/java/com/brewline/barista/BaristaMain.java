@@ -1,5 +1,6 @@
 package com.brewline.barista;
 
+import com.brewline.barista.app.KitchenScreens;
 import com.brewline.barista.app.StationScreen;
 import com.brewline.display.DisplayApplication;
 import com.brewline.display.launch.ScreenLaunch;
@@ -24,8 +25,12 @@ public final class BaristaMain {
             DisplayContext context = started.context(); // opened while JavaFX started
             StationScreen station = StationScreen.create(context);
             com.brewline.display.DemoMark.addIfDemo(station.view().root());
-            DisplayApplication.show(stage, station.viewModel().messages().text("station.title"), station.view().root(), screen);
+            // issue 12: which kiosks are alive and whether the payment provider answers, above the tickets
+            KitchenScreens.Built withStatus = KitchenScreens.withStatusStrip(station.view().root(), context,
+                    started.config().kitchen());
+            DisplayApplication.show(stage, station.viewModel().messages().text("station.title"), withStatus.root(), screen);
             return () -> {
+                withStatus.close();
                 station.close();
                 context.close();
             };

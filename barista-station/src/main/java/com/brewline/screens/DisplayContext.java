@@ -17,6 +17,13 @@ public record DisplayContext(BrewlineStore store, RefundService refunds, Menu me
         owned = List.copyOf(owned);
     }
 
+    /** The same context, also closing {@code more} (last opened, first closed). */
+    public DisplayContext with(AutoCloseable more) {
+        List<AutoCloseable> all = new java.util.ArrayList<>(owned);
+        all.add(more);
+        return new DisplayContext(store, refunds, menu, settings, clock, all);
+    }
+
     @Override
     public void close() {
         for (int i = owned.size() - 1; i >= 0; i--) {

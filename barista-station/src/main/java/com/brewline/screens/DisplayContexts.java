@@ -22,6 +22,9 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.time.Clock;
+
+import com.brewline.barista.app.ScreenHeartbeat;
+import com.brewline.kitchen.ProcessKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -178,7 +181,7 @@ public final class DisplayContexts {
         CompletableFuture<DisplayContext> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
-                opening.complete(open(args, config, config.clock())); // the store's one time zone
+                opening.complete(withHeartbeat(open(args, config, config.clock()), config, processName)); // the store's one time zone
                 StartupTimeline.mark("store open");
             } catch (Throwable e) {
                 opening.completeExceptionally(e);
@@ -187,5 +190,18 @@ public final class DisplayContexts {
         opener.setDaemon(true);
         opener.start();
         return new Started(args, config, opening, screenName);
+    }
+
+    /** Issue 12: the screen's heartbeat, beating only while its window answers; closed with the context. */
+    private static DisplayContext withHeartbeat(DisplayContext context, BrewlineConfig config, String processName) {
+        ProcessKind kind = switch (processName) {
+            case "pickup-board" -> ProcessKind.PICKUP_BOARD;
+            case "expo" -> ProcessKind.EXPO;
+            default -> ProcessKind.STATION;
+        };
+        return context.with(ScreenHeartbeat.start(context.store(), config, kind,
+                ScreenHeartbeat.name(kind, context.settings().stationId()),
+                kind == ProcessKind.STATION ? ScreenHeartbeat.routingStation(config.kitchen().routing(),
+                        context.settings().stationId()) : null, context.clock()));
     }
 }

@@ -13,10 +13,15 @@ import com.brewline.sandbox.SandboxKnobs;
 import com.brewline.sandbox.SandboxProvider;
 import com.brewline.store.BrewlineStore;
 import com.brewline.store.Stores;
+import com.brewline.display.FxPulse;
+import com.brewline.kitchen.ProcessKind;
+import com.brewline.watch.HeartbeatWriter;
+import com.brewline.watch.KioskGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -50,14 +55,18 @@ public final class KioskRuntime implements AutoCloseable {
     private final SandboxProvider sandbox;
     private final CustomerTelling telling;
     private final KioskContext context;
+    private final KioskGate gate;
+    private final HeartbeatWriter heartbeat;
 
     private KioskRuntime(BrewlineStore store, PaymentStack payments, SandboxProvider sandbox, CustomerTelling telling,
-                         KioskContext context) {
+                         KioskContext context, KioskGate gate, HeartbeatWriter heartbeat) {
         this.store = store;
         this.payments = payments;
         this.sandbox = sandbox;
         this.telling = telling;
         this.context = context;
+        this.gate = gate;
+        this.heartbeat = heartbeat;
     }
 
     /**
@@ -90,7 +99,13 @@ public final class KioskRuntime implements AutoCloseable {
             PhoneEntryViewModel phoneEntry = new PhoneEntryViewModel(telling.takesPhoneNumbers());
             KioskContext context = new KioskContext(store, new TellingCheckout(payments.checkout(), phoneEntry::phone),
                     payments.refunds(), menu, settings, speech, options.clock(), phoneEntry, telling::paid);
-            return new KioskRuntime(store, payments, sandbox, telling, context);
+            // issue 12: this kiosk's heartbeat (only while its screen answers), and the gate it asks before an order
+            BrewlineConfig.Kitchen kitchen = config.kitchen();
+            KioskGate gate = new KioskGate(store, kitchen.routing(), kitchen.pacing(), kitchen.silentAfter(),
+                    config.kiosk().stopWhenNoStation(), options.clock());
+            HeartbeatWriter heartbeat = HeartbeatWriter.start(store, ProcessKind.KIOSK, config.kiosk().kioskId(), null,
+                    kitchen.heartbeatEvery(), options.clock(), KioskRuntime::screenAnswers);
+            return new KioskRuntime(store, payments, sandbox, telling, context, gate, heartbeat);
         } catch (RuntimeException e) {
             if (store != null) {
                 store.close();
@@ -108,6 +123,24 @@ public final class KioskRuntime implements AutoCloseable {
         sandbox.start(0);
         LOG.warn("DEMO: payments go to the embedded sandbox at {}; no real payment is taken", sandbox.baseUrl());
         return sandbox;
+    }
+
+    private static HeartbeatWriter.Observation screenAnswers() {
+        Duration answered = FxPulse.check(Duration.ofSeconds(5));
+        return new HeartbeatWriter.Observation() {
+            @Override
+            public String lastSaw() {
+                return "screen answered in " + answered.toMillis() + " ms";
+            }
+        };
+    }
+
+    /**
+     * What the kiosk should do before taking an order: every station silent (warn staff; stop per
+     * kiosk.stopWhenNoStation) and pacing (show the wait; pause). Blocks on the store: poll it off the FX thread.
+     */
+    public KioskGate gate() {
+        return gate;
     }
 
     private static String sandboxSecret(BrewlineConfig config) {
@@ -133,6 +166,7 @@ public final class KioskRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        heartbeat.close();
         telling.close();
         payments.close();
         store.close();

@@ -37,6 +37,7 @@ final class KioskWorker {
     private final RandomOrders orders;
     private final String kioskId;
     private NotifyOptions.PhoneGiver phones = order -> order;
+    private Pacer pacer;
 
     KioskWorker(BrewlineStore store, Menu menu, KioskPayer payer, String kioskId, long seed) {
         this.store = store;
@@ -48,6 +49,12 @@ final class KioskWorker {
     /** Some customers leave a phone number for messages. */
     KioskWorker phones(NotifyOptions.PhoneGiver giver) {
         this.phones = giver;
+        return this;
+    }
+
+    /** Asks the pacer before each order (simulate --pace-*); none by default. */
+    KioskWorker pacedBy(Pacer newPacer) {
+        this.pacer = newPacer;
         return this;
     }
 
@@ -69,6 +76,9 @@ final class KioskWorker {
             }
             if (retry == null && i % SOLD_OUT_REFRESH_EVERY == 0) {
                 soldOut = store.availability().soldOutItemIds();
+            }
+            if (pacer != null) {
+                pacer.beforeOrder();
             }
             NewOrder order = retry != null ? retry : phones.apply(orders.next(kioskId, soldOut));
             retry = null;

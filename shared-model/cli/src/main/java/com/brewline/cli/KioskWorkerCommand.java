@@ -72,6 +72,9 @@ final class KioskWorkerCommand implements Callable<Integer> {
     @Mixin
     NotifyOptions notifyOptions;
 
+    @Mixin
+    KitchenOptions kitchen;
+
     @Override
     public Integer call() throws Exception {
         ParentWatch.exitWhenParentEnds("kiosk-worker " + kioskId, parentPid);
@@ -83,7 +86,9 @@ final class KioskWorkerCommand implements Callable<Integer> {
         notifyOptions.validate();
         try (BrewlineStore store = Stores.openExisting(db); KioskPayer payer = payerOptions.create(store, kioskId);
              AutoCloseable sender = notifyOptions.startSender(store, kioskId)) {
-            KioskWorker worker = new KioskWorker(store, menu, payer, kioskId, seed).phones(notifyOptions.phones(seed));
+            Pacer pacer = kitchen.paces() ? SimulatedKitchen.pacer(store, kitchen, menu) : null;
+            KioskWorker worker = new KioskWorker(store, menu, payer, kioskId, seed).phones(notifyOptions.phones(seed))
+                    .pacedBy(pacer);
             out.println(WorkerProtocol.line(WorkerProtocol.READY));
             out.flush();
             if (waitForGo) {
@@ -112,6 +117,10 @@ final class KioskWorkerCommand implements Callable<Integer> {
                     out.flush();
                 }
             });
+            if (pacer != null) {
+                out.println(WorkerProtocol.line(WorkerProtocol.PACED, pacer.pauses.get(), pacer.resumes.get(),
+                        pacer.waitShown.get(), pacer.pausedMillis.get(), pacer.longestWaitSeconds.get()));
+            }
             out.println(WorkerProtocol.line(WorkerProtocol.DONE, result.placed(), result.paymentFailed(),
                     result.startMillis(), result.endMillis(), result.paidCommitNanos()));
             out.flush();

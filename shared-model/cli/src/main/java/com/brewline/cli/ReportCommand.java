@@ -4,6 +4,7 @@ import com.brewline.model.BusinessDay;
 import com.brewline.model.DaySummary;
 import com.brewline.report.Period;
 import com.brewline.store.BrewlineStore;
+import com.brewline.store.Reports;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,6 +40,11 @@ final class ReportCommand implements Callable<Integer> {
             + "with --from/--to: the period's figures, times in milliseconds).")
     boolean json;
 
+    @Option(names = "--late-at", defaultValue = "1.5", paramLabel = "FRACTION", description = "A ticket counts as late "
+            + "once it waited this many times its preparation target (the shop's barista.lateAtTargetFraction). "
+            + "Default: ${DEFAULT-VALUE}.")
+    double lateAt;
+
     @Option(names = "--from", paramLabel = "DATE", description = "First business day of a period (YYYY-MM-DD): "
             + "print the period's figures (by hour, per item, reasons) and the same period a month earlier.")
     LocalDate from;
@@ -68,7 +74,14 @@ final class ReportCommand implements Callable<Integer> {
                 return 0;
             }
             DaySummary summary = store.reports().daySummary(date);
-            out.print(json ? toJson(summary) + System.lineSeparator() : toTable(summary));
+            if (!(lateAt >= 0.1 && lateAt <= 20)) {
+                throw new CliException("--late-at must be 0.1..20, was " + lateAt);
+            }
+            // preparation figures of the day and of the 4 weeks ending with it (issue 12)
+            Reports.PrepFigureTable dayFigures = store.reports().prepFigures(date, date, lateAt);
+            Reports.PrepFigureTable weekFigures = store.reports().prepFigures(date.minusDays(27), date, lateAt);
+            out.print(json ? toJson(summary, dayFigures, weekFigures, lateAt) + System.lineSeparator()
+                    : toTable(summary) + PrepFiguresReport.toTable(dayFigures, weekFigures, lateAt));
             out.flush();
         }
         return 0;
@@ -92,6 +105,11 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     static String toJson(DaySummary s) throws Exception {
+        return toJson(s, null, null, 0);
+    }
+
+    static String toJson(DaySummary s, Reports.PrepFigureTable day, Reports.PrepFigureTable weeks, double lateAt)
+            throws Exception {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode node = mapper.createObjectNode();
         node.put("date", s.date().toString());
@@ -110,6 +128,9 @@ final class ReportCommand implements Callable<Integer> {
         putSeconds(node, "averagePrepSeconds", s.averagePrep());
         putSeconds(node, "p90PrepSeconds", s.p90Prep());
         putSeconds(node, "slowestPrepSeconds", s.slowestPrep());
+        if (day != null) {
+            PrepFiguresReport.addTo(node, day, weeks, lateAt);
+        }
         return mapper.writeValueAsString(node);
     }
 

@@ -6,6 +6,8 @@ import com.brewline.model.Menu;
 import com.brewline.model.Order;
 import com.brewline.model.OrderEvent;
 import com.brewline.model.OrderStatus;
+import com.brewline.kitchen.Station;
+import com.brewline.kitchen.StationRouting;
 import com.brewline.store.BrewlineStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,11 +85,17 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     NotifyOptions notifyOptions;
 
+    @Mixin
+    KitchenOptions kitchen;
+
     @Option(names = "--kill-kiosk-after", defaultValue = "0", paramLabel = "N", hidden = true,
             description = "Chaos: kill the first kiosk process (SIGKILL) once it has placed N orders (0: never).")
     int killKioskAfter;
 
     private volatile boolean kioskKilled;
+
+    /** The kiosks' pacing, summed over kiosks (threads and processes). */
+    private final Pacer pacingTotal = new Pacer(null);
 
     /** Order id to the kiosk that placed it, as the kiosks reported their commits. */
     private final Map<Long, String> placed = new ConcurrentHashMap<>();
@@ -113,13 +121,34 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
                     db, day.date());
             out.flush();
 
+            StationRouting routing = kitchen.routing(menu);
+            if (kitchen.hasStations() || kitchen.paces()) {
+                out.printf("Stations: %s; pacing: %s%n", routing.stations().stream()
+                        .map(s -> s.id() + " " + s.categoryIds()).toList(), kitchen.paces()
+                        ? "show the wait past " + kitchen.paceWarnMinutes + " min, pause past " + kitchen.pacePauseMinutes
+                        + " min of preparation" : "off");
+                out.flush();
+            }
             AtomicBoolean kiosksDone = new AtomicBoolean();
             Semaphore wakeUp = new Semaphore(0);
             Map<Long, AtomicInteger> claims = BaristaWorker.newClaimCounter();
             List<BaristaWorker> baristaWorkers = new ArrayList<>();
+            List<StationWorker> stationWorkers = new ArrayList<>();
+            Map<String, AtomicInteger> partClaims = StationWorker.newPartCounter();
             List<Thread> baristaThreads = new ArrayList<>();
-            try (AutoCloseable feed = store.changes().subscribe(() -> wakeUp.release(baristas))) {
-                for (int b = 1; b <= baristas; b++) {
+            int workers = kitchen.hasStations() ? baristas * kitchen.stations : baristas;
+            try (AutoCloseable feed = store.changes().subscribe(() -> wakeUp.release(workers))) {
+                for (int b = 1; kitchen.hasStations() && b <= baristas; b++) {
+                    for (Station station : routing.stations()) {
+                        StationWorker worker = new StationWorker(store, routing, station.id(), station.id() + "-B" + b,
+                                prepScale, kiosksDone::get, wakeUp, claims, partClaims);
+                        Thread thread = new Thread(worker, "barista-" + worker.name());
+                        thread.start();
+                        stationWorkers.add(worker);
+                        baristaThreads.add(thread);
+                    }
+                }
+                for (int b = 1; !kitchen.hasStations() && b <= baristas; b++) {
                     BaristaWorker worker = new BaristaWorker(store, "B" + b, prepScale, kiosksDone::get, wakeUp, claims);
                     Thread thread = new Thread(worker, "barista-B" + b);
                     thread.start();
@@ -131,7 +160,7 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
                         ? runKioskThreads(store, menu, runId, deadline, problems)
                         : runKioskProcesses(runId, deadline, problems);
                 kiosksDone.set(true);
-                wakeUp.release(baristas);
+                wakeUp.release(workers);
                 for (Thread thread : baristaThreads) {
                     thread.join(Math.max(1, deadline - System.currentTimeMillis()));
                     if (thread.isAlive()) {
@@ -144,11 +173,22 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
                         problems.add("barista " + worker.name() + " failed: " + BrewlineCli.describe(worker.failure));
                     }
                 }
+                for (StationWorker worker : stationWorkers) {
+                    if (worker.failure != null) {
+                        problems.add("barista " + worker.name() + " failed: " + BrewlineCli.describe(worker.failure));
+                    }
+                }
                 long elapsed = System.currentTimeMillis() - started;
-                printSummary(out, kioskResults, baristaWorkers, elapsed);
+                printSummary(out, kioskResults, baristaWorkers, stationWorkers, elapsed);
+                if (kitchen.paces()) {
+                    SimulatedKitchen.printPacing(out, pacingTotal);
+                }
                 problems.addAll(checkNotTaken());
                 problems.addAll(reconcileAndCount(out, store, runId));
                 problems.addAll(checkEveryOrder(store, claims));
+                if (kitchen.hasStations()) {
+                    problems.addAll(SimulatedKitchen.checkParts(store, routing, placed.keySet(), partClaims));
+                }
                 if (notifyOptions.enabled()) {
                     problems.addAll(new NotificationCheck(store, notifyOptions.settings(), out)
                             .run(placed.keySet(), deadline));
@@ -170,6 +210,11 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
         }
         if (prepScale < 0 || Double.isNaN(prepScale) || prepScale > 10) {
             throw new ParameterException(spec.commandLine(), "--prep-scale must be 0..10, was " + prepScale);
+        }
+        try {
+            kitchen.validate();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         if (orderIntervalMillis < 0 || timeoutSeconds < 1) {
             throw new ParameterException(spec.commandLine(), "--order-interval-ms must be >= 0 and --timeout >= 1");
@@ -194,8 +239,13 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
             long kioskSeed = seed * 1000 + k;
             Thread thread = new Thread(() -> {
                 try (KioskPayer payer = payerOptions.create(store, kioskId)) {
+                    Pacer pacer = kitchen.paces() ? SimulatedKitchen.pacer(store, kitchen, menu) : null;
                     KioskWorker.Result result = new KioskWorker(store, menu, payer, kioskId, kioskSeed)
-                            .phones(notifyOptions.phones(kioskSeed)).run(ordersPerKiosk, deadline, orderIntervalMillis, listener(kioskId));
+                            .phones(notifyOptions.phones(kioskSeed)).pacedBy(pacer)
+                            .run(ordersPerKiosk, deadline, orderIntervalMillis, listener(kioskId));
+                    if (pacer != null) {
+                        pacer.addTo(pacingTotal);
+                    }
                     synchronized (results) {
                         results.add(result);
                     }
@@ -251,6 +301,7 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
                 }
                 args.addAll(payerOptions.forwardedArgs());
                 args.addAll(notifyOptions.forwardedArgs());
+                args.addAll(kitchen.forwardedArgs());
                 KioskWorker.Listener listener = listener(kioskId);
                 WorkerProcess[] self = new WorkerProcess[1];
                 AtomicInteger placedHere = new AtomicInteger();
@@ -268,6 +319,7 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
                         }
                         case WorkerProtocol.FAILED -> listener.paymentFailed(
                                 String.join(" ", java.util.Arrays.copyOfRange(fields, 1, fields.length)));
+                        case WorkerProtocol.PACED -> SimulatedKitchen.addPaced(pacingTotal, fields);
                         case WorkerProtocol.DONE -> results.put(kioskId, new KioskWorker.Result(kioskId,
                                 Integer.parseInt(fields[1]), Integer.parseInt(fields[2]),
                                 Long.parseLong(fields[3]), Long.parseLong(fields[4]), Long.parseLong(fields[5])));
@@ -353,21 +405,26 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private void printSummary(PrintWriter out, List<KioskWorker.Result> kioskResults, List<BaristaWorker> baristaWorkers,
-                              long elapsedMillis) {
+                              List<StationWorker> stationWorkers, long elapsedMillis) {
         out.println();
         out.printf("%-22s %8s %8s %10s %10s%n", "kiosk", "placed", "failed", "seconds", "orders/s");
         for (KioskWorker.Result r : kioskResults) {
             out.printf("%-22s %8d %8d %10.2f %10.1f%n", r.kioskId(), r.placed(), r.paymentFailed(),
                     r.elapsedMillis() / 1000.0, r.placed() * 1000.0 / r.elapsedMillis());
         }
-        out.println();
-        out.printf("%-22s %8s %8s %10s%n", "barista", "claimed", "ready", "picked up");
+        if (!baristaWorkers.isEmpty()) {
+            out.println();
+            out.printf("%-22s %8s %8s %10s%n", "barista", "claimed", "ready", "picked up");
+        }
         for (BaristaWorker b : baristaWorkers) {
             out.printf("%-22s %8d %8d %10d%n", b.name(), b.claimed.get(), b.ready.get(), b.pickedUp.get());
         }
+        SimulatedKitchen.printStations(out, stationWorkers);
         int failures = paymentFailures.values().stream().mapToInt(AtomicInteger::get).sum();
-        int claimed = baristaWorkers.stream().mapToInt(b -> b.claimed.get()).sum();
-        int pickedUp = baristaWorkers.stream().mapToInt(b -> b.pickedUp.get()).sum();
+        int claimed = baristaWorkers.stream().mapToInt(b -> b.claimed.get()).sum()
+                + stationWorkers.stream().mapToInt(w -> w.ready.get()).sum(); // orders, not parts
+        int pickedUp = baristaWorkers.stream().mapToInt(b -> b.pickedUp.get()).sum()
+                + stationWorkers.stream().mapToInt(w -> w.pickedUp.get()).sum();
         out.println();
         out.printf("Placed %d order(s) (%d payment(s) not taken); claimed %d, picked up %d; %.1f s%n",
                 placed.size(), failures, claimed, pickedUp, elapsedMillis / 1000.0);
@@ -409,7 +466,11 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
                         + (claimedTimes == null ? 0 : claimedTimes.get()) + " times");
             }
         }
-        problems.addAll(checkFifo(found));
+        // with stations each works its own parts first-in first-out (SimulatedKitchen.checkParts); an order's
+        // first claim may then rightly come before an older order's, whose station is busier
+        if (!kitchen.hasStations()) {
+            problems.addAll(checkFifo(found));
+        }
         long notOurs = claims.keySet().stream().filter(id -> !placed.containsKey(id)).count();
         if (notOurs > 0) {
             spec.commandLine().getOut().printf("(the baristas also worked %d paid order(s) already in the database)%n", notOurs);

@@ -16,6 +16,8 @@ final class WorkerProtocol {
     static final String READY = "READY";
     /** {@code SEEN orderId seenAtMillis}: an order noticed through the change feed */
     static final String SEEN = "SEEN";
+    /** {@code PACED pauses resumes waitShown pausedMillis longestWaitSeconds}: the kiosk's pacing, before DONE */
+    static final String PACED = "PACED";
     /** {@code DONE placed failed startMillis endMillis paidCommitNanos} */
     static final String DONE = "DONE";
 

@@ -5,6 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+
+import com.brewline.kitchen.Pacing;
+import com.brewline.kitchen.Station;
+import com.brewline.kitchen.StationRouting;
 
 /**
  * Everything an installation can set, in one JSON file (see README "Configuration").
@@ -28,7 +33,8 @@ public record BrewlineConfig(
         Barista barista,
         ZoneId timeZone,
         Notify notifications,
-        Printer printer) {
+        Printer printer,
+        Kitchen kitchen) {
 
     /** The store's clock, in the store's time zone: every process and every report uses this one. */
     public Clock clock() {
@@ -46,12 +52,12 @@ public record BrewlineConfig(
     }
 
     public BrewlineConfig withDatabase(Path newDatabase) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, newDatabase, null, null, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, notifications, printer);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, newDatabase, null, null, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, notifications, printer, kitchen);
     }
 
     /** The store on a PostgreSQL server instead of a file ({@code url} in libpq's form, no password in it). */
     public BrewlineConfig withDatabaseUrl(String url) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, null, url, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, notifications, printer);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, null, url, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, notifications, printer, kitchen);
     }
 
     /** Where the order store is, as {@code Stores.open} takes it: the PostgreSQL URL, else the SQLite file. */
@@ -60,31 +66,35 @@ public record BrewlineConfig(
     }
 
     public BrewlineConfig withMenuFile(Path newMenuFile) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, newMenuFile, provider, circuitBreaker, kiosk, barista, timeZone, notifications, printer);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, newMenuFile, provider, circuitBreaker, kiosk, barista, timeZone, notifications, printer, kitchen);
     }
 
     public BrewlineConfig withProvider(Provider newProvider) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, newProvider, circuitBreaker, kiosk, barista, timeZone, notifications, printer);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, newProvider, circuitBreaker, kiosk, barista, timeZone, notifications, printer, kitchen);
     }
 
     public BrewlineConfig withCircuitBreaker(CircuitBreaker newBreaker) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, newBreaker, kiosk, barista, timeZone, notifications, printer);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, newBreaker, kiosk, barista, timeZone, notifications, printer, kitchen);
     }
 
     public BrewlineConfig withKiosk(Kiosk newKiosk) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, newKiosk, barista, timeZone, notifications, printer);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, newKiosk, barista, timeZone, notifications, printer, kitchen);
     }
 
     public BrewlineConfig withNotifications(Notify newNotify) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, newNotify, printer);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, newNotify, printer, kitchen);
     }
 
     public BrewlineConfig withPrinter(Printer newPrinter) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, notifications, newPrinter);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, notifications, newPrinter, kitchen);
     }
 
     public BrewlineConfig withBarista(Barista newBarista) {
-        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, newBarista, timeZone, notifications, printer);
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, newBarista, timeZone, notifications, printer, kitchen);
+    }
+
+    public BrewlineConfig withKitchen(Kitchen newKitchen) {
+        return new BrewlineConfig(storeNameKo, storeNameEn, dataDir, database, databaseUrl, databasePasswordFile, menuFile, provider, circuitBreaker, kiosk, barista, timeZone, notifications, printer, newKitchen);
     }
 
     /**
@@ -127,15 +137,34 @@ public record BrewlineConfig(
      */
     public record Kiosk(String kioskId, String language, boolean accessibleByDefault, Duration inactivityTimeout,
                         Duration inactivityWarning, Duration accessibleInactivityTimeout, Duration doneScreenFor,
-                        String staffPinHash, boolean fullScreen) {
+                        String staffPinHash, boolean fullScreen, boolean stopWhenNoStation) {
         public Kiosk withFullScreen(boolean full) {
             return new Kiosk(kioskId, language, accessibleByDefault, inactivityTimeout, inactivityWarning,
-                    accessibleInactivityTimeout, doneScreenFor, staffPinHash, full);
+                    accessibleInactivityTimeout, doneScreenFor, staffPinHash, full, stopWhenNoStation);
         }
 
         public Kiosk withStaffPinHash(String hash) {
             return new Kiosk(kioskId, language, accessibleByDefault, inactivityTimeout, inactivityWarning,
-                    accessibleInactivityTimeout, doneScreenFor, hash, fullScreen);
+                    accessibleInactivityTimeout, doneScreenFor, hash, fullScreen, stopWhenNoStation);
+        }
+    }
+
+    /**
+     * The kitchen: stations and the categories each makes (none: one station, as before), pacing limits in
+     * preparation minutes (0: off), and how often screens write a heartbeat and after how long one is silent.
+     */
+    public record Kitchen(List<Station> stations, int pacingWarnMinutes, int pacingPauseMinutes,
+                          Duration heartbeatEvery, Duration silentAfter) {
+        public Kitchen {
+            stations = List.copyOf(stations);
+        }
+
+        public StationRouting routing() {
+            return StationRouting.of(stations);
+        }
+
+        public Pacing pacing() {
+            return new Pacing(pacingWarnMinutes, pacingPauseMinutes);
         }
     }
 

@@ -16,7 +16,13 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+
+import com.brewline.kitchen.Pacing;
+import com.brewline.kitchen.Station;
+import com.brewline.kitchen.StationRouting;
 import java.util.Set;
 
 /**
@@ -101,7 +107,7 @@ public final class ConfigLoader {
         }
         JsonFields top = new JsonFields(fileName, locations, root, "");
         top.rejectUnknown(Set.of("storeName", "dataDir", "database", "menuFile", "provider", "circuitBreaker", "kiosk", "barista",
-                "store", "notify", "printer"));
+                "store", "notify", "printer", "stations", "pacing", "heartbeat"));
 
         JsonFields storeName = top.at("storeName", Set.of("ko", "en"));
         Path dataDir = path(top.text("dataDir", null), defaultDataDir);
@@ -148,13 +154,14 @@ public final class ConfigLoader {
                         "slowCallThresholdMs", "slidingWindowSize", "minimumCalls", "openSeconds"))),
                 kiosk(top.at("kiosk", Set.of("kioskId", "language", "accessibleByDefault", "inactivitySeconds",
                         "inactivityWarningSeconds", "accessibleInactivitySeconds", "doneScreenSeconds",
-                        "staffPinHash", "fullScreen"))),
+                        "staffPinHash", "fullScreen", "stopWhenNoStation"))),
                 barista(top.at("barista", Set.of("stationId", "warningAtTargetFraction", "lateAtTargetFraction",
                         "readyShownForSeconds", "sound"))),
                 timeZone(top.at("store", Set.of("timeZone"))),
                 notify(top.at("notify", Set.of("url", "apiKey", "apiKeyEnv", "apiKeyFile", "connectTimeoutMs",
                         "readTimeoutMs", "callTimeoutMs", "maxAttempts")), dataDir),
-                printer(top.at("printer", Set.of("target", "charset", "columns", "connectTimeoutMs", "statusUrl"))));
+                printer(top.at("printer", Set.of("target", "charset", "columns", "connectTimeoutMs", "statusUrl"))),
+                kitchen(top));
     }
 
     /** The store's one time zone; default the system's. */
@@ -332,7 +339,8 @@ public final class ConfigLoader {
                 Duration.ofSeconds(k.wholeNumber("accessibleInactivitySeconds", 180, inactivity, 7_200)),
                 Duration.ofSeconds(k.wholeNumber("doneScreenSeconds", 10, 3, 120)),
                 pinHash == null ? DemoPin.HASH : pinHash,
-                k.flag("fullScreen", true));
+                k.flag("fullScreen", true),
+                k.flag("stopWhenNoStation", false));
     }
 
     private static BrewlineConfig.Barista barista(JsonFields b) {
@@ -347,6 +355,41 @@ public final class ConfigLoader {
                 late,
                 Duration.ofSeconds(b.wholeNumber("readyShownForSeconds", 300, 10, 86_400)),
                 b.flag("sound", true));
+    }
+
+    /** Stations, pacing and heartbeats (README "Configuration"): issue 12's kitchen. */
+    private static BrewlineConfig.Kitchen kitchen(JsonFields top) {
+        List<Station> stations = new ArrayList<>();
+        for (JsonFields s : top.objects("stations", Set.of("id", "name", "categories"))) {
+            String id = s.requiredText("id", null);
+            if (!id.matches("[A-Za-z0-9_-]{1,32}")) {
+                throw s.error(s.childPath("id"), "must be 1 to 32 letters, digits, '-' or '_', was \"" + id + "\"");
+            }
+            String name = s.requiredText("name", id);
+            if (name.length() > 40) {
+                throw s.error(s.childPath("name"), "must be at most 40 characters, was " + name.length());
+            }
+            stations.add(new Station(id, name, s.texts("categories")));
+        }
+        try {
+            StationRouting.of(stations);
+        } catch (IllegalArgumentException e) {
+            throw top.error("stations", e.getMessage());
+        }
+        JsonFields pacing = top.at("pacing", Set.of("warnMinutes", "pauseMinutes"));
+        int warn = (int) pacing.wholeNumber("warnMinutes", 0, 0, Pacing.MAX_MINUTES);
+        int pause = (int) pacing.wholeNumber("pauseMinutes", 0, 0, Pacing.MAX_MINUTES);
+        if (warn > 0 && pause > 0 && pause <= warn) {
+            throw pacing.error(pacing.childPath("pauseMinutes"), "must be greater than warnMinutes (" + warn + ")");
+        }
+        JsonFields heartbeat = top.at("heartbeat", Set.of("everySeconds", "silentAfterSeconds"));
+        long every = heartbeat.wholeNumber("everySeconds", 10, 1, 60);
+        long silent = heartbeat.wholeNumber("silentAfterSeconds", 60, 3, 3_600);
+        if (silent < every * 3) {
+            throw heartbeat.error(heartbeat.childPath("silentAfterSeconds"), "must be at least three heartbeats ("
+                    + every * 3 + " s), so one late beat does not read as silence");
+        }
+        return new BrewlineConfig.Kitchen(stations, warn, pause, Duration.ofSeconds(every), Duration.ofSeconds(silent));
     }
 
     /** Hashed once per process, when first needed: even the demo PIN is only ever held as a hash. */

@@ -40,6 +40,48 @@ final class JsonFields {
         return fields;
     }
 
+    /** The objects of the array {@code name} (empty when absent), each checked for unknown fields. */
+    java.util.List<JsonFields> objects(String name, Set<String> knownFields) {
+        JsonNode array = node.get(name);
+        if (array == null || array.isNull()) {
+            return java.util.List.of();
+        }
+        if (!array.isArray()) {
+            throw error(childPath(name), "must be a list [...], was " + describe(array));
+        }
+        java.util.List<JsonFields> items = new java.util.ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String itemPath = childPath(name) + "[" + i + "]";
+            JsonNode item = array.get(i);
+            if (!item.isObject()) {
+                throw error(itemPath, "must be an object, was " + describe(item));
+            }
+            JsonFields fields = new JsonFields(file, locations, item, itemPath);
+            fields.rejectUnknown(knownFields);
+            items.add(fields);
+        }
+        return items;
+    }
+
+    /** The texts of the array {@code name} (empty when absent). */
+    java.util.List<String> texts(String name) {
+        JsonNode array = node.get(name);
+        if (array == null || array.isNull()) {
+            return java.util.List.of();
+        }
+        if (!array.isArray()) {
+            throw error(childPath(name), "must be a list of texts, was " + describe(array));
+        }
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (!array.get(i).isTextual() || array.get(i).asText().isBlank()) {
+                throw error(childPath(name) + "[" + i + "]", "must be a text that is not empty, was " + describe(array.get(i)));
+            }
+            texts.add(array.get(i).asText());
+        }
+        return texts;
+    }
+
     boolean isObject(String name) {
         JsonNode child = node.get(name);
         return child != null && child.isObject();

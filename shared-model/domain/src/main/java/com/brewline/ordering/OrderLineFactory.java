@@ -56,7 +56,8 @@ public final class OrderLineFactory {
                 unitPrice = Math.addExact(unitPrice, option.priceDelta());
             }
         }
-        return new OrderLine(item.id(), item.nameKo(), item.nameEn(), options, quantity, unitPrice, item.prepSeconds());
+        return new OrderLine(item.id(), item.nameKo(), item.nameEn(), options, quantity, unitPrice, item.prepSeconds(),
+                item.categoryId());
     }
 
     /** The options a kiosk preselects: each group's default options (may leave a required group empty). */

@@ -7,7 +7,13 @@ package com.brewline.store;
 public interface BrewlineStore extends AutoCloseable {
     OrderQueue orders();
 
+    /** Orders split among the configured stations: claims, bumps, the expo, urgent marks. */
+    StationQueue stations();
+
     BusinessDays days();
+
+    /** Who is alive: the heartbeats of every screen process and the payment jobs. */
+    Heartbeats heartbeats();
 
     ItemAvailability availability();
 

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Everything a kiosk needs to take and give back money, wired from the configuration: the client
@@ -26,14 +27,19 @@ public final class PaymentStack implements AutoCloseable {
     private final ProviderRefundService refunds;
     private final Reconciler reconciler;
     private final PaymentJobs jobs;
+    private final ProviderWatch watch;
 
     private PaymentStack(PaymentProviderClient client, BrewlineStore store, Clock clock,
-                         BrewlineConfig.Provider provider) {
+                         BrewlineConfig config) {
+        BrewlineConfig.Provider provider = config.provider();
         this.client = client;
         this.checkout = new ProviderCheckoutService(store, client, clock);
         this.refunds = new ProviderRefundService(store, client, clock);
         this.reconciler = new Reconciler(store, client, clock, provider.reconcileAfter());
         this.jobs = PaymentJobs.start(reconciler, refunds);
+        // the payment jobs' heartbeat (issue 12): the station shows whether the provider answers
+        this.watch = ProviderWatch.start(store, client, config.kiosk().kioskId(), config.kitchen().heartbeatEvery(),
+                Duration.ofMinutes(1), clock);
     }
 
     /**
@@ -52,7 +58,7 @@ public final class PaymentStack implements AutoCloseable {
         PaymentProviderClient client = new PaymentProviderClient(settings,
                 BreakerSettings.from(config.circuitBreaker()).create("payment-provider"));
         log.info("payment provider: {}", settings);
-        return new PaymentStack(client, store, clock, p);
+        return new PaymentStack(client, store, clock, config);
     }
 
     public ProviderCheckoutService checkout() {
@@ -73,6 +79,7 @@ public final class PaymentStack implements AutoCloseable {
 
     @Override
     public void close() {
+        watch.close();
         jobs.close();
         client.close();
     }

@@ -817,4 +817,60 @@ public abstract class StoreContract {
         assertTrue(e.getMessage().contains("READY"), e.getMessage());
         assertTrue(store.orders().urgentOrders().isEmpty());
     }
+
+    // ---- the kitchen (issue 12): stations' parts, heartbeats, preparation figures, on every engine ----
+
+    private static final com.brewline.kitchen.StationRouting KITCHEN = com.brewline.kitchen.StationRouting.of(List.of(
+            new com.brewline.kitchen.Station("bar", "Espresso bar", List.of("coffee")),
+            new com.brewline.kitchen.Station("dessert", "Desserts", List.of("dessert"))));
+
+    private Order paidWithCategories() {
+        Order pending = store.orders().createPending(new com.brewline.model.NewOrder("K1",
+                com.brewline.model.DiningOption.TAKEOUT, List.of(
+                new com.brewline.model.OrderLine("latte", "라떼", "Latte", List.of(), 1, 5000, 60, "coffee"),
+                new com.brewline.model.OrderLine("cake", "케이크", "Cake", List.of(), 1, 6000, 30, "dessert"))));
+        return store.orders().markPaid(pending.id(), "pay-" + pending.id(), pending.total(), "CARD", clock.instant(), "K1");
+    }
+
+    @Test
+    void eachStationMakesItsPartAndTheOrderIsReadyWhenBothAreBumped() {
+        store.days().open(TODAY, "barista");
+        Order o = paidWithCategories();
+        assertEquals("coffee", store.orders().find(o.id()).orElseThrow().lines().get(0).categoryId());
+        assertEquals(o.id(), store.stations().claimNext(KITCHEN, "bar", "bar-1").orElseThrow().order().id());
+        assertTrue(store.stations().claimNext(KITCHEN, "bar", "bar-2").isEmpty(), "one claim per part");
+        clock.advance(Duration.ofSeconds(50));
+        assertEquals(OrderStatus.IN_PREPARATION, store.stations().bump(o.id(), KITCHEN, "bar", "bar-1").order().status());
+        assertThrows(IllegalStateException.class, () -> store.stations().bump(o.id(), KITCHEN, "dessert", "d"));
+        store.stations().claim(o.id(), KITCHEN, "dessert", "d");
+        clock.advance(Duration.ofSeconds(100));
+        com.brewline.kitchen.ExpoOrder done = store.stations().bump(o.id(), KITCHEN, "dessert", "d");
+        assertEquals(OrderStatus.READY, done.order().status());
+        assertEquals(4, store.stations().partHistory(o.id()).size());
+        assertTrue(store.stations().expo(KITCHEN).stream().anyMatch(e -> e.order().id() == o.id()
+                && e.stateOf("bar") == com.brewline.kitchen.PartState.BUMPED));
+
+        Reports.PrepFigureTable figures = store.reports().prepFigures(TODAY, TODAY, 1.5);
+        assertEquals(List.of(new com.brewline.kitchen.PrepFigures.Figure("bar", 1, 50, 50, 0.0),
+                new com.brewline.kitchen.PrepFigures.Figure("dessert", 1, 100, 100, 1.0)), figures.byStation());
+        assertEquals(2, figures.byItem().size());
+    }
+
+    @Test
+    void aHeartbeatReplacesTheProcesssRow() {
+        Instant t0 = clock.instant();
+        store.heartbeats().beat(new com.brewline.kitchen.Heartbeat(com.brewline.kitchen.ProcessKind.STATION, "bar-1",
+                "bar", t0, "3 tickets", null, null));
+        store.heartbeats().beat(new com.brewline.kitchen.Heartbeat(com.brewline.kitchen.ProcessKind.STATION, "bar-1",
+                "bar", t0.plusSeconds(10), "4 tickets", null, null));
+        store.heartbeats().beat(new com.brewline.kitchen.Heartbeat(com.brewline.kitchen.ProcessKind.PAYMENT_JOBS,
+                "kiosk-1", null, t0, null, false, t0.minusSeconds(3)));
+        List<com.brewline.kitchen.Heartbeat> all = store.heartbeats().all();
+        assertEquals(2, all.size());
+        com.brewline.kitchen.Heartbeat payments = all.get(0);
+        assertEquals(Boolean.FALSE, payments.providerAnswers());
+        assertEquals(t0.minusSeconds(3), payments.providerCheckedAt());
+        assertEquals(t0.plusSeconds(10), all.get(1).lastSeen());
+        assertEquals("4 tickets", all.get(1).lastSaw());
+    }
 }

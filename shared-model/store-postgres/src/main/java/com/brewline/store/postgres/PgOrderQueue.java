@@ -86,9 +86,9 @@ final class PgOrderQueue implements OrderQueue {
             for (int i = 0; i < lines.size(); i++) {
                 OrderLine line = lines.get(i);
                 PgSql.update(c, "INSERT INTO order_lines (order_id, line_index, item_id, name_ko, name_en, options_json, "
-                                + "quantity, unit_price, prep_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                + "quantity, unit_price, prep_seconds, category_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         id, i, line.itemId(), line.nameKo(), line.nameEn(), PgOrderRows.optionsJson(line.options()),
-                        line.quantity(), line.unitPrice(), line.prepSeconds());
+                        line.quantity(), line.unitPrice(), line.prepSeconds(), line.categoryId());
             }
             PgSql.update(c, "INSERT INTO payments (order_id, payment_order_id, amount, ready_key, confirm_key, abort_key, "
                             + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, paymentOrderId, order.total(),
@@ -184,7 +184,7 @@ final class PgOrderQueue implements OrderQueue {
     }
 
     /** Checks and writes one status change with its event (and refund, prep times); the order's row is locked. */
-    private Order apply(Connection c, Order order, OrderStatus to, String actor, String reason) throws SQLException {
+    Order apply(Connection c, Order order, OrderStatus to, String actor, String reason) throws SQLException {
         OrderTransitions.check(order.ref(), order.status(), to);
         Instant now = Instant.ofEpochMilli(clock.instant().toEpochMilli());
         String times = switch (to) {
@@ -215,6 +215,15 @@ final class PgOrderQueue implements OrderQueue {
     }
 
     private void recordPrepTimes(Connection c, Order order, Instant readyAt) throws SQLException {
+        // an order made in parts at several stations was recorded part by part at each bump (PgStationQueue)
+        if (PgSql.count(c, "SELECT count(*) FROM order_parts WHERE order_id = ?", order.id()) > 0) {
+            return;
+        }
+        if (order.startedAt() != null) {
+            PgPartTimes.record(c, order, com.brewline.kitchen.StationRouting.SINGLE_STATION_ID, order.lines(),
+                    order.startedAt(), readyAt, clock.getZone(), true);
+            return;
+        }
         List<PrepTimeShares.Share> shares = PrepTimeShares.of(order, readyAt);
         if (shares.isEmpty()) {
             return;

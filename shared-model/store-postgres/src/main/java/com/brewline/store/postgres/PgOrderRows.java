@@ -41,12 +41,12 @@ final class PgOrderRows {
         }
         Map<Long, List<Object[]>> lines = new HashMap<>();
         Long[] ids = headers.stream().map(Order::id).toArray(Long[]::new);
-        PgSql.list(c, "SELECT order_id, item_id, name_ko, name_en, options_json, quantity, unit_price, prep_seconds, done "
-                + "FROM order_lines WHERE order_id = ANY(?) ORDER BY order_id, line_index", rs -> {
+        PgSql.list(c, "SELECT order_id, item_id, name_ko, name_en, options_json, quantity, unit_price, prep_seconds, done, "
+                + "category_id FROM order_lines WHERE order_id = ANY(?) ORDER BY order_id, line_index", rs -> {
             lines.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Object[]{
                     new OrderLine(rs.getString("item_id"), rs.getString("name_ko"), rs.getString("name_en"),
                             options(rs.getString("options_json")), rs.getInt("quantity"), rs.getLong("unit_price"),
-                            rs.getInt("prep_seconds")), rs.getBoolean("done")});
+                            rs.getInt("prep_seconds"), rs.getString("category_id")), rs.getBoolean("done")});
             return null;
         }, c.createArrayOf("bigint", ids));
         List<Order> orders = new ArrayList<>(headers.size());

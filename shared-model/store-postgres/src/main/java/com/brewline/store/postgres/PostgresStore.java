@@ -7,6 +7,8 @@ import com.brewline.store.ItemAvailability;
 import com.brewline.store.OrderQueue;
 import com.brewline.store.PaymentLedger;
 import com.brewline.store.ReadModel;
+import com.brewline.store.StationQueue;
+import com.brewline.store.Heartbeats;
 import com.brewline.store.Reports;
 import com.brewline.store.SchemaStatus;
 import com.brewline.store.StoreException;
@@ -35,11 +37,16 @@ public final class PostgresStore implements BrewlineStore {
     private final ReadModel readModel;
     private final Reports reports;
     private final PaymentLedger payments;
+    private final StationQueue stations;
+    private final Heartbeats heartbeats;
 
     private PostgresStore(PgDatabase db, Clock clock) {
         this.db = db;
         this.changes = new PgChangeFeed(db);
-        this.orders = new PgOrderQueue(db, clock);
+        PgOrderQueue orderQueue = new PgOrderQueue(db, clock);
+        this.orders = orderQueue;
+        this.stations = new PgStationQueue(db, orderQueue, clock);
+        this.heartbeats = new PgHeartbeats(db);
         this.days = new PgBusinessDays(db, clock);
         this.availability = new PgItemAvailability(db, clock);
         this.readModel = new PgReadModel(db);
@@ -98,6 +105,16 @@ public final class PostgresStore implements BrewlineStore {
     @Override
     public OrderQueue orders() {
         return orders;
+    }
+
+    @Override
+    public StationQueue stations() {
+        return stations;
+    }
+
+    @Override
+    public Heartbeats heartbeats() {
+        return heartbeats;
     }
 
     @Override

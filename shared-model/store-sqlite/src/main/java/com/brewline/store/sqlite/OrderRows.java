@@ -59,11 +59,11 @@ final class OrderRows {
     private static Order withLines(Connection c, Order o) throws SQLException {
         List<OrderLine> lines = new ArrayList<>();
         List<Boolean> done = new ArrayList<>();
-        Sql.list(c, "SELECT item_id, name_ko, name_en, options_json, quantity, unit_price, prep_seconds, done "
-                + "FROM order_lines WHERE order_id = ? ORDER BY line_index", rs -> {
+        Sql.list(c, "SELECT item_id, name_ko, name_en, options_json, quantity, unit_price, prep_seconds, done, "
+                + "category_id FROM order_lines WHERE order_id = ? ORDER BY line_index", rs -> {
             lines.add(new OrderLine(rs.getString("item_id"), rs.getString("name_ko"), rs.getString("name_en"),
                     options(rs.getString("options_json")), rs.getInt("quantity"), rs.getLong("unit_price"),
-                    rs.getInt("prep_seconds")));
+                    rs.getInt("prep_seconds"), rs.getString("category_id")));
             done.add(rs.getInt("done") != 0);
             return null;
         }, o.id());

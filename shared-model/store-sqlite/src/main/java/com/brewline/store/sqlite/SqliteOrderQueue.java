@@ -74,9 +74,9 @@ final class SqliteOrderQueue implements OrderQueue {
             for (int i = 0; i < lines.size(); i++) {
                 OrderLine line = lines.get(i);
                 Sql.update(c, "INSERT INTO order_lines (order_id, line_index, item_id, name_ko, name_en, options_json, "
-                                + "quantity, unit_price, prep_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                + "quantity, unit_price, prep_seconds, category_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         id, i, line.itemId(), line.nameKo(), line.nameEn(), OrderRows.optionsJson(line.options()),
-                        line.quantity(), line.unitPrice(), line.prepSeconds());
+                        line.quantity(), line.unitPrice(), line.prepSeconds(), line.categoryId());
             }
             Sql.update(c, "INSERT INTO payments (order_id, payment_order_id, amount, ready_key, confirm_key, abort_key, "
                             + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, paymentOrderId, order.total(),
@@ -161,7 +161,7 @@ final class SqliteOrderQueue implements OrderQueue {
     }
 
     /** Checks and writes one status change with its event (and refund, prep times); inside the caller's transaction. */
-    private Order apply(Connection c, Order order, OrderStatus to, String actor, String reason) throws SQLException {
+    Order apply(Connection c, Order order, OrderStatus to, String actor, String reason) throws SQLException {
         OrderTransitions.check(order.ref(), order.status(), to);
         Instant now = clock.instant();
         String times = switch (to) {

@@ -3,11 +3,13 @@ package com.brewline.store.sqlite;
 import com.brewline.store.BrewlineStore;
 import com.brewline.store.BusinessDays;
 import com.brewline.store.ChangeFeed;
+import com.brewline.store.Heartbeats;
 import com.brewline.store.ItemAvailability;
 import com.brewline.store.NotificationOutbox;
 import com.brewline.store.OrderQueue;
 import com.brewline.store.PaymentLedger;
 import com.brewline.store.ReadModel;
+import com.brewline.store.StationQueue;
 import com.brewline.store.Reports;
 import com.brewline.store.StaffAlerts;
 
@@ -25,6 +27,8 @@ public final class SqliteStore implements BrewlineStore {
     private final SqliteDatabase db;
     private final SqliteChangeFeed changes;
     private final OrderQueue orders;
+    private final StationQueue stations;
+    private final Heartbeats heartbeats;
     private final BusinessDays days;
     private final ItemAvailability availability;
     private final ReadModel readModel;
@@ -43,7 +47,10 @@ public final class SqliteStore implements BrewlineStore {
         SqliteChangeFeed[] feed = new SqliteChangeFeed[1];
         this.db = opener.apply(dbFile, () -> feed[0].localCommit());
         this.changes = feed[0] = new SqliteChangeFeed(db);
-        this.orders = new SqliteOrderQueue(db, clock);
+        SqliteOrderQueue orderQueue = new SqliteOrderQueue(db, clock);
+        this.orders = orderQueue;
+        this.stations = new SqliteStationQueue(db, orderQueue, clock);
+        this.heartbeats = new SqliteHeartbeats(db);
         this.days = new SqliteBusinessDays(db, clock);
         this.availability = new SqliteItemAvailability(db, clock);
         this.readModel = new SqliteReadModel(db);
@@ -100,6 +107,16 @@ public final class SqliteStore implements BrewlineStore {
     @Override
     public OrderQueue orders() {
         return orders;
+    }
+
+    @Override
+    public StationQueue stations() {
+        return stations;
+    }
+
+    @Override
+    public Heartbeats heartbeats() {
+        return heartbeats;
     }
 
     @Override

@@ -1,0 +1,79 @@
+package com.brewline.barista.kitchen;
+
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import com.brewline.display.Fonts;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** A strip of who is alive: each kiosk, the payment provider, and (with stations) any silent station. */
+public final class KitchenStatusView {
+    public static final PseudoClass SILENT = PseudoClass.getPseudoClass("silent");
+
+    private final KitchenStatusViewModel vm;
+
+    @FXML private FlowPane root;
+    @FXML private Label provider;
+    @FXML private Label stations;
+
+    private KitchenStatusView(KitchenStatusViewModel vm) {
+        this.vm = vm;
+    }
+
+    public static KitchenStatusView load(KitchenStatusViewModel vm) {
+        Fonts.loadPretendard(); // Korean glyphs, as every station screen
+        KitchenStatusView view = new KitchenStatusView(vm);
+        FXMLLoader loader = new FXMLLoader(KitchenStatusView.class.getResource("kitchen-status.fxml"),
+                vm.messages().bundle());
+        loader.setControllerFactory(type -> view);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("kitchen-status.fxml could not be loaded", e);
+        }
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        provider.textProperty().bind(vm.providerProperty());
+        vm.providerDownProperty().addListener((o, was, down) -> provider.pseudoClassStateChanged(SILENT, down));
+        provider.pseudoClassStateChanged(SILENT, vm.providerDownProperty().get());
+        stations.textProperty().bind(vm.stationsProperty());
+        stations.visibleProperty().bind(vm.stationsProperty().isNotEmpty());
+        stations.managedProperty().bind(stations.visibleProperty());
+        vm.stationSilentProperty().addListener((o, was, silent) -> stations.pseudoClassStateChanged(SILENT, silent));
+        vm.kiosks().addListener((ListChangeListener<KitchenStatusViewModel.KioskRow>) c -> showKiosks());
+        showKiosks();
+    }
+
+    /** The kiosks' chips go right after the title, one per kiosk (or one saying there is none). */
+    private void showKiosks() {
+        root.getChildren().removeIf(n -> n.getStyleClass().contains("kiosk-chip"));
+        int at = 1;
+        if (vm.kiosks().isEmpty()) {
+            root.getChildren().add(at, chip(vm.messages().text("kiosk.none"), false));
+        }
+        for (KitchenStatusViewModel.KioskRow row : vm.kiosks()) {
+            root.getChildren().add(at++, chip(row.text(), row.alive()));
+        }
+    }
+
+    private static Label chip(String text, boolean alive) {
+        Label chip = new Label(text);
+        chip.getStyleClass().addAll("status-chip", "kiosk-chip");
+        chip.setMinWidth(Label.USE_PREF_SIZE);
+        chip.pseudoClassStateChanged(SILENT, !alive);
+        return chip;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,174 @@
+package com.brewline.barista.kitchen;
+
+import com.brewline.display.I18n;
+import com.brewline.kitchen.Heartbeat;
+import com.brewline.kitchen.ProcessKind;
+import com.brewline.kitchen.StationRouting;
+import com.brewline.kitchen.StationWatch;
+import com.brewline.store.BrewlineStore;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Which kiosks are alive and whether the payment provider answers, as the heartbeats say (issue 12). Read
+ * every few seconds on a thread of its own (silence is the absence of commits, so the change feed cannot
+ * tell it), judged by the domain ({@link StationWatch}), shown on the FX thread.
+ */
+public final class KitchenStatusViewModel implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(KitchenStatusViewModel.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    /** One kiosk as shown: its name, alive or silent and for how long, and its provider's last answer. */
+    public record KioskRow(String name, boolean alive, String text) {
+    }
+
+    private final BrewlineStore store;
+    private final StationRouting routing;
+    private final Duration silentAfter;
+    private final Clock clock;
+    private final Executor fx;
+    private final I18n messages;
+    private final ScheduledExecutorService reader;
+
+    private final ObservableList<KioskRow> kiosks = FXCollections.observableArrayList();
+    private final StringProperty provider = new SimpleStringProperty("");
+    private final BooleanProperty providerDown = new SimpleBooleanProperty();
+    private final StringProperty stations = new SimpleStringProperty("");
+    private final BooleanProperty stationSilent = new SimpleBooleanProperty();
+    private final IntegerProperty readings = new SimpleIntegerProperty();
+
+    public KitchenStatusViewModel(BrewlineStore store, StationRouting routing, Duration silentAfter, Clock clock,
+                                  Executor fx, I18n messages) {
+        this.store = store;
+        this.routing = routing;
+        this.silentAfter = silentAfter;
+        this.clock = clock;
+        this.fx = fx;
+        this.messages = messages;
+        this.reader = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kitchen-status-db");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Reads now and then every {@code every}. */
+    public void start(Duration every) {
+        reader.scheduleWithFixedDelay(this::read, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** One reading now (tests; the schedule calls it too). */
+    public void readNow() {
+        reader.execute(this::read);
+    }
+
+    private void read() {
+        try {
+            List<Heartbeat> beats = store.heartbeats().all();
+            Instant now = clock.instant();
+            StationWatch watch = StationWatch.of(beats, routing, now, silentAfter);
+            List<KioskRow> rows = new ArrayList<>();
+            beats.stream().filter(b -> b.kind() == ProcessKind.KIOSK).sorted(Comparator.comparing(Heartbeat::name))
+                    .forEach(b -> rows.add(kioskRow(b, now)));
+            // the provider's answer comes from the payment jobs' beats: the freshest one that is still alive
+            Heartbeat payments = watch.alive(ProcessKind.PAYMENT_JOBS).stream()
+                    .filter(b -> b.providerCheckedAt() != null)
+                    .max(Comparator.comparing(Heartbeat::providerCheckedAt)).orElse(null);
+            String providerText;
+            boolean down;
+            if (payments == null) {
+                providerText = messages.text("provider.unknown");
+                down = true;
+            } else {
+                down = !Boolean.TRUE.equals(payments.providerAnswers());
+                providerText = messages.text(down ? "provider.down" : "provider.up", time(payments.providerCheckedAt()));
+            }
+            List<String> silent = watch.silentStations().stream()
+                    .map(id -> routing.station(id).map(s -> s.name()).orElse(id)).toList();
+            String stationText = routing.isSingle() ? "" : silent.isEmpty() ? messages.text("stations.allAlive")
+                    : messages.text("stations.silent", String.join(", ", silent));
+            boolean anySilent = !routing.isSingle() && !silent.isEmpty();
+            fx.execute(() -> {
+                if (!kiosks.equals(rows)) {
+                    kiosks.setAll(rows);
+                }
+                provider.set(providerText);
+                providerDown.set(down);
+                stations.set(stationText);
+                stationSilent.set(anySilent);
+                readings.set(readings.get() + 1);
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("kitchen status: reading the heartbeats failed", e);
+            fx.execute(() -> {
+                provider.set(messages.text("status.unreadable"));
+                providerDown.set(true);
+            });
+        }
+    }
+
+    private KioskRow kioskRow(Heartbeat beat, Instant now) {
+        boolean alive = !beat.isSilent(now, silentAfter);
+        String text = alive ? messages.text("kiosk.alive", beat.name())
+                : messages.text("kiosk.silent", beat.name(), beat.age(now).toMinutes());
+        return new KioskRow(beat.name(), alive, text);
+    }
+
+    private String time(Instant at) {
+        return TIME.format(at.atZone(clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone()));
+    }
+
+    public ObservableList<KioskRow> kiosks() {
+        return kiosks;
+    }
+
+    public StringProperty providerProperty() {
+        return provider;
+    }
+
+    public BooleanProperty providerDownProperty() {
+        return providerDown;
+    }
+
+    public StringProperty stationsProperty() {
+        return stations;
+    }
+
+    public BooleanProperty stationSilentProperty() {
+        return stationSilent;
+    }
+
+    public IntegerProperty readingsProperty() {
+        return readings;
+    }
+
+    public I18n messages() {
+        return messages;
+    }
+
+    @Override
+    public void close() {
+        reader.shutdownNow();
+    }
+}

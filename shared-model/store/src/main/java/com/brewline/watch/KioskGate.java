@@ -1,0 +1,57 @@
+package com.brewline.watch;
+
+import com.brewline.kitchen.ExpoOrder;
+import com.brewline.kitchen.KioskAdvice;
+import com.brewline.kitchen.Pacing;
+import com.brewline.kitchen.StationRouting;
+import com.brewline.kitchen.StationWatch;
+import com.brewline.ordering.WaitEstimator;
+import com.brewline.store.BrewlineStore;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What the kiosk asks before it takes an order: reads the heartbeats and the open orders and lets the
+ * domain decide ({@link StationWatch}, {@link WaitEstimator}, {@link KioskAdvice}). Blocks on the store:
+ * poll it off the FX thread (every few seconds, or on the change feed).
+ */
+public final class KioskGate {
+    private final BrewlineStore store;
+    private final StationRouting routing;
+    private final Pacing pacing;
+    private final Duration silentAfter;
+    private final boolean stopWhenNoStation;
+    private final Clock clock;
+    private final WaitEstimator estimator;
+
+    public KioskGate(BrewlineStore store, StationRouting routing, Pacing pacing, Duration silentAfter,
+                     boolean stopWhenNoStation, Clock clock) {
+        this.store = store;
+        this.routing = routing;
+        this.pacing = pacing;
+        this.silentAfter = silentAfter;
+        this.stopWhenNoStation = stopWhenNoStation;
+        this.clock = clock;
+        this.estimator = new WaitEstimator(routing);
+    }
+
+    /** Who is alive now, as the heartbeats say. */
+    public StationWatch watch() {
+        return StationWatch.of(store.heartbeats().all(), routing, clock.instant(), silentAfter);
+    }
+
+    public KioskAdvice check() {
+        StationWatch watch = watch();
+        List<ExpoOrder> open = store.stations().expo(routing);
+        WaitEstimator.Estimate queue = estimator.estimate(open, watch.aliveByStation(), List.of(), clock.instant());
+        return KioskAdvice.decide(watch, queue.waitTime(), queue.ordersAhead(), pacing, stopWhenNoStation);
+    }
+
+    /** The wait a customer with these lines can expect, before paying (kiosk's cart and pay screens). */
+    public WaitEstimator.Estimate estimateFor(List<com.brewline.model.OrderLine> lines) {
+        StationWatch watch = watch();
+        return estimator.estimate(store.stations().expo(routing), watch.aliveByStation(), lines, clock.instant());
+    }
+}
