@@ -69,7 +69,8 @@ final class StoreProcesses {
         if (configFile != null) {
             command.addAll(List.of("--config", configFile.toString()));
         }
-        command.addAll(List.of("--db", database.toString(), "--provider-url", providerUrl));
+        // the demo's own sandbox, chosen explicitly: every screen shows the "DEMO — no real payments" mark
+        command.addAll(List.of("--db", database.toString(), "--provider-url", providerUrl, "--demo-sandbox"));
         command.addAll(screen.extraArgs());
         return command;
     }

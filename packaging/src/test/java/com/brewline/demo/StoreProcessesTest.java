@@ -17,6 +17,7 @@ class StoreProcessesTest {
             List<String> command = processes.command(screen);
             assertThat(command).startsWith("/jdk/bin/java").contains(screen.mainClass());
             assertThat(String.join(" ", command)).contains("--db /data/demo.db --provider-url http://127.0.0.1:41000");
+            assertThat(command).as("the sandbox is chosen explicitly, so the screens show the demo mark").contains("--demo-sandbox");
         }
         assertThat(processes.command(StoreProcesses.KIOSK)).endsWith("--windowed");
     }
