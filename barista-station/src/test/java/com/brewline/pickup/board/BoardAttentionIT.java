@@ -24,7 +24,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -53,7 +52,8 @@ class BoardAttentionIT {
     void start(Stage primary) {
         // A stage of its own: it is resized below, and the primary stage is shared with the other tests.
         this.stage = new Stage();
-        cafe = Cafe.open(dir, Clock.systemUTC());
+        // the store keeps the board's time: a ready time and the board's "ready for 3 minutes" read one clock
+        cafe = Cafe.open(dir, clock);
         board = open(Locale.KOREAN);
         stage.setScene(new Scene(board.view().root(), 1920, 1080));
         stage.show();
