@@ -42,12 +42,24 @@ class KioskOrderFlowIT {
     }
 
     private void tap(String query) {
-        Fx.waitUntil(query + " shown and enabled", Duration.ofSeconds(5), () -> {
-            Node n = kiosk.scene().getRoot().lookup(query);
-            return n != null && n.isVisible() && !n.isDisabled();
-        });
-        robot.clickOn(Fx.get(() -> kiosk.scene().getRoot().lookup(query)));
-        Fx.settle();
+        // A screen may be rebuilt between the look-up and the click (the window settling its orientation at
+        // start): a node no longer in the scene is looked up again, as a finger would simply tap again.
+        for (int attempt = 1; ; attempt++) {
+            Fx.waitUntil(query + " shown and enabled", Duration.ofSeconds(5), () -> {
+                Node n = kiosk.scene().getRoot().lookup(query);
+                return n != null && n.isVisible() && !n.isDisabled();
+            });
+            Fx.settle();
+            Node node = Fx.get(() -> kiosk.scene().getRoot().lookup(query));
+            if (node != null && Fx.get(() -> node.getScene() != null)) {
+                robot.clickOn(node);
+                Fx.settle();
+                return;
+            }
+            if (attempt == 3) {
+                throw new AssertionError(query + " kept leaving the scene before it could be tapped");
+            }
+        }
     }
 
     private Screen screen() {
