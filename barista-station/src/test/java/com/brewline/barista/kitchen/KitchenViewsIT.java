@@ -168,7 +168,11 @@ class KitchenViewsIT {
                 .containsExactly(both.id(), coffee.id(), ade.id(), cake.id());
         assertThat(Fx.call(() -> expo.rows().get(0).parts().stream().map(ExpoViewModel.PartChip::state).toList()))
                 .containsExactly("IN_PREPARATION", "BUMPED");
-        Fx.waitUntil(10, "the status strip", () -> texts(screen).contains("kiosk-2 응답 없음 (3분째)"), () -> texts(screen));
+        // every station process beats on its own timer: wait for each one's first beat, not only the kiosks'
+        Fx.waitUntil(20, "the status strip", () -> {
+            String shown = texts(screen);
+            return shown.contains("kiosk-2 응답 없음 (3분째)") && shown.contains("응답 없는 스테이션: dessert");
+        }, () -> texts(screen));
         assertThat(texts(screen)).contains("kiosk-1 연결됨").contains("결제사 응답함")
                 .contains("응답 없는 스테이션: dessert");
 
