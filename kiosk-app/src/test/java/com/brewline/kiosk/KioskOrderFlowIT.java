@@ -52,9 +52,15 @@ class KioskOrderFlowIT {
             Fx.settle();
             Node node = Fx.get(() -> kiosk.scene().getRoot().lookup(query));
             if (node != null && Fx.get(() -> node.getScene() != null)) {
-                robot.clickOn(node);
-                Fx.settle();
-                return;
+                try {
+                    robot.clickOn(node);
+                    Fx.settle();
+                    return;
+                } catch (RuntimeException detachedWhileMoving) {
+                    if (Fx.get(() -> node.getScene() != null)) {
+                        throw detachedWhileMoving; // still on screen: a real failure
+                    }
+                }
             }
             if (attempt == 3) {
                 throw new AssertionError(query + " kept leaving the scene before it could be tapped");
