@@ -144,7 +144,9 @@ class OfficeIT {
         }
         ConfigLoader loader = new ConfigLoader(Map.of(), dir);
         screen = slowFx(() -> {
-            OfficeScreen s = new OfficeScreen(OfficeContexts.of(store, loader.load(configFile), configFile, loader,
+            // started as a demo (--demo-pin): no PIN in the file, so the demo PIN 1234 is in force until changed
+            OfficeScreen s = new OfficeScreen(OfficeContexts.of(store, com.brewline.config.LaunchArgs.of(configFile, null,
+                    null, null, null, false, true, null).load(loader), configFile, loader,
                     language, clock));
             stage.setScene(new Scene(s.root(), width, height));
             stage.show();
@@ -379,6 +381,14 @@ class OfficeIT {
         Fx.waitUntil(20, "changed", () -> screen.pin().succeededProperty().get());
         String hash = new ConfigLoader(Map.of(), dir).load(configFile).kiosk().staffPinHash();
         assertThat(PinHash.matches("2580", hash)).isTrue();
+        Fx.run(() -> { // the owner's PIN is in force now: the demo PIN no longer opens anything
+            screen.pin().oldPinProperty().set(ConfigLoader.DEMO_PIN);
+            screen.pin().newPinProperty().set("1357");
+            screen.pin().repeatProperty().set("1357");
+            screen.pin().submit();
+        });
+        Fx.waitUntil(20, "the demo PIN refused", () -> screen.pin().messageProperty().get().contains("맞지 않습니다"));
+        assertThat(new ConfigLoader(Map.of(), dir).load(configFile).kiosk().staffPinHash()).isEqualTo(hash);
         assertThat(Files.readString(configFile)).doesNotContain("2580").contains("dataDir");
         showOffice(Locale.ENGLISH, 1280, 800);
         Fx.run(() -> screen.tabs().getSelectionModel().select(2));

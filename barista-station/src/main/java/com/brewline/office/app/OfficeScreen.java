@@ -47,7 +47,7 @@ public final class OfficeScreen implements AutoCloseable {
         menu = new MenuEditorViewModel(c.menuFiles(), c.menuConfigured(),
                 () -> ConfigFile.put(c.configFile(), c.loader(), null, "menuFile", c.menuFiles().menuFile().toString()),
                 work, messages::text, messages.korean());
-        pin = new PinChangeViewModel(c.configFile(), c.loader(), work, c.clock(), messages::text);
+        pin = new PinChangeViewModel(c.configFile(), c.loader(), c::currentPinHash, work, c.clock(), messages::text);
         reportsView = ReportsView.load(reports, messages,
                 () -> new DayCloseHtml(messages::text, messages.korean(), messages.text("office.store")),
                 work.runningProperty());
