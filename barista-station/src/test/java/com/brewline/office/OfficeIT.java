@@ -17,6 +17,7 @@ import com.brewline.ordering.Cart;
 import com.brewline.ordering.MenuCheck;
 import com.brewline.ordering.OrderLineFactory;
 import com.brewline.report.OrdersCsv;
+import com.brewline.testkit.ChildJvm;
 import com.brewline.report.Period;
 import com.brewline.store.sqlite.SqliteStore;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -166,9 +167,16 @@ class OfficeIT {
     }
 
     private JsonNode report(Period p) throws Exception {
-        String out = ChildJvm.run("com.brewline.cli.BrewlineCli", "report", "--db", dir.resolve("brewline.db").toString(),
+        String out = cli("report", "--db", dir.resolve("brewline.db").toString(),
                 "--from", p.from().toString(), "--to", p.toInclusive().toString(), "--json", "--time-zone", ZONE.getId());
         return new ObjectMapper().readTree(out);
+    }
+
+    /** The brewline command in a JVM of its own, to its end; its standard output. */
+    private static String cli(String... args) throws Exception {
+        ChildJvm.Result r = ChildJvm.run("com.brewline.cli.BrewlineCli", Duration.ofSeconds(60), Map.of(), args);
+        assertThat(r.exitCode()).as("brewline %s: %s", args[0], r.stderr()).isZero();
+        return r.out();
     }
 
     @SuppressWarnings("unchecked")
@@ -283,7 +291,7 @@ class OfficeIT {
         Path target = dir.resolve("export.csv");
         Fx.run(() -> screen.reports().exportCsv(target));
         Fx.waitFor(20, "the CSV is written", () -> Files.exists(target));
-        String cli = ChildJvm.run("com.brewline.cli.BrewlineCli", "report", "--db", dir.resolve("brewline.db").toString(),
+        String cli = cli("report", "--db", dir.resolve("brewline.db").toString(),
                 "--from", TODAY.toString(), "--csv", "--time-zone", ZONE.getId());
         String exported = Files.readString(target, StandardCharsets.UTF_8);
         assertThat(exported).startsWith(OrdersCsv.BYTE_ORDER_MARK);
@@ -324,8 +332,8 @@ class OfficeIT {
         cart.add(OrderLineFactory.create(before, "cheesecake", Map.of(), 1, Set.of()));
         long cartTotal = cart.total();
 
-        try (ChildJvm kiosk = ChildJvm.start(MenuWatchProbe.class.getName(), menuFile.toString())) {
-            Fx.waitFor(30, "the kiosk-side source starts", () -> kiosk.lines.stream().anyMatch(l -> l.contains("americano=4700")));
+        try (ChildJvm kiosk = ChildJvm.start(dir, "menu-watch-probe", MenuWatchProbe.class, menuFile.toString())) {
+            Fx.waitFor(30, "the kiosk-side source starts", () -> kiosk.lines().stream().anyMatch(l -> l.contains("americano=4700")));
             // an invalid price is refused by the menu rule: nothing saved
             Fx.run(() -> screen.menu().priceProperty().set("-100"));
             Fx.waitUntil(5, "the problem is shown", () -> !screen.menu().problemProperty().get().isEmpty());
@@ -340,8 +348,8 @@ class OfficeIT {
             Fx.run(screen.menu()::retireItem);
             Fx.run(screen.menu()::save);
             Fx.waitFor(30, "the kiosk-side source sees the new price",
-                    () -> kiosk.lines.stream().anyMatch(l -> l.contains("americano=5200") && !l.contains("cheesecake=")));
-            assertThat(kiosk.lines).noneMatch(l -> l.startsWith("invalid"));
+                    () -> kiosk.lines().stream().anyMatch(l -> l.contains("americano=5200") && !l.contains("cheesecake=")));
+            assertThat(kiosk.lines()).noneMatch(l -> l.startsWith("invalid"));
         }
         Menu after = MenuLoader.load(menuFile);
         assertThat(cart.total()).as("the cart keeps the prices it was made with").isEqualTo(cartTotal);

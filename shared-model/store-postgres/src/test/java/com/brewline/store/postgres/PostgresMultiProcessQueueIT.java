@@ -1,6 +1,6 @@
 package com.brewline.store.postgres;
 
-import com.brewline.store.contract.ChildJvm;
+import com.brewline.testkit.ChildJvm;
 import com.brewline.store.contract.StoreWorker;
 import com.brewline.store.contract.TestPostgres;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package com.brewline.store.sqlite;
 
+import com.brewline.store.contract.StoreWorker;
+import com.brewline.testkit.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,12 +45,12 @@ class MultiProcessQueueIT {
         List<ChildJvm> writers = new ArrayList<>();
         try {
             for (int i = 0; i < CONSUMERS; i++) {
-                consumers.add(ChildJvm.start(dir, "consumer-" + i, StoreWorkerMain.class, "consumer", db.toString(),
+                consumers.add(ChildJvm.start(dir, "consumer-" + i, StoreWorker.class, "consumer", db.toString(),
                         "station-" + i, stop.toString()));
             }
             long started = System.nanoTime();
             for (int i = 0; i < WRITERS; i++) {
-                writers.add(ChildJvm.start(dir, "writer-" + i, StoreWorkerMain.class, "writer", db.toString(),
+                writers.add(ChildJvm.start(dir, "writer-" + i, StoreWorker.class, "writer", db.toString(),
                         "K" + i, String.valueOf(ORDERS_PER_WRITER)));
             }
             for (ChildJvm writer : writers) {
