@@ -45,6 +45,7 @@ public final class StationView {
     private final EventHandler<KeyEvent> keyFilter = this::onKey;
 
     @FXML private StackPane root;
+    @FXML private Label stationName;
     @FXML private Label dayState;
     @FXML private Label ticketCount;
     @FXML private Label refundState;
@@ -104,6 +105,9 @@ public final class StationView {
 
     @FXML
     private void initialize() {
+        stationName.setText(vm.stationName());
+        stationName.setVisible(!vm.stationName().isEmpty());
+        stationName.setManaged(stationName.isVisible());
         ticketCount.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.text("queue.count", vm.tickets().all().size()), vm.tickets().all()));
         refundState.textProperty().bind(Bindings.createStringBinding(() ->
