@@ -1,5 +1,7 @@
 package com.brewline.barista.station;
 
+import com.brewline.barista.station.alerts.AlertBarView;
+import com.brewline.barista.station.alerts.StaffCallView;
 import com.brewline.barista.station.allday.AllDayView;
 import com.brewline.barista.station.day.DayView;
 import com.brewline.barista.station.recall.RecallView;
@@ -42,6 +44,7 @@ public final class StationView {
     private final StationViewModel vm;
     private final I18n messages;
     private final TicketsView tickets;
+    private final StaffCallView staffCall;
     private final EventHandler<KeyEvent> keyFilter = this::onKey;
 
     @FXML private StackPane root;
@@ -60,6 +63,7 @@ public final class StationView {
         this.messages = vm.messages();
         this.tickets = new TicketsView(vm.tickets(), t -> vm.reject().askReason(t.order()),
                 t -> vm.urgent().askReason(t.order()));
+        this.staffCall = new StaffCallView(vm.alerts());
     }
 
     /** Loads station.fxml and its features' FXML, each bound to its view model; the caller starts the view model. */
@@ -67,6 +71,8 @@ public final class StationView {
         StationView view = new StationView(vm);
         Map<Class<?>, Object> controllers = Map.of(
                 StationView.class, view,
+                StaffCallView.class, view.staffCall,
+                AlertBarView.class, new AlertBarView(vm.alerts()),
                 TicketsView.class, view.tickets,
                 DayView.class, new DayView(vm.day(), vm.messages()),
                 SoldOutView.class, new SoldOutView(vm.soldOut()),
@@ -137,12 +143,20 @@ public final class StationView {
 
     public void stop() {
         tickets.stop();
+        staffCall.stop();
     }
 
     // ---- keys: the bump bar ----
 
     private void onKey(KeyEvent e) {
         KeyCode k = e.getCode();
+        if (vm.alerts().callShowing()) { // a customer is calling: Enter answers; nothing behind the call is touched
+            if (k == KeyCode.ENTER || k == KeyCode.SPACE) {
+                vm.alerts().acknowledgeOldestCall();
+            }
+            e.consume();
+            return;
+        }
         if (vm.urgent().choosing()) {
             if (k.isDigitKey() && digit(k) >= 1) {
                 vm.urgent().markWith(digit(k) - 1);

@@ -1,5 +1,6 @@
 package com.brewline.barista.station;
 
+import com.brewline.barista.station.alerts.AlertsViewModel;
 import com.brewline.barista.station.allday.AllDayViewModel;
 import com.brewline.barista.station.day.DayViewModel;
 import com.brewline.barista.station.recall.RecallViewModel;
@@ -59,6 +60,7 @@ public final class StationViewModel implements AutoCloseable {
     private final RecallViewModel recall;
     private final AllDayViewModel allDay;
     private final UrgentViewModel urgent;
+    private final AlertsViewModel alerts;
     private final IntegerProperty snapshotsApplied = new SimpleIntegerProperty();
     private final IntegerProperty refundsPending = new SimpleIntegerProperty();
     private final IntegerProperty refundsFailing = new SimpleIntegerProperty();
@@ -88,11 +90,13 @@ public final class StationViewModel implements AutoCloseable {
         this.reject = new RejectViewModel(work);
         this.allDay = new AllDayViewModel(tickets, messages.korean());
         this.urgent = new UrgentViewModel(work);
+        this.alerts = new AlertsViewModel(store, stationId, clock, fx, chime, messages);
     }
 
     /** Subscribes to the store's changes and loads the first snapshot. */
     public void start() {
         reloads.start(store.changes()::subscribe);
+        alerts.start();
     }
 
     /** Safe from any thread; bursts collapse into one reload on the database thread. */
@@ -176,6 +180,7 @@ public final class StationViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        alerts.close();
         reloads.close();
     }
 
@@ -201,6 +206,11 @@ public final class StationViewModel implements AutoCloseable {
 
     public UrgentViewModel urgent() {
         return urgent;
+    }
+
+    /** Staff calls and printer problems (issues 11, 14). */
+    public AlertsViewModel alerts() {
+        return alerts;
     }
 
     public AllDayViewModel allDay() {
