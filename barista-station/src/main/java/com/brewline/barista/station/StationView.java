@@ -121,6 +121,7 @@ public final class StationView {
                         : vm.refundsPendingProperty().get() > 0 ? messages.text("refunds.pending", vm.refundsPendingProperty().get())
                         : "", vm.refundsPendingProperty(), vm.refundsFailingProperty()));
         refundState.visibleProperty().bind(refundState.textProperty().isNotEmpty());
+        refundState.managedProperty().bind(refundState.visibleProperty());
         vm.refundsFailingProperty().addListener((obs, o, n) -> refundState.pseudoClassStateChanged(FAILING, n.intValue() > 0));
 
         notice.textProperty().bind(vm.banner().textProperty());
