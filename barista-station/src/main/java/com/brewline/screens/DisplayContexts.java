@@ -174,7 +174,8 @@ public final class DisplayContexts {
         try {
             args = options.args();
             if (processName.equals("barista") || processName.equals("station-and-board")) {
-                requireConfiguredStation(config, args.stationId() != null ? args.stationId() : config.barista().stationId());
+                requireConfiguredStation(config.kitchen().routing(),
+                        args.stationId() != null ? args.stationId() : config.barista().stationId());
             }
         } catch (IllegalArgumentException e) {
             ScreenLaunch.exit(ScreenLaunch.BAD_USAGE, screenName, e);
@@ -202,8 +203,7 @@ public final class DisplayContexts {
      *
      * @throws IllegalArgumentException naming the id and the configured stations
      */
-    static void requireConfiguredStation(BrewlineConfig config, String stationId) {
-        com.brewline.kitchen.StationRouting routing = config.kitchen().routing();
+    static void requireConfiguredStation(com.brewline.kitchen.StationRouting routing, String stationId) {
         if (!routing.isSingle() && routing.station(stationId).isEmpty()) {
             throw new IllegalArgumentException("this station is '" + stationId + "' (--station or barista.stationId), "
                     + "which is none of the configured stations " + routing.stations().stream()

@@ -240,6 +240,18 @@ class StationRoutingIT {
         assertThat(Cafe.offFx(() -> cafe.store.stations().find(both.id(), ROUTING).orElseThrow().states()))
                 .containsEntry("bar", PartState.BUMPED).containsEntry("cold", PartState.IN_PREPARATION);
         Fx.screenshot(coldRoot, "station-cold-en-recalled");
+
+        // urgent marked at the cold bar goes first at the espresso bar too; a rejection takes the order off both
+        Order later = pay(null, "americano", "grapefruit-ade");
+        Fx.waitUntil(10, "the later order on both", () -> ids(bar).contains(later.id()) && ids(cold).contains(later.id()));
+        Fx.run(() -> cold.viewModel().urgent().askReason(later));
+        assertThat(Fx.call(() -> cold.viewModel().urgent().markWith(0)).get(10, TimeUnit.SECONDS)).isTrue();
+        Fx.waitUntil(10, "urgent first on the bar", () -> ids(bar).get(0) == later.id() && ids(cold).get(0) == later.id(),
+                () -> ids(bar) + " / " + ids(cold));
+        Fx.run(() -> bar.viewModel().reject().askReason(later));
+        assertThat(Fx.call(() -> bar.viewModel().reject().rejectWith(0)).get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(status(later.id())).isEqualTo(OrderStatus.REJECTED);
+        Fx.waitUntil(10, "off both stations", () -> !ids(bar).contains(later.id()) && !ids(cold).contains(later.id()));
         Fx.run(() -> coldStage.close());
     }
 
