@@ -20,7 +20,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -45,7 +44,7 @@ public final class StationView {
     private final I18n messages;
     private final TicketsView tickets;
     private final StaffCallView staffCall;
-    private final EventHandler<KeyEvent> keyFilter = this::onKey;
+    private final EventHandler<KeyEvent> keyFilter;
 
     @FXML private StackPane root;
     @FXML private Label stationName;
@@ -64,6 +63,8 @@ public final class StationView {
         this.tickets = new TicketsView(vm.tickets(), t -> vm.reject().askReason(t.order()),
                 t -> vm.urgent().askReason(t.order()));
         this.staffCall = new StaffCallView(vm.alerts());
+        this.keyFilter = new BumpBarKeys(vm, () -> root.pseudoClassStateChanged(HIGH_CONTRAST,
+                !root.getPseudoClassStates().contains(HIGH_CONTRAST)));
     }
 
     /** Loads station.fxml and its features' FXML, each bound to its view model; the caller starts the view model. */
@@ -145,66 +146,6 @@ public final class StationView {
     public void stop() {
         tickets.stop();
         staffCall.stop();
-    }
-
-    // ---- keys: the bump bar ----
-
-    private void onKey(KeyEvent e) {
-        KeyCode k = e.getCode();
-        if (vm.alerts().callShowing()) { // a customer is calling: Enter answers; nothing behind the call is touched
-            if (k == KeyCode.ENTER || k == KeyCode.SPACE) {
-                vm.alerts().acknowledgeOldestCall();
-            }
-            e.consume();
-            return;
-        }
-        if (vm.urgent().choosing()) {
-            if (k.isDigitKey() && digit(k) >= 1) {
-                vm.urgent().markWith(digit(k) - 1);
-            } else if (k == KeyCode.ESCAPE) {
-                vm.dismissDialogs();
-            }
-            e.consume();
-            return;
-        }
-        if (vm.reject().choosing()) {
-            if (k.isDigitKey() && digit(k) >= 1) {
-                vm.reject().rejectWith(digit(k) - 1);
-            } else if (k == KeyCode.ESCAPE) {
-                vm.dismissDialogs();
-            }
-            e.consume();
-            return;
-        }
-        switch (k) {
-            case DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5, DIGIT6, DIGIT7, DIGIT8, DIGIT9,
-                 NUMPAD1, NUMPAD2, NUMPAD3, NUMPAD4, NUMPAD5, NUMPAD6, NUMPAD7, NUMPAD8, NUMPAD9 ->
-                    vm.tickets().selectPosition(digit(k));
-            case LEFT -> vm.tickets().selectNext(-1);
-            case RIGHT -> vm.tickets().selectNext(1);
-            case S -> vm.tickets().startTarget();
-            case ENTER, B -> {
-                if (!vm.day().showingDialog()) { // Enter never answers "close the day?"
-                    vm.tickets().bumpTarget();
-                }
-            }
-            case R -> vm.recall().recall();
-            case A -> vm.allDay().toggle();
-            case U -> vm.askUrgent();
-            case P -> vm.recall().handOverOldest();
-            case X -> vm.askRejectReason();
-            case H -> root.pseudoClassStateChanged(HIGH_CONTRAST, !root.getPseudoClassStates().contains(HIGH_CONTRAST));
-            case ESCAPE -> vm.dismissDialogs();
-            default -> {
-                return;
-            }
-        }
-        e.consume();
-    }
-
-    private static int digit(KeyCode k) {
-        String name = k.getName();
-        return Character.getNumericValue(name.charAt(name.length() - 1));
     }
 
     // ---- the day's buttons ----

@@ -2,10 +2,8 @@ package com.brewline.barista.station.tickets;
 
 import com.brewline.barista.station.work.Ticket;
 import com.brewline.display.I18n;
-import com.brewline.model.ChosenOption;
 import com.brewline.model.DiningOption;
 import com.brewline.model.Order;
-import com.brewline.model.OrderLine;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -17,10 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.Instant;
@@ -32,7 +27,6 @@ public final class TicketCell extends ListCell<TicketViewModel> {
     private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
     private static final PseudoClass STARTED = PseudoClass.getPseudoClass("started");
     private static final PseudoClass TAKEOUT = PseudoClass.getPseudoClass("takeout");
-    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
     private static final PseudoClass URGENT = PseudoClass.getPseudoClass("urgent");
 
     private final TicketsViewModel vm;
@@ -189,44 +183,8 @@ public final class TicketCell extends ListCell<TicketViewModel> {
                 .reduce((a, b) -> a + " · " + b).orElse(""));
         lines.getChildren().clear();
         for (int i : t.lines()) {
-            lines.getChildren().add(lineRow(o, i));
+            lines.getChildren().add(LineRow.of(vm, o, i, this::getItem));
         }
-    }
-
-    private HBox lineRow(Order o, int i) {
-        OrderLine line = o.lines().get(i);
-        boolean done = o.linesDone().get(i);
-        FontIcon check = new FontIcon(done ? Material2AL.CHECK_BOX : Material2AL.CHECK_BOX_OUTLINE_BLANK);
-        check.getStyleClass().add("line-check");
-        Label qty = new Label(line.quantity() + "×");
-        qty.getStyleClass().add("line-qty");
-        qty.setMinWidth(Region.USE_PREF_SIZE);
-        Label name = new Label(line.name(messages.korean()));
-        name.getStyleClass().add("line-name");
-        name.setWrapText(true);
-        VBox text = new VBox(2, name);
-        if (!line.options().isEmpty()) {
-            // What the customer changed is bright; the menu's preselected choices are quiet.
-            TextFlow opts = new TextFlow();
-            opts.getStyleClass().add("line-options");
-            for (int k = 0; k < line.options().size(); k++) {
-                ChosenOption c = line.options().get(k);
-                Text t = new Text((k > 0 ? " · " : "") + c.name(messages.korean()));
-                t.getStyleClass().add(vm.isDefaultChoice(c) ? "option-default" : "option-changed");
-                opts.getChildren().add(t);
-            }
-            text.getChildren().add(opts);
-        }
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox row = new HBox(8, check, qty, text);
-        row.setAlignment(Pos.TOP_LEFT);
-        row.getStyleClass().add("line");
-        row.pseudoClassStateChanged(DONE, done);
-        row.setOnMouseClicked(e -> {
-            vm.toggleLine(getItem(), i);
-            e.consume();
-        });
-        return row;
     }
 
     /** The once-a-second work of a visible cell: the timer text and the ageing colour. */
