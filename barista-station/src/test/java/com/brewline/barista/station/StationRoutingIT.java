@@ -273,10 +273,12 @@ class StationRoutingIT {
         // two cold-bar screens (each its own database thread and connection) press start on every ticket at once
         StationScreen a = screen("cold", Locale.KOREAN);
         StationScreen b = screen("cold", Locale.KOREAN);
+        Parent shown = show(a, stage, 1024, 768);
         Fx.waitUntil(20, "both cold screens see every ticket, the bar's parts done", () -> ids(a).size() == count
                 && ids(b).size() == count && a.viewModel().tickets().all().stream()
                 .allMatch(t -> t.ticket().others().stream().allMatch(p -> p.state() == PartState.BUMPED)),
                 () -> ids(a) + " / " + ids(b));
+        Fx.screenshot(shown, "station-cold-ko-1024x768");
         List<TicketViewModel> ta = Fx.call(() -> List.copyOf(a.viewModel().tickets().all()));
         List<TicketViewModel> tb = Fx.call(() -> List.copyOf(b.viewModel().tickets().all()));
         List<CompletableFuture<Boolean>> winsA = new ArrayList<>();

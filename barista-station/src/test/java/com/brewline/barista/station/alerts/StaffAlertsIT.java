@@ -141,6 +141,12 @@ class StaffAlertsIT {
         // the chime rings at once and again while nobody answers
         Fx.waitUntil(15, "the chime repeating", () -> station.chime().requestedCount() >= rungBefore + 2);
         Fx.screenshot(root, "station-staff-call-ko-1920x1080");
+        Fx.run(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        Fx.waitUntil(5, "the smaller window", () -> root.getScene().getWidth() == 1024, () -> "" + root.getScene().getWidth());
+        Fx.screenshot(root, "station-staff-call-ko-1024x768");
         // the bump bar does nothing behind the call: S does not start the ticket
         robot.type(KeyCode.S);
         assertThat(Cafe.offFx(() -> cafe.store.orders().openTickets().get(0).status().name())).isEqualTo("PAID");
@@ -184,6 +190,12 @@ class StaffAlertsIT {
         Fx.waitUntil(10, "the call, pressed twice", () -> texts(root).contains("A customer at kiosk-2 is calling for staff")
                 && texts(root).contains("pressed 2 times"), () -> texts(root));
         Fx.screenshot(root, "station-staff-call-en-1280x800");
+        Fx.run(() -> {
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        Fx.waitUntil(5, "the larger window", () -> root.getScene().getWidth() == 1920, () -> "" + root.getScene().getWidth());
+        Fx.screenshot(root, "station-staff-call-en-1920x1080");
     }
 
     @Test
