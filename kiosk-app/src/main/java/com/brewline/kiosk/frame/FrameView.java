@@ -45,6 +45,8 @@ public final class FrameView {
     private final Function<ViewContext, Parent> screens;
     private final Speech speech;
     private final List<Runnable> tickers;
+    private final List<Node> notes;
+    private final Node staffCall;
     private Timeline timer;
     private boolean stopped;
 
@@ -58,6 +60,8 @@ public final class FrameView {
     @FXML private HBox voiceRow;
     @FXML private Button volumeButton;
     @FXML private Button speedButton;
+    @FXML private VBox notices;
+    @FXML private HBox staffCallSlot;
     @FXML private StackPane content;
     @FXML private HBox footer;
     @FXML private Button homeButton;
@@ -72,6 +76,17 @@ public final class FrameView {
      */
     public FrameView(FrameViewModel shell, Function<ViewContext, Parent> screens, List<Overlay> overlays,
                      Runnable onTouch, Speech speech, List<Runnable> tickers) {
+        this(shell, screens, overlays, onTouch, speech, tickers, List.of(), null);
+    }
+
+    /**
+     * @param notes     notes shown above every screen (each shows itself when it has something to say)
+     * @param staffCall the call-staff button, in the footer of every screen; null: none
+     */
+    public FrameView(FrameViewModel shell, Function<ViewContext, Parent> screens, List<Overlay> overlays,
+                     Runnable onTouch, Speech speech, List<Runnable> tickers, List<Node> notes, Node staffCall) {
+        this.notes = List.copyOf(notes);
+        this.staffCall = staffCall;
         this.shell = shell;
         this.overlays = List.copyOf(overlays);
         this.onTouch = onTouch;
@@ -108,6 +123,10 @@ public final class FrameView {
         accessibleButton.selectedProperty().bindBidirectional(shell.accessibleProperty());
 
         overlays.forEach(o -> root.getChildren().add(o.root()));
+        notices.getChildren().setAll(notes);
+        if (staffCall != null) {
+            staffCallSlot.getChildren().setAll(staffCall);
+        }
 
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
         shell.screenProperty().addListener((o, a, b) -> refresh(true));

@@ -11,6 +11,11 @@ public final class AlertKinds {
     public static final String PRINTER = "PRINTER";
     /** A kiosk saw no live station (every station silent past the limit); resolved when one beats again. */
     public static final String STATION_SILENT = "STATION_SILENT";
+    /**
+     * A changed menu file was refused (the message names file, line and field); the kiosk keeps its menu.
+     * Resolved when a valid menu file arrives.
+     */
+    public static final String MENU_FILE = "MENU_FILE";
 
     private AlertKinds() {
     }
