@@ -73,4 +73,17 @@ class MenuPairingsTest {
             coffee.pairings().forEach(p -> assertEquals("dessert", menu.item(p).orElseThrow().categoryId()));
         });
     }
+
+    @Test
+    void retiringAnItemInTheDocumentTakesItOutOfOtherItemsPairings() throws Exception {
+        byte[] bytes;
+        try (var in = MenuLoader.class.getResourceAsStream(MenuLoader.DEFAULT_RESOURCE)) {
+            bytes = in.readAllBytes();
+        }
+        MenuDocument doc = MenuDocument.parse(bytes, "menu.json");
+        doc.remove(MenuDocument.ITEMS, "croissant");
+        Menu menu = doc.validate("menu.json", image -> "file:/" + image);
+        assertTrue(menu.item("croissant").isEmpty());
+        assertEquals(List.of("cheesecake", "tiramisu"), menu.item("americano").orElseThrow().pairings());
+    }
 }
