@@ -38,6 +38,8 @@ public final class KioskFixture implements AutoCloseable {
     public final KioskUi ui;
     public final Stage stage;
     public final Menu menu;
+    /** The configuration the kiosk was started with. */
+    public final BrewlineConfig config;
     /** The station at work beside the kiosk (null when the test runs its own). */
     private final com.brewline.watch.HeartbeatWriter station;
     private Scene scene;
@@ -78,6 +80,7 @@ public final class KioskFixture implements AutoCloseable {
                 breaker.minimumCalls(), breaker.openFor())).withKiosk(defaults.kiosk().withStaffPinHash(PIN_HASH))
                 .withProvider(defaults.provider().withSandbox(true)); // the sandbox, chosen explicitly
         config = configure.apply(config);
+        this.config = config;
         runtime = KioskRuntime.open(new KioskRuntime.Options(config, Clock.systemUTC(), knobs, speech,
                 s -> adjust.apply(s.withFullScreen(false).withTimes(Duration.ofSeconds(30), Duration.ofSeconds(90),
                         Duration.ofSeconds(20), Duration.ofSeconds(6)))));
