@@ -124,9 +124,6 @@ public final class FrameView {
 
         overlays.forEach(o -> root.getChildren().add(o.root()));
         notices.getChildren().setAll(notes);
-        if (staffCall != null) {
-            staffCallSlot.getChildren().setAll(staffCall);
-        }
 
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
         shell.screenProperty().addListener((o, a, b) -> refresh(true));
@@ -210,12 +207,42 @@ public final class FrameView {
             voiceRow.getChildren().setAll(volumeButton, speedButton);
         }
         boolean ownRow = accessible && !landscape;
-        voiceRow.setVisible(ownRow);
-        voiceRow.setManaged(ownRow);
+        // in easy mode call staff leads this row (the footer is full at 200 % type, in either orientation)
+        boolean rowShown = ownRow || (accessible && staffCall != null);
+        voiceRow.setVisible(rowShown);
+        voiceRow.setManaged(rowShown);
+        placeStaffCall(accessible);
         for (Button b : List.of(volumeButton, speedButton)) {
             b.setVisible(accessible);
             b.setManaged(accessible);
         }
+    }
+
+    /**
+     * Call staff sits in the middle of the footer; in easy mode the footer is full at 200 % type, so it leads the
+     * row above it (still at the bottom, within reach).
+     */
+    private void placeStaffCall(boolean inVoiceRow) {
+        if (staffCall == null) {
+            return;
+        }
+        staffCallSlot.getChildren().remove(staffCall);
+        voiceRow.getChildren().remove(staffCall);
+        voiceRow.getChildren().remove(voiceRowSpacer);
+        if (inVoiceRow) {
+            voiceRow.getChildren().add(0, staffCall);
+            voiceRow.getChildren().add(1, voiceRowSpacer);
+        } else {
+            staffCallSlot.getChildren().setAll(staffCall);
+        }
+    }
+
+    private final Region voiceRowSpacer = spacer();
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, javafx.scene.layout.Priority.ALWAYS);
+        return r;
     }
 
     /** Every touch keeps the session alive; in accessible mode the touched control is read out. */

@@ -56,6 +56,11 @@ public final class SuggestViewModel {
         cart.lines().addListener((ListChangeListener<OrderLine>) c -> cartChanged());
     }
 
+    /** Whether this order's one suggestion was made. */
+    public boolean offered() {
+        return once.offered();
+    }
+
     /** The item offered now (null: none). */
     public ReadOnlyObjectProperty<MenuItem> offerProperty() {
         return offer;

@@ -10,7 +10,7 @@ public final class Shots {
     public static final List<ScreenTour.Variant> VARIANTS = List.of(
             new ScreenTour.Variant(KioskSettings.KOREAN, false, false), new ScreenTour.Variant(KioskSettings.ENGLISH, false, false),
             new ScreenTour.Variant(KioskSettings.KOREAN, true, false), new ScreenTour.Variant(KioskSettings.ENGLISH, true, false),
-            new ScreenTour.Variant(KioskSettings.KOREAN, false, true));
+            new ScreenTour.Variant(KioskSettings.KOREAN, false, true), new ScreenTour.Variant(KioskSettings.ENGLISH, true, true));
 
     private Shots() {
     }
