@@ -46,6 +46,7 @@ public final class SuggestView {
         picture.getStyleClass().add("suggestion-picture");
         picture.setMinSize(PICTURE, PICTURE);
         picture.setPrefSize(PICTURE, PICTURE);
+        picture.setMaxSize(PICTURE, PICTURE);
         Image image = item.image() == null ? null : new Image(item.image(), PICTURE, PICTURE, true, true, true);
         if (image != null && !image.isError()) {
             picture.getChildren().add(new ImageView(image));
