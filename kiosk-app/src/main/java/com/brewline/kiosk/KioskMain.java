@@ -77,6 +77,7 @@ public final class KioskMain {
             }
             return;
         }
+        ScreenLaunch.startToolkitEarly(); // JavaFX comes up while the configuration is read and the store opens
         BrewlineConfig config = ScreenLaunch.configureOrExit(options.launch, "kiosk", "kiosk");
         Args args = Args.of(options);
         if (args.windowed()) {

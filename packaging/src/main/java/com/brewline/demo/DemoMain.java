@@ -75,7 +75,16 @@ public final class DemoMain {
             messages.stop();
         }, "demo-shutdown"));
 
-        processes.start(List.of(StoreProcesses.BARISTA, StoreProcesses.PICKUP_BOARD, StoreProcesses.KIOSK));
+        List<StoreProcesses.Screen> screens = List.of(StoreProcesses.BARISTA, StoreProcesses.PICKUP_BOARD, StoreProcesses.KIOSK);
+        if (!processes.hasClassData(screens)) {
+            System.out.println("Making the screens' class-data archives for quicker starts (once per build, a few seconds)...");
+        }
+        List<String> withoutClassData = processes.prepareClassData(screens);
+        if (!withoutClassData.isEmpty()) {
+            log.warn("no class-data archive for {}: they start without (slower); see {}", withoutClassData,
+                    config.dataDir().resolve("demo").resolve("class-data"));
+        }
+        processes.start(screens);
         System.out.println();
         System.out.println("Brewline demo: kiosk, barista station and pickup board are starting.");
         System.out.println("  database        " + database);

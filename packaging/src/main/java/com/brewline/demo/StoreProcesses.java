@@ -3,6 +3,7 @@ package com.brewline.demo;
 import com.brewline.config.WindowArea;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,7 @@ final class StoreProcesses {
     private final String secretKeyEnv;
     private final String secretKey;
     private final List<Process> running = new CopyOnWriteArrayList<>();
+    private final List<String> jvmOptions = ScreenJvmOptions.shipped();
     private ClassDataArchives classData;
     private String notifyUrl;
     private String notifyKeyEnv;
@@ -53,7 +55,7 @@ final class StoreProcesses {
 
     /** Starts the screens with application class-data sharing kept in {@code folder} (ui-bench measures it). */
     StoreProcesses withClassData(Path folder) {
-        this.classData = new ClassDataArchives(folder);
+        this.classData = new ClassDataArchives(folder, java, jvmOptions);
         return this;
     }
 
@@ -65,9 +67,28 @@ final class StoreProcesses {
         return this;
     }
 
+    /**
+     * Makes the screens' class-data archives that are missing (once per build of the jars: a few seconds,
+     * before any window); returns the screens that start without one.
+     */
+    boolean hasClassData(List<Screen> screens) {
+        String jars = ClassDataArchives.jarsOnly(classPath);
+        return classData == null || jars.isEmpty()
+                || screens.stream().allMatch(s -> Files.isRegularFile(classData.archive(s.name(), jars)));
+    }
+
+    List<String> prepareClassData(List<Screen> screens) throws IOException, InterruptedException {
+        String jars = ClassDataArchives.jarsOnly(classPath);
+        if (classData == null || jars.isEmpty()) {
+            return screens.stream().map(Screen::name).toList();
+        }
+        return classData.prepare(screens.stream().map(Screen::name).toList(), jars);
+    }
+
     List<String> command(Screen screen) {
         List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8",
                 "-D" + WindowArea.PROPERTY + "=" + screen.window()));
+        command.addAll(jvmOptions); // the installer's launchers start the screens with the same (ADR 0014)
         String screenClassPath = classPath;
         if (classData != null) {
             String jars = ClassDataArchives.jarsOnly(classPath);
