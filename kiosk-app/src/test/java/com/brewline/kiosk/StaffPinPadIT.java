@@ -4,7 +4,7 @@ import com.brewline.config.StaffPin;
 import com.brewline.kiosk.testing.Fx;
 import com.brewline.kiosk.testing.KioskFixture;
 import com.brewline.kiosk.testing.ScreenTour;
-import com.brewline.payment.provider.BreakerSettings;
+import com.brewline.payment.client.BreakerSettings;
 import com.brewline.sandbox.SandboxKnobs;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
