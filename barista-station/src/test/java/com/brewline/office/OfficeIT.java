@@ -404,4 +404,58 @@ class OfficeIT {
         assertThat(Fx.call(() -> ((TabPane) screen.tabs()).getTabs().size())).isEqualTo(3);
         assertThat(LocalTime.now()).isNotNull();
     }
+
+    /** The gate of the office: no PIN set refuses and says how to set one; the demo PIN is said on the prompt. */
+    @Test
+    void theOfficeIsRefusedWithoutAPinAndTheDemoPinIsShownWhenChosen() throws Exception {
+        com.brewline.display.I18n ko = new com.brewline.display.I18n(OfficeScreen.MESSAGES, Locale.KOREAN);
+        Fx.run(() -> {
+            stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 800, 600));
+            stage.show();
+        });
+        CompletableFuture<Boolean> refused = new CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> refused.complete(com.brewline.office.app.StaffGate.ask(stage, ko,
+                () -> null, java.time.Clock.systemUTC())));
+        javafx.scene.control.DialogPane noPin = dialogPane("#staff-no-pin");
+        assertThat(Fx.call(noPin::getContentText)).contains("brewline pin set");
+        Fx.screenshot(noPin, "office-gate-no-pin-ko");
+        Fx.run(() -> ((javafx.scene.control.Button) noPin.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        assertThat(refused.get(10, java.util.concurrent.TimeUnit.SECONDS)).as("no PIN: no office").isFalse();
+
+        CompletableFuture<Boolean> demo = new CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> demo.complete(com.brewline.office.app.StaffGate.ask(stage, ko,
+                com.brewline.config.StaffPin::demoHash, java.time.Clock.systemUTC())));
+        javafx.scene.control.DialogPane prompt = dialogPane("#staff-pin");
+        assertThat(Fx.call(() -> ((Label) prompt.lookup("#staff-pin-hint")).getText())).contains("데모 PIN 1234");
+        Fx.screenshot(prompt, "office-gate-demo-pin-ko");
+        Fx.run(() -> {
+            ((javafx.scene.control.PasswordField) prompt.lookup("#staff-pin")).setText("1234");
+            ((javafx.scene.control.Button) prompt.lookupButton(javafx.scene.control.ButtonType.OK)).fire();
+        });
+        assertThat(demo.get(30, java.util.concurrent.TimeUnit.SECONDS)).as("the demo PIN opens the demo's office").isTrue();
+    }
+
+    /** The dialog pane, in whichever window, that holds (or is) the node {@code selector} finds. */
+    private static javafx.scene.control.DialogPane dialogPane(String selector) {
+        Fx.waitUntil(20, "the dialog " + selector, () -> Fx.call(() -> findInWindows(selector) != null));
+        return Fx.call(() -> {
+            Node n = findInWindows(selector);
+            while (!(n instanceof javafx.scene.control.DialogPane)) {
+                n = n.getParent();
+            }
+            return (javafx.scene.control.DialogPane) n;
+        });
+    }
+
+    private static Node findInWindows(String selector) {
+        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            if (w.getScene() != null && w.isShowing()) {
+                Node n = w.getScene().getRoot().lookup(selector);
+                if (n != null) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
 }
