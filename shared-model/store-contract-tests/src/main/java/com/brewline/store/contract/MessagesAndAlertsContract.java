@@ -48,19 +48,13 @@ public abstract class MessagesAndAlertsContract {
     protected BrewlineStore store;
     private final List<BrewlineStore> others = new ArrayList<>();
 
-    /** A store on a new, empty database. */
-    protected abstract BrewlineStore openFresh(Clock clock);
-
-    /** A plain JDBC connection to that database (to see which phone numbers are still kept). */
-    protected abstract Connection rawConnection() throws SQLException;
-
-    /** Another store on the same database, as a second process would open it. */
-    protected abstract BrewlineStore openAgainOnSameDatabase(Clock clock);
+    /** The engine under test (a fresh database per test). */
+    protected abstract ContractEngine engine();
 
     @BeforeEach
     void openStore() {
         clock = TestClock.seoulMorning();
-        store = openFresh(clock);
+        store = engine().openFresh(clock);
         store.days().open(TODAY, "barista");
     }
 
@@ -240,7 +234,7 @@ public abstract class MessagesAndAlertsContract {
     }
 
     private List<Long> phones() throws SQLException {
-        try (Connection c = rawConnection(); Statement s = c.createStatement();
+        try (Connection c = engine().rawConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT order_id FROM order_phones ORDER BY order_id")) {
             List<Long> ids = new ArrayList<>();
             while (rs.next()) {
@@ -317,7 +311,7 @@ public abstract class MessagesAndAlertsContract {
     }
 
     private BrewlineStore openAgain(Clock clock) {
-        BrewlineStore other = openAgainOnSameDatabase(clock);
+        BrewlineStore other = engine().openAgain(clock);
         others.add(other);
         return other;
     }
