@@ -177,19 +177,27 @@ public abstract class MessagesAndAlertsContract {
         }
         List<BrewlineStore> senders = List.of(store, openAgain(clock), openAgain(clock), openAgain(clock));
         List<Long> claimed = Collections.synchronizedList(new ArrayList<>());
+        allAtOnce(8, t -> {
+            List<OutboxMessage> mine;
+            while (!(mine = senders.get(t % senders.size()).notifications()
+                    .claimDue("sender-" + t, 3, Duration.ofMinutes(5))).isEmpty()) {
+                mine.forEach(m -> claimed.add(m.id()));
+            }
+        });
+        assertThat(claimed).hasSize(40).doesNotHaveDuplicates();
+    }
+
+    /** Runs {@code work} on {@code threads} threads released together; fails on the first exception or after 50 s. */
+    private static void allAtOnce(int threads, java.util.function.IntConsumer work) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> runs = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                BrewlineStore s = senders.get(t % senders.size());
-                String name = "sender-" + t;
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
                 runs.add(pool.submit(() -> {
                     start.await();
-                    List<OutboxMessage> mine;
-                    while (!(mine = s.notifications().claimDue(name, 3, Duration.ofMinutes(5))).isEmpty()) {
-                        mine.forEach(m -> claimed.add(m.id()));
-                    }
+                    work.accept(thread);
                     return null;
                 }));
             }
@@ -200,7 +208,6 @@ public abstract class MessagesAndAlertsContract {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(claimed).hasSize(40).doesNotHaveDuplicates();
     }
 
     @Test
@@ -263,27 +270,11 @@ public abstract class MessagesAndAlertsContract {
     @Timeout(60)
     void twoProcessesRaisingOneProblemAtOnceMakeOneOpenAlert() throws Exception {
         List<BrewlineStore> raisers = List.of(store, openAgain(clock));
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                BrewlineStore s = raisers.get(t % 2);
-                runs.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < 10; i++) {
-                        s.alerts().raise("kiosk-1", "STAFF_CALL", "call staff");
-                    }
-                    return null;
-                }));
+        allAtOnce(4, t -> {
+            for (int i = 0; i < 10; i++) {
+                raisers.get(t % 2).alerts().raise("kiosk-1", "STAFF_CALL", "call staff");
             }
-            start.countDown();
-            for (Future<?> run : runs) {
-                run.get(50, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         assertThat(store.alerts().open()).singleElement().extracting(StaffAlert::count).isEqualTo(40);
     }
 
