@@ -169,6 +169,7 @@ public final class DisplayContexts {
     public static Started startOrExit(String program, Object command, Options options, String[] argv,
                                       String processName, String screenName) {
         ScreenLaunch.parseOrExit(program, command, argv);
+        ScreenLaunch.startToolkitEarly(); // JavaFX comes up while the configuration is read and the store opens
         BrewlineConfig config = ScreenLaunch.configureOrExit(options.launch, processName, screenName);
         Args args;
         try {
