@@ -62,6 +62,7 @@ public final class FrameView {
     @FXML private Button speedButton;
     @FXML private VBox notices;
     @FXML private HBox staffCallSlot;
+    @FXML private HBox headerStaffCallSlot;
     @FXML private StackPane content;
     @FXML private HBox footer;
     @FXML private Button homeButton;
@@ -207,11 +208,9 @@ public final class FrameView {
             voiceRow.getChildren().setAll(volumeButton, speedButton);
         }
         boolean ownRow = accessible && !landscape;
-        // in easy mode call staff leads this row (the footer is full at 200 % type, in either orientation)
-        boolean rowShown = ownRow || (accessible && staffCall != null);
-        voiceRow.setVisible(rowShown);
-        voiceRow.setManaged(rowShown);
-        placeStaffCall(accessible);
+        voiceRow.setVisible(ownRow);
+        voiceRow.setManaged(ownRow);
+        placeStaffCall(accessible, landscape);
         for (Button b : List.of(volumeButton, speedButton)) {
             b.setVisible(accessible);
             b.setManaged(accessible);
@@ -219,19 +218,23 @@ public final class FrameView {
     }
 
     /**
-     * Call staff sits in the middle of the footer; in easy mode the footer is full at 200 % type, so it leads the
-     * row above it (still at the bottom, within reach).
+     * Call staff sits in the middle of the footer. In easy mode the footer is full at 200 % type: on a portrait
+     * screen it leads the voice row above the footer (still in the lower part, within reach); on a landscape one,
+     * where a row more would push the screen's own controls off it, it goes to the header's right end.
      */
-    private void placeStaffCall(boolean inVoiceRow) {
+    private void placeStaffCall(boolean accessible, boolean landscape) {
         if (staffCall == null) {
             return;
         }
         staffCallSlot.getChildren().remove(staffCall);
+        headerStaffCallSlot.getChildren().remove(staffCall);
         voiceRow.getChildren().remove(staffCall);
         voiceRow.getChildren().remove(voiceRowSpacer);
-        if (inVoiceRow) {
+        if (accessible && !landscape) {
             voiceRow.getChildren().add(0, staffCall);
             voiceRow.getChildren().add(1, voiceRowSpacer);
+        } else if (accessible) {
+            headerStaffCallSlot.getChildren().setAll(staffCall);
         } else {
             staffCallSlot.getChildren().setAll(staffCall);
         }
