@@ -105,15 +105,18 @@ class LiveGateIT {
                     && !kiosk.ui.gate().warnStaffProperty().get());
             assertFalse(Fx.get(() -> kiosk.ui.gate().showWaitProperty().get()), "an empty queue: no wait to point out");
 
-            // a customer starts and has an americano in the cart
-            assertTrue(Fx.get(() -> kiosk.ui.attract().start()));
-            Fx.run(() -> kiosk.ui.cart().add(line("americano")));
-
             // kiosks elsewhere take 3 americanos (60 s each, one station at work): 3 min, past the 2 min warning
             Child.run(Duration.ofSeconds(60), "rush", db(), "americano", "3");
             Fx.waitUntil("the wait said up front", Duration.ofSeconds(20),
                     () -> kiosk.ui.gate().showWaitProperty().get() && kiosk.ui.gate().waitMinutesProperty().get() == 3);
             assertTrue(Fx.get(() -> kiosk.ui.attract().orderingProperty().get()), "still taking orders");
+            Fx.settle();
+            assertEquals("지금 주문하시면 약 3분 기다리셔야 해요", text("wait-up-front"));
+            Shots.take(kiosk, "live-attract-wait-up-front");
+
+            // a customer starts and has an americano in the cart, still told the wait
+            assertTrue(Fx.get(() -> kiosk.ui.attract().start()));
+            Fx.run(() -> kiosk.ui.cart().add(line("americano")));
             Fx.settle();
             assertEquals("지금 주문하시면 약 3분 기다리셔야 해요", text("wait-up-front"));
             Shots.take(kiosk, "live-menu-wait-up-front");
