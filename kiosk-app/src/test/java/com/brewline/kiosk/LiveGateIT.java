@@ -156,7 +156,7 @@ class LiveGateIT {
             Instant drained = Instant.now();
             Child.run(Duration.ofSeconds(60), "drain", db());
             Fx.waitUntil("orders taken again", Duration.ofSeconds(20), () -> kiosk.ui.attract().orderingProperty().get());
-            System.out.printf("resumed %d ms after the queue was made%n", Duration.between(drained, Instant.now()).toMillis());
+            System.out.printf("resumed %d ms after the barista process was started (its JVM start included)%n", Duration.between(drained, Instant.now()).toMillis());
             Fx.settle();
             assertTrue(showing("#startButton"));
             assertFalse(Fx.get(() -> kiosk.ui.gate().showWaitProperty().get()));
