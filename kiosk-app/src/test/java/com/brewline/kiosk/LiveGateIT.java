@@ -201,6 +201,8 @@ class LiveGateIT {
         assertTrue(showing("#staff-banner"));
         assertEquals("직원 확인 필요: 바리스타 화면이 응답하지 않아 새 주문을 받지 않아요.", text("staff-banner-text"));
         assertEquals("지금은 주문을 받을 수 없어요", labelText(".closed-title"));
+        assertEquals("guide.attract.closed", Fx.get(() -> kiosk.ui.frame().guidanceKey()),
+                "easy mode's guidance does not send the customer to a start button that is not there");
         Shots.take(kiosk, "live-attract-no-station");
 
         // a customer who was already ordering cannot pay for an order no one would see: nothing is charged

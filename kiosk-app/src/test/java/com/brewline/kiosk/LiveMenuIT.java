@@ -148,6 +148,7 @@ class LiveMenuIT {
         Fx.settle();
         String detail = Fx.get(() -> ((javafx.scene.control.Label) kiosk.scene().lookup("#detail")).getText());
         assertTrue(detail.contains("버터 크루아상") && detail.contains("결제되지 않았어요"), detail);
+        assertEquals("guide.pay.stopped", Fx.get(() -> kiosk.ui.frame().guidanceKey()), "no QR code to scan: not said");
         Shots.take(kiosk, "live-pay-retired", List.of(Shots.VARIANTS.get(0), Shots.VARIANTS.get(1),
                 Shots.VARIANTS.get(2), Shots.VARIANTS.get(4)));
 

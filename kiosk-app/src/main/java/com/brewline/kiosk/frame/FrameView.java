@@ -104,7 +104,14 @@ public final class FrameView {
         screenTitle.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.text("screen." + shell.screen().id()), i18n.localeProperty(), shell.screenProperty()));
         guidance.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.text("guide." + shell.screen().id()), i18n.localeProperty(), shell.screenProperty()));
+                () -> i18n.text(shell.guidanceKey()), i18n.localeProperty(), shell.screenProperty(),
+                shell.guidanceVariantProperty()));
+        // the screen's state changed what to say (no order can start, a payment that did not go through): said anew
+        shell.guidanceVariantProperty().addListener((o, was, now) -> {
+            if (shell.accessible() && !stopped) {
+                speech.say(i18n.text(shell.guidanceKey()), i18n.locale());
+            }
+        });
         volumeButton.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("voice.volume",
                 shell.voiceProperty().get().volumePercent()), i18n.localeProperty(), shell.voiceProperty()));
         speedButton.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("voice.speed."
@@ -192,7 +199,7 @@ public final class FrameView {
         root.applyCss();
         if (announce && accessible) {
             speech.say(shell.i18n().text("screen." + shell.screen().id()) + ". "
-                    + shell.i18n().text("guide." + shell.screen().id()), shell.i18n().locale());
+                    + shell.i18n().text(shell.guidanceKey()), shell.i18n().locale());
         }
     }
 
