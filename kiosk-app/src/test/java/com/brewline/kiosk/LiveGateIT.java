@@ -137,7 +137,7 @@ class LiveGateIT {
                     .get() != null && kiosk.ui.cart().waitEstimateProperty().get().ordersAhead() == 6);
             assertEquals(7, Fx.get(() -> kiosk.ui.cart().waitEstimateProperty().get().minutes()),
                     "6 americanos ahead and the customer's own: 7 min");
-            Shots.take(kiosk, "live-cart-wait-paused", List.of(Shots.VARIANTS.get(0), Shots.VARIANTS.get(1)));
+            Shots.take(kiosk, "live-cart-wait-paused");
             assertTrue(Fx.get(() -> kiosk.ui.cart().pay()));
             Fx.waitUntil("the payment session open", Duration.ofSeconds(20),
                     () -> kiosk.ui.pay().state() == PayState.WAITING);
@@ -215,7 +215,7 @@ class LiveGateIT {
         Fx.waitUntil("the payment refused", Duration.ofSeconds(20), () -> kiosk.ui.pay().state() == PayState.NO_STATION);
         assertTrue(kiosk.sandbox().payments().isEmpty(), "no payment session was opened");
         assertTrue(kiosk.store().orders().pendingCreatedBefore(Instant.now().plusSeconds(60)).isEmpty(), "no order written");
-        Shots.take(kiosk, "live-pay-no-station", List.of(Shots.VARIANTS.get(0), Shots.VARIANTS.get(1)));
+        Shots.take(kiosk, "live-pay-no-station");
 
         // a station back: the kiosk takes orders again by itself and the alert is resolved
         try (Child again = Child.start("station", db(), "station", String.valueOf(HEARTBEAT.toMillis()))) {
