@@ -38,6 +38,9 @@ final class StoreProcesses {
     private final List<Process> running = new CopyOnWriteArrayList<>();
     private final List<String> jvmOptions = ScreenJvmOptions.shipped();
     private ClassDataArchives classData;
+    private String notifyUrl;
+    private String notifyKeyEnv;
+    private String notifyKey;
 
     StoreProcesses(String java, String classPath, Path configFile, Path database, String providerUrl, String secretKeyEnv,
                    String secretKey) {
@@ -53,6 +56,14 @@ final class StoreProcesses {
     /** Starts the screens with application class-data sharing kept in {@code folder} (ui-bench measures it). */
     StoreProcesses withClassData(Path folder) {
         this.classData = new ClassDataArchives(folder, java, jvmOptions);
+        return this;
+    }
+
+    /** Sends customers' messages through the demo's notification sandbox; its key travels in the environment too. */
+    StoreProcesses withNotifications(String url, String apiKeyEnv, String apiKey) {
+        this.notifyUrl = url;
+        this.notifyKeyEnv = apiKeyEnv;
+        this.notifyKey = apiKey;
         return this;
     }
 
@@ -92,12 +103,17 @@ final class StoreProcesses {
         }
         // the demo's own sandbox, chosen explicitly: every screen shows the "DEMO — no real payments" mark
         command.addAll(List.of("--db", database.toString(), "--provider-url", providerUrl, "--demo-sandbox"));
+        // the demo PIN, chosen explicitly (a PIN the user set still wins): every staff prompt shows "데모 PIN 1234"
+        command.add(com.brewline.config.StaffPin.DEMO_PIN_OPTION);
+        if (notifyUrl != null) {
+            command.addAll(List.of("--notify-url", notifyUrl));
+        }
         command.addAll(screen.extraArgs());
         return command;
     }
 
     Map<String, String> environment() {
-        return Map.of(secretKeyEnv, secretKey);
+        return notifyUrl == null ? Map.of(secretKeyEnv, secretKey) : Map.of(secretKeyEnv, secretKey, notifyKeyEnv, notifyKey);
     }
 
     void start(List<Screen> screens) throws IOException {

@@ -45,6 +45,8 @@ public final class FrameView {
     private final Function<ViewContext, Parent> screens;
     private final Speech speech;
     private final List<Runnable> tickers;
+    private final List<Node> notes;
+    private final Node staffCall;
     private Timeline timer;
     private boolean stopped;
 
@@ -58,6 +60,8 @@ public final class FrameView {
     @FXML private HBox voiceRow;
     @FXML private Button volumeButton;
     @FXML private Button speedButton;
+    @FXML private VBox notices;
+    @FXML private HBox staffCallSlot;
     @FXML private StackPane content;
     @FXML private HBox footer;
     @FXML private Button homeButton;
@@ -72,6 +76,17 @@ public final class FrameView {
      */
     public FrameView(FrameViewModel shell, Function<ViewContext, Parent> screens, List<Overlay> overlays,
                      Runnable onTouch, Speech speech, List<Runnable> tickers) {
+        this(shell, screens, overlays, onTouch, speech, tickers, List.of(), null);
+    }
+
+    /**
+     * @param notes     notes shown above every screen (each shows itself when it has something to say)
+     * @param staffCall the call-staff button, in the footer of every screen; null: none
+     */
+    public FrameView(FrameViewModel shell, Function<ViewContext, Parent> screens, List<Overlay> overlays,
+                     Runnable onTouch, Speech speech, List<Runnable> tickers, List<Node> notes, Node staffCall) {
+        this.notes = List.copyOf(notes);
+        this.staffCall = staffCall;
         this.shell = shell;
         this.overlays = List.copyOf(overlays);
         this.onTouch = onTouch;
@@ -108,6 +123,7 @@ public final class FrameView {
         accessibleButton.selectedProperty().bindBidirectional(shell.accessibleProperty());
 
         overlays.forEach(o -> root.getChildren().add(o.root()));
+        notices.getChildren().setAll(notes);
 
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
         shell.screenProperty().addListener((o, a, b) -> refresh(true));
@@ -191,12 +207,42 @@ public final class FrameView {
             voiceRow.getChildren().setAll(volumeButton, speedButton);
         }
         boolean ownRow = accessible && !landscape;
-        voiceRow.setVisible(ownRow);
-        voiceRow.setManaged(ownRow);
+        // in easy mode call staff leads this row (the footer is full at 200 % type, in either orientation)
+        boolean rowShown = ownRow || (accessible && staffCall != null);
+        voiceRow.setVisible(rowShown);
+        voiceRow.setManaged(rowShown);
+        placeStaffCall(accessible);
         for (Button b : List.of(volumeButton, speedButton)) {
             b.setVisible(accessible);
             b.setManaged(accessible);
         }
+    }
+
+    /**
+     * Call staff sits in the middle of the footer; in easy mode the footer is full at 200 % type, so it leads the
+     * row above it (still at the bottom, within reach).
+     */
+    private void placeStaffCall(boolean inVoiceRow) {
+        if (staffCall == null) {
+            return;
+        }
+        staffCallSlot.getChildren().remove(staffCall);
+        voiceRow.getChildren().remove(staffCall);
+        voiceRow.getChildren().remove(voiceRowSpacer);
+        if (inVoiceRow) {
+            voiceRow.getChildren().add(0, staffCall);
+            voiceRow.getChildren().add(1, voiceRowSpacer);
+        } else {
+            staffCallSlot.getChildren().setAll(staffCall);
+        }
+    }
+
+    private final Region voiceRowSpacer = spacer();
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, javafx.scene.layout.Priority.ALWAYS);
+        return r;
     }
 
     /** Every touch keeps the session alive; in accessible mode the touched control is read out. */
