@@ -280,15 +280,15 @@ class DebPackageCheck {
             List<String> cfg = Files.readAllLines(lib.resolve("app/brewline-" + screen + ".cfg"));
             String classPath = cfg.stream().filter(l -> l.startsWith("app.classpath=$APPDIR/"))
                     .map(l -> lib.resolve("app").resolve(l.substring("app.classpath=$APPDIR/".length())).toString())
-                    .collect(java.util.stream.Collectors.joining(":"));
+                    .collect(Collectors.joining(":"));
             assertThat(cfg).anyMatch(l -> l.contains("-XX:SharedArchiveFile=$APPDIR/../cds/brewline-" + screen + ".jsa"));
             List<String> command = new ArrayList<>(List.of(lib.resolve("runtime/bin/java").toString()));
             command.addAll(com.brewline.demo.ScreenJvmOptions.shipped());
             command.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-cp", classPath, "-version"));
-            Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String said = new String(java.getInputStream().readAllBytes());
-            assertThat(java.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-            assertThat(java.exitValue()).as(screen + ": " + said).isZero();
+            Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String said = new String(run.getInputStream().readAllBytes());
+            assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(run.exitValue()).as(screen + ": " + said).isZero();
         }
     }
 

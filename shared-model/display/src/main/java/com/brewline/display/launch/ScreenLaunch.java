@@ -30,7 +30,7 @@ public final class ScreenLaunch {
      * Marks a log line this class also prints on stderr: the console appender leaves it out. A name,
      * not a Marker constant: making one starts Logback, which must wait until the log folder is set.
      */
-    static final String SAID_ON_STDERR = "SAID_ON_STDERR";
+    static final String SAID_ON_STDERR = com.brewline.display.LogSetup.SAID_ON_STDERR;
 
     /** The toolkit started early by {@link #startToolkitEarly}: done, with the failure if it failed; null when not started. */
     private static volatile java.util.concurrent.CompletableFuture<Void> earlyToolkit;
