@@ -56,7 +56,15 @@ public final class ScreenLaunch {
         earlyToolkit = started;
         Thread starter = new Thread(() -> {
             try {
-                Platform.startup(() -> started.complete(null));
+                Platform.startup(() -> {
+                    try {
+                        warmUpText();
+                    } catch (RuntimeException e) {
+                        // the screen loads its fonts itself and says what failed, once its log is set up
+                    } finally {
+                        started.complete(null);
+                    }
+                });
             } catch (Throwable e) {
                 started.completeExceptionally(e);
             }
@@ -118,6 +126,18 @@ public final class ScreenLaunch {
             exit(BAD_USAGE, screenName, e);
             throw new IllegalStateException("exited", e);
         }
+    }
+
+    /**
+     * On the FX thread, while the main thread still reads the configuration: the bundled fonts and JavaFX's
+     * font system (fontconfig, the default font, a first text layout in Korean), which every screen needs
+     * before its first frame. Logs nothing: the log folder may not be set yet.
+     */
+    private static void warmUpText() {
+        com.brewline.display.Fonts.preload();
+        javafx.scene.text.Text text = new javafx.scene.text.Text("주문하기 Order 4,500원");
+        text.setFont(javafx.scene.text.Font.font(com.brewline.display.Fonts.FAMILY, 24));
+        text.getLayoutBounds();
     }
 
     /**
