@@ -3,6 +3,7 @@ package com.brewline.bench;
 import com.brewline.menu.MenuLoader;
 import com.brewline.demo.ClassDataArchives;
 import com.brewline.demo.ScreenJvmOptions;
+import com.brewline.display.launch.ScreenLaunch;
 import com.brewline.model.DiningOption;
 import com.brewline.model.Menu;
 import com.brewline.model.NewOrder;
@@ -63,6 +64,9 @@ public final class UiBench implements Callable<Integer> {
     @Option(names = "--no-plain", negatable = true, description = "also the screens without those options, as they started before "
             + "(default: yes; --no-plain leaves them out)")
     boolean plain = true;
+    @Option(names = "--late-toolkit-too", description = "also each screen with its JVM options but JavaFX's toolkit started "
+            + "only at the launch, as before (-D" + ScreenLaunch.LATE_TOOLKIT + "=true)")
+    boolean lateToolkitToo;
     @Option(names = "--write-class-lists", paramLabel = "FOLDER", description = "only write each screen's class list "
             + "(-XX:DumpLoadedClassList, one start to its first frame with the screens' options) into FOLDER, and exit")
     Path writeClassLists;
@@ -105,6 +109,13 @@ public final class UiBench implements Callable<Integer> {
                     variants.put(screen + PLAIN, new Variant(screen, List.of()));
                 }
             }
+            if (lateToolkitToo) {
+                for (String screen : SCREENS) {
+                    List<String> late = new ArrayList<>(screenOptions);
+                    late.add("-D" + ScreenLaunch.LATE_TOOLKIT + "=true");
+                    variants.put(screen + ", toolkit late", new Variant(screen, late));
+                }
+            }
             if (cds) {
                 String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
                 String jars = ScreenRun.jarsOnly(System.getProperty("java.class.path"));
@@ -112,8 +123,10 @@ public final class UiBench implements Callable<Integer> {
                 ScreenRun.measure("hello world training", programs.get("hello world").mainClass(),
                         List.of("-XX:DumpLoadedClassList=" + helloList), List.of(), env, work, 0, 0, null);
                 for (Variant v : List.copyOf(variants.values())) {
-                    if (v.program().equals("hello world") || v.options().equals(screenOptions)) {
-                        ClassDataArchives archives = new ClassDataArchives(work.resolve("cds"), java, v.options());
+                    if (v.program().equals("hello world") || v.options().containsAll(screenOptions)) {
+                        // a screen's archive is made with the screens' options, whatever -D the variant adds
+                        ClassDataArchives archives = new ClassDataArchives(work.resolve("cds"), java,
+                                v.program().equals("hello world") ? v.options() : screenOptions);
                         Path archive = archives.archive(v.program(), jars);
                         if (v.program().equals("hello world")) {
                             Files.createDirectories(archive.getParent());

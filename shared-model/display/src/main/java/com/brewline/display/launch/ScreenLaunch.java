@@ -34,6 +34,8 @@ public final class ScreenLaunch {
 
     /** The toolkit started early by {@link #startToolkitEarly}: done, with the failure if it failed; null when not started. */
     private static volatile java.util.concurrent.CompletableFuture<Void> earlyToolkit;
+    /** {@code -Dbrewline.lateToolkit=true}: the toolkit starts only at the launch, as before (to measure the difference). */
+    public static final String LATE_TOOLKIT = "brewline.lateToolkit";
 
     private ScreenLaunch() {
     }
@@ -48,6 +50,9 @@ public final class ScreenLaunch {
      * {@link #launchOrExit}, as if the launch had failed.
      */
     public static synchronized void startToolkitEarly() {
+        if (Boolean.getBoolean(LATE_TOOLKIT)) {
+            return; // for measuring: ui-bench compares starts with and without
+        }
         if (earlyToolkit != null || missingDisplay(System.getProperty("os.name"), System.getenv(),
                 System.getProperty("glass.platform")) != null) {
             return;
