@@ -80,6 +80,12 @@ public final class UiBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path work = Files.createTempDirectory("brewline-ui-bench");
+        int code = runIn(work); // a failed run throws and keeps its folder: the screens' logs say why
+        deleteTree(work);
+        return code;
+    }
+
+    private int runIn(Path work) throws Exception {
         Path db = work.resolve("bench.db");
         String secret = "bench_sk_" + UUID.randomUUID();
         try (SandboxProvider sandbox = new SandboxProvider(secret, SandboxKnobs.manual());
@@ -189,6 +195,15 @@ public final class UiBench implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The run's folder: its store, the screens' logs and the class-data archives (about 45 MB each). */
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private void printStartUp(Map<String, List<ScreenRun>> runs) {
