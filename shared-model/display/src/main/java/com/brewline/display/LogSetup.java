@@ -20,8 +20,8 @@ import org.slf4j.Marker;
  * Every Brewline process's logging, set up in code (found by Logback through {@code META-INF/services}):
  * warnings to the console, everything from INFO of {@code com.brewline} to a rolling file in the data folder
  * (the launchers set {@code brewline.logDir} and {@code brewline.process} before the first log line).
- * In code rather than a {@code logback.xml} because reading XML costs every screen's start about a quarter
- * of a second of CPU (Logback's XML reader and its model; measured by ui-bench, ADR 0014).
+ * In code rather than a {@code logback.xml}: Logback's XML reader and model cost every start about 90 ms of
+ * CPU of its 310 ms set-up, and 370-410 classes (measured, ADR 0014).
  * A {@code -Dlogback.configurationFile} (e.g. to see {@link StartupTimeline} at debug level) or a
  * {@code logback-test.xml} on the class path (the tests) is used instead; {@code -Dbrewline.log=shipped}
  * keeps this one even then.
