@@ -67,6 +67,11 @@ public final class UiBench implements Callable<Integer> {
     @Option(names = "--late-toolkit-too", description = "also each screen with its JVM options but JavaFX's toolkit started "
             + "only at the launch, as before (-D" + ScreenLaunch.LATE_TOOLKIT + "=true)")
     boolean lateToolkitToo;
+    @Option(names = "--frame-rounds", description = "frame tests of each screen, in turns (default ${DEFAULT-VALUE})")
+    int frameRounds = 1;
+    @Option(names = "--frame-options", split = " ", paramLabel = "OPTION",
+            description = "also the frame test with these JVM options instead of the screens' (to compare a change of them)")
+    List<String> frameOptions;
     @Option(names = "--write-class-lists", paramLabel = "FOLDER", description = "only write each screen's class list "
             + "(-XX:DumpLoadedClassList, one start to its first frame with the screens' options) into FOLDER, and exit")
     Path writeClassLists;
@@ -164,33 +169,40 @@ public final class UiBench implements Callable<Integer> {
                             run.shownMillis(), run.peakRssKiB() / 1024, run.cpuMillis());
                 }
             }
-            printStartUp(runs);
+            if (rounds > 0) {
+                printStartUp(runs);
+            }
 
             if (frameSeconds > 0) {
                 seed(store, tickets, ready);
                 System.out.printf(Locale.ROOT, "%nFrame intervals under load (%d open tickets, %d ready numbers, a new order"
                         + " every 500 ms, %.0f s after 3 s of warming up; target: none over 50 ms)%n", tickets, ready, frameSeconds);
-                List<Variant> loaded = new ArrayList<>();
+                Map<String, Variant> loaded = new LinkedHashMap<>();
                 for (String name : List.of("barista station", "pickup board")) {
-                    loaded.add(new Variant(name, screenOptions));
+                    loaded.put(name, new Variant(name, screenOptions));
                     if (plain) {
-                        loaded.add(new Variant(name, List.of()));
+                        loaded.put(name + PLAIN, new Variant(name, List.of()));
+                    }
+                    if (frameOptions != null) {
+                        loaded.put(name + ", " + String.join(" ", frameOptions), new Variant(name, frameOptions));
                     }
                 }
-                for (Variant v : loaded) {
-                    Program p = programs.get(v.program());
-                    long[] next = {System.nanoTime()};
-                    int[] n = {0};
-                    Runnable arrivals = () -> {
-                        if (System.nanoTime() >= next[0]) {
-                            paid(store, 10_000 + n[0]++);
-                            next[0] = System.nanoTime() + 500_000_000L;
-                        }
-                    };
-                    ScreenRun run = ScreenRun.measure(v.program(), p.mainClass(), v.options(), p.args(), env, work, frameSeconds, 3, arrivals);
-                    System.out.printf(Locale.ROOT, "  %-36s frames %6s  p50 %6s ms  p99 %6s ms  max %6s ms%n",
-                            v.program() + (v.options().isEmpty() ? PLAIN : ""),
-                            run.frames().get("frames"), run.frames().get("p50ms"), run.frames().get("p99ms"), run.frames().get("maxms"));
+                for (int round = 0; round < frameRounds; round++) {
+                    for (Map.Entry<String, Variant> e : loaded.entrySet()) {
+                        Variant v = e.getValue();
+                        Program p = programs.get(v.program());
+                        long[] next = {System.nanoTime()};
+                        int[] n = {0};
+                        Runnable arrivals = () -> {
+                            if (System.nanoTime() >= next[0]) {
+                                paid(store, 10_000 + n[0]++);
+                                next[0] = System.nanoTime() + 500_000_000L;
+                            }
+                        };
+                        ScreenRun run = ScreenRun.measure(v.program(), p.mainClass(), v.options(), p.args(), env, work, frameSeconds, 3, arrivals);
+                        System.out.printf(Locale.ROOT, "  %-36s frames %6s  p50 %6s ms  p99 %6s ms  max %6s ms%n", e.getKey(),
+                                run.frames().get("frames"), run.frames().get("p50ms"), run.frames().get("p99ms"), run.frames().get("maxms"));
+                    }
                 }
             }
         }
