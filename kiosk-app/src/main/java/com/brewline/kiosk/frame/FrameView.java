@@ -132,7 +132,7 @@ public final class FrameView {
 
         overlays.forEach(o -> root.getChildren().add(o.root()));
         notices.getChildren().setAll(notes);
-        notes.forEach(this::speakWhenShown);
+        SpokenNotes.watch(notes, shell, speech);
 
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
         shell.screenProperty().addListener((o, a, b) -> refresh(true));
@@ -246,39 +246,6 @@ public final class FrameView {
         } else {
             staffCallSlot.getChildren().setAll(staffCall);
         }
-    }
-
-    /** Style class of a note read aloud in easy mode when it shows or its words change (for the customer, not staff). */
-    public static final String SPOKEN_NOTE = "spoken-note";
-
-    private void speakWhenShown(Node note) {
-        if (!(note instanceof Parent parent) || !note.getStyleClass().contains(SPOKEN_NOTE)) {
-            return;
-        }
-        Runnable say = () -> {
-            if (note.isVisible() && shell.accessible()) {
-                String text = spokenText(parent);
-                if (!text.isBlank()) {
-                    speech.say(text, shell.i18n().locale());
-                }
-            }
-        };
-        note.visibleProperty().addListener((o, was, now) -> say.run());
-        parent.getChildrenUnmodifiable().forEach(child -> {
-            if (child instanceof Label label) {
-                label.textProperty().addListener((o, was, now) -> say.run());
-            }
-        });
-    }
-
-    private static String spokenText(Parent parent) {
-        StringBuilder text = new StringBuilder();
-        parent.getChildrenUnmodifiable().forEach(child -> {
-            if (child instanceof Label l && l.getText() != null && !l.getText().isBlank()) {
-                text.append(text.length() > 0 ? " " : "").append(l.getText());
-            }
-        });
-        return text.toString();
     }
 
     private final Region voiceRowSpacer = spacer();
