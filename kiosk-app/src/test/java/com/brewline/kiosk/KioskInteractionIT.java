@@ -447,18 +447,25 @@ class KioskInteractionIT {
     /** Issue 11: in easy mode the customer sets how loud and how fast the guidance speaks; the next customer gets normal. */
     @Test
     void theCustomerSetsTheVoicesVolumeAndSpeedInEasyMode() {
-        assertFalse(Fx.get(() -> shown(node("#volumeButton"))), "not in normal mode");
+        assertFalse(Fx.get(() -> shown(node("#louderButton"))), "not in normal mode");
         tap("#accessibleButton");
-        tap("#volumeButton");
+        tap("#louderButton");
         assertEquals(100, kiosk.speech.voice().volumePercent());
         assertTrue(kiosk.speech.said().contains(kiosk.ui.frame().i18n().text("voice.sample")), "a sample at the new volume");
-        tap("#speedButton");
-        tap("#speedButton");
+        assertTrue(Fx.get(() -> node("#louderButton").isDisabled()), "no louder than the loudest");
+        tap("#softerButton");
+        tap("#softerButton");
+        assertEquals(60, kiosk.speech.voice().volumePercent());
+        tap("#slowerButton");
+        tap("#slowerButton");
         assertEquals(-2, kiosk.speech.voice().speedStep());
+        assertTrue(Fx.get(() -> node("#slowerButton").isDisabled()), "no slower than the slowest");
         assertEquals(kiosk.ui.frame().i18n().text("voice.speed.-2"),
-                Fx.get(() -> ((javafx.scene.control.Button) node("#speedButton")).getText()));
+                Fx.get(() -> ((Label) node("#speedValue")).getText()));
+        assertEquals(kiosk.ui.frame().i18n().text("voice.volume", 60),
+                Fx.get(() -> ((Label) node("#volumeValue")).getText()));
         Fx.snapshot(kiosk.scene(), java.nio.file.Path.of("target/screenshots/attract-voice-ko-accessible.png"));
         Fx.run(() -> kiosk.ui.frame().endSession());
-        assertEquals(com.brewline.kiosk.common.Voice.NORMAL, kiosk.speech.voice());
+        assertEquals(com.brewline.display.Voice.NORMAL, kiosk.speech.voice());
     }
 }

@@ -22,8 +22,9 @@ import javafx.util.Duration;
 
 import com.brewline.display.I18n;
 import com.brewline.kiosk.common.Overlay;
-import com.brewline.kiosk.common.Speech;
+import com.brewline.display.Speech;
 import com.brewline.kiosk.common.ViewContext;
+import com.brewline.kiosk.common.VoiceControls;
 
 import java.util.List;
 import java.util.function.Function;
@@ -56,8 +57,6 @@ public final class FrameView {
     @FXML private Label screenTitle;
     @FXML private Label guidance;
     @FXML private HBox voiceRow;
-    @FXML private Button volumeButton;
-    @FXML private Button speedButton;
     @FXML private StackPane content;
     @FXML private HBox footer;
     @FXML private Button homeButton;
@@ -89,14 +88,11 @@ public final class FrameView {
                 () -> i18n.text("screen." + shell.screen().id()), i18n.localeProperty(), shell.screenProperty()));
         guidance.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.text("guide." + shell.screen().id()), i18n.localeProperty(), shell.screenProperty()));
-        volumeButton.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("voice.volume",
-                shell.voiceProperty().get().volumePercent()), i18n.localeProperty(), shell.voiceProperty()));
-        speedButton.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("voice.speed."
-                + shell.voiceProperty().get().speedStep()), i18n.localeProperty(), shell.voiceProperty()));
+        voiceRow.getChildren().setAll(new VoiceControls(shell.voiceProperty(), i18n).root());
         shell.voiceProperty().addListener((o, was, now) -> {
             speech.setVoice(now);
             if (shell.accessible()) {
-                speech.say(i18n.text("voice.sample"), i18n.locale());
+                speech.sayInstead(i18n.text("voice.sample"), i18n.locale());
             }
         });
         speech.setVoice(shell.voiceProperty().get());
@@ -167,35 +163,15 @@ public final class FrameView {
         }
         guidance.setVisible(accessible);
         guidance.setManaged(accessible);
-        placeVoiceButtons(accessible, landscape);
+        voiceRow.setVisible(accessible);
+        voiceRow.setManaged(accessible);
         headerSpacer.setManaged(lowered);
         overlays.forEach(o -> o.lower(lowered));
         content.getChildren().setAll(screens.apply(new ViewContext(shell.i18n(), accessible, landscape, shell.settings())));
         root.applyCss();
         if (announce && accessible) {
-            speech.say(shell.i18n().text("screen." + shell.screen().id()) + ". "
+            speech.sayInstead(shell.i18n().text("screen." + shell.screen().id()) + ". "
                     + shell.i18n().text("guide." + shell.screen().id()), shell.i18n().locale());
-        }
-    }
-
-    /**
-     * The voice buttons show in easy mode only: in a landscape footer there is room beside the
-     * others; a portrait footer is full, so they get a row of their own above it.
-     */
-    private void placeVoiceButtons(boolean accessible, boolean landscape) {
-        footer.getChildren().removeAll(volumeButton, speedButton);
-        voiceRow.getChildren().removeAll(volumeButton, speedButton);
-        if (landscape) {
-            footer.getChildren().addAll(footer.getChildren().indexOf(languageButton), List.of(volumeButton, speedButton));
-        } else {
-            voiceRow.getChildren().setAll(volumeButton, speedButton);
-        }
-        boolean ownRow = accessible && !landscape;
-        voiceRow.setVisible(ownRow);
-        voiceRow.setManaged(ownRow);
-        for (Button b : List.of(volumeButton, speedButton)) {
-            b.setVisible(accessible);
-            b.setManaged(accessible);
         }
     }
 
@@ -209,7 +185,7 @@ public final class FrameView {
             if (n instanceof ButtonBase control) {
                 String said = control.getAccessibleText() != null ? control.getAccessibleText() : spokenText(control);
                 if (!said.isBlank()) {
-                    speech.say(said, shell.i18n().locale());
+                    speech.sayInstead(said, shell.i18n().locale());
                 }
                 return;
             }
@@ -231,16 +207,6 @@ public final class FrameView {
     @FXML
     private void home() {
         shell.endSession();
-    }
-
-    @FXML
-    private void nextVolume() {
-        shell.nextVolume();
-    }
-
-    @FXML
-    private void nextSpeed() {
-        shell.nextSpeed();
     }
 
     @FXML
