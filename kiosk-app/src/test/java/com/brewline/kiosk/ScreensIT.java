@@ -97,7 +97,7 @@ class ScreensIT {
             ScreenTour.visit(kiosk.ui, kiosk.clock, view -> {
                 Fx.snapshot(scene, dir.resolve(view + "-" + variant.suffix() + ".png"));
                 seen.add(view);
-                AccessibilityCheck.problems(scene, variant.accessible() && !variant.landscape())
+                AccessibilityCheck.problems(scene, variant.accessible() && !variant.landscape(), variant.accessible())
                         .forEach(p -> problems.add(view + "-" + variant.suffix() + ": " + p));
             });
             assertEquals(ScreenTour.VIEWS, seen);

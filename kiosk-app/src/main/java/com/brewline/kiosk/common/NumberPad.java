@@ -27,6 +27,7 @@ public final class NumberPad {
         pad.add(digitButton(0, digit), 1, 3);
         pad.add(action, 2, 3);
         pad.getChildren().forEach(n -> ((Button) n).setMaxWidth(Double.MAX_VALUE));
+        action.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // its word whole ("Look up"), never "Lo..."
         return pad;
     }
 

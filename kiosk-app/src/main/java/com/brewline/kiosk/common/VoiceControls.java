@@ -24,6 +24,7 @@ public final class VoiceControls {
 
     public VoiceControls(ObjectProperty<Voice> voice, I18n i18n) {
         root.getStyleClass().add("voice-controls");
+        HBox.setHgrow(root, Priority.SOMETIMES);
         root.setAlignment(Pos.CENTER);
         Label volume = value("volumeValue", Bindings.createStringBinding(
                 () -> i18n.text("voice.volume", voice.get().volumePercent()), voice, i18n.localeProperty()));

@@ -56,7 +56,10 @@ public final class FrameView {
     @FXML private Label brand;
     @FXML private Label screenTitle;
     @FXML private Label guidance;
+    @FXML private StackPane headerPicture;
     @FXML private HBox voiceRow;
+    @FXML private HBox headerBar;
+    private javafx.scene.layout.HBox voiceControls;
     @FXML private StackPane content;
     @FXML private HBox footer;
     @FXML private Button homeButton;
@@ -88,7 +91,7 @@ public final class FrameView {
                 () -> i18n.text("screen." + shell.screen().id()), i18n.localeProperty(), shell.screenProperty()));
         guidance.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.text("guide." + shell.screen().id()), i18n.localeProperty(), shell.screenProperty()));
-        voiceRow.getChildren().setAll(new VoiceControls(shell.voiceProperty(), i18n).root());
+        voiceControls = new VoiceControls(shell.voiceProperty(), i18n).root();
         shell.voiceProperty().addListener((o, was, now) -> {
             speech.setVoice(now);
             if (shell.accessible()) {
@@ -163,16 +166,35 @@ public final class FrameView {
         }
         guidance.setVisible(accessible);
         guidance.setManaged(accessible);
-        voiceRow.setVisible(accessible);
-        voiceRow.setManaged(accessible);
-        headerSpacer.setManaged(lowered);
+        placeVoiceControls(accessible, landscape);
         overlays.forEach(o -> o.lower(lowered));
-        content.getChildren().setAll(screens.apply(new ViewContext(shell.i18n(), accessible, landscape, shell.settings())));
+        // easy portrait: what the screen shows in the header's picture slot (ViewContext.header)
+        javafx.beans.property.ObjectProperty<Node> picture = new javafx.beans.property.SimpleObjectProperty<>();
+        headerPicture.getChildren().clear();
+        picture.addListener((o, was, now) -> headerPicture.getChildren().setAll(now == null || !lowered ? List.of() : List.of(now)));
+        content.getChildren().setAll(screens.apply(new ViewContext(shell.i18n(), accessible, landscape, shell.settings(), picture)));
+        headerPicture.setManaged(lowered && !headerPicture.getChildren().isEmpty());
+        headerPicture.setVisible(headerPicture.isManaged());
+        headerSpacer.setManaged(lowered && !headerPicture.isManaged());
         root.applyCss();
         if (announce && accessible) {
             speech.sayInstead(shell.i18n().text("screen." + shell.screen().id()) + ". "
                     + shell.i18n().text("guide." + shell.screen().id()), shell.i18n().locale());
         }
+    }
+
+    /**
+     * Easy mode's voice controls: a row of their own above the footer in portrait (within reach, below the
+     * upper part); in landscape, where height is scarce at 200 %, on the header's bar beside the title.
+     */
+    private void placeVoiceControls(boolean accessible, boolean landscape) {
+        voiceRow.getChildren().remove(voiceControls);
+        headerBar.getChildren().remove(voiceControls);
+        if (accessible) {
+            (landscape ? headerBar : voiceRow).getChildren().add(voiceControls);
+        }
+        voiceRow.setVisible(accessible && !landscape);
+        voiceRow.setManaged(accessible && !landscape);
     }
 
     /** Every touch keeps the session alive; in accessible mode the touched control is read out. */
