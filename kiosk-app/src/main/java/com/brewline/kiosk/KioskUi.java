@@ -159,10 +159,8 @@ public final class KioskUi implements AutoCloseable {
         };
         Parent loaded = load(screen.id() + "/" + screen.id() + ".fxml", ctx.i18n(), view.get());
         if (screen == Screen.CART && context.phoneEntry().offeredProperty().get()) {
-            // issue 14: the optional phone number for messages, above the cart's action bar
-            javafx.scene.layout.VBox summary = (javafx.scene.layout.VBox) loaded.lookup("#summary");
-            summary.getChildren().add(summary.getChildren().size() - 1,
-                    com.brewline.kiosk.phone.PhoneEntryView.load(context.phoneEntry(), ctx));
+            // issue 14: the optional phone number for messages
+            com.brewline.kiosk.phone.PhoneEntryView.placeInCart(loaded, context.phoneEntry(), ctx);
         }
         return loaded;
     }
