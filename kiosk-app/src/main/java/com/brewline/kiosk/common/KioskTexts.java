@@ -14,4 +14,15 @@ public final class KioskTexts {
     public static I18n i18n(Locale language) {
         return new I18n(BUNDLE, language);
     }
+
+    /**
+     * A screen's guidance (shown and spoken in easy mode). It says where things are, so it may differ by
+     * orientation: {@code guide.<screen>.landscape} / {@code .portrait} when the bundle has one, else
+     * {@code guide.<screen>}. Its words name places and colours of easy mode's layout (a test checks them).
+     */
+    public static String guidance(I18n i18n, String screenId, boolean landscape) {
+        String key = "guide." + screenId;
+        String placed = key + (landscape ? ".landscape" : ".portrait");
+        return i18n.bundle().containsKey(placed) ? i18n.text(placed) : i18n.text(key);
+    }
 }

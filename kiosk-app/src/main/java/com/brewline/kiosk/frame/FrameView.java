@@ -90,7 +90,7 @@ public final class FrameView {
         screenTitle.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.text("screen." + shell.screen().id()), i18n.localeProperty(), shell.screenProperty()));
         guidance.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.text("guide." + shell.screen().id()), i18n.localeProperty(), shell.screenProperty()));
+                this::guide, i18n.localeProperty(), shell.screenProperty(), shell.landscapeProperty()));
         voiceControls = new VoiceControls(shell.voiceProperty(), i18n).root();
         shell.voiceProperty().addListener((o, was, now) -> {
             speech.setVoice(now);
@@ -179,7 +179,7 @@ public final class FrameView {
         root.applyCss();
         if (announce && accessible) {
             speech.sayInstead(shell.i18n().text("screen." + shell.screen().id()) + ". "
-                    + shell.i18n().text("guide." + shell.screen().id()), shell.i18n().locale());
+                    + guide(), shell.i18n().locale());
         }
     }
 
@@ -195,6 +195,10 @@ public final class FrameView {
         }
         voiceRow.setVisible(accessible && !landscape);
         voiceRow.setManaged(accessible && !landscape);
+    }
+
+    private String guide() {
+        return com.brewline.kiosk.common.KioskTexts.guidance(shell.i18n(), shell.screen().id(), shell.landscapeProperty().get());
     }
 
     /** Every touch keeps the session alive; in accessible mode the touched control is read out. */
