@@ -61,7 +61,7 @@ public final class OfficeMain {
                 loader, Locale.forLanguageTag(options.language), config.clock());
         ScreenLaunch.launchOrExit(name, () -> DisplayApplication.launch(stage -> {
             I18n text = new I18n(OfficeScreen.MESSAGES, context.language());
-            if (!StaffGate.ask(null, text, () -> loader.load(context.configFile()).kiosk().staffPinHash(), context.clock())) {
+            if (!StaffGate.ask(null, text, context::currentPinHash, context.clock())) {
                 Platform.exit();
                 return store::close;
             }

@@ -117,7 +117,8 @@ public final class DisplayContexts {
             } else {
                 refunds = new StoreQueuedRefunds(store);
             }
-            DisplaySettings settings = DisplaySettings.from(config.barista(), a.language());
+            DisplaySettings settings = DisplaySettings.from(config.barista(), a.language())
+                    .withRouting(config.kitchen().routing());
             if (a.stationId() != null) {
                 settings = settings.withStationId(a.stationId());
             }
@@ -168,10 +169,15 @@ public final class DisplayContexts {
     public static Started startOrExit(String program, Object command, Options options, String[] argv,
                                       String processName, String screenName) {
         ScreenLaunch.parseOrExit(program, command, argv);
+        ScreenLaunch.startToolkitEarly(); // JavaFX comes up while the configuration is read and the store opens
         BrewlineConfig config = ScreenLaunch.configureOrExit(options.launch, processName, screenName);
         Args args;
         try {
             args = options.args();
+            if (processName.equals("barista") || processName.equals("station-and-board")) {
+                requireConfiguredStation(config.kitchen().routing(),
+                        args.stationId() != null ? args.stationId() : config.barista().stationId());
+            }
         } catch (IllegalArgumentException e) {
             ScreenLaunch.exit(ScreenLaunch.BAD_USAGE, screenName, e);
             throw e;
@@ -190,6 +196,20 @@ public final class DisplayContexts {
         opener.setDaemon(true);
         opener.start();
         return new Started(args, config, opening, screenName);
+    }
+
+    /**
+     * A station screen works at a configured station (issue 12): with stations configured, its id (--station, else
+     * barista.stationId) must name one of them; a screen that worked at none would show nothing and claim nothing.
+     *
+     * @throws IllegalArgumentException naming the id and the configured stations
+     */
+    static void requireConfiguredStation(com.brewline.kitchen.StationRouting routing, String stationId) {
+        if (!routing.isSingle() && routing.station(stationId).isEmpty()) {
+            throw new IllegalArgumentException("this station is '" + stationId + "' (--station or barista.stationId), "
+                    + "which is none of the configured stations " + routing.stations().stream()
+                    .map(s -> s.id()).toList() + ": start it with --station ID");
+        }
     }
 
     /** Issue 12: the screen's heartbeat, beating only while its window answers; closed with the context. */

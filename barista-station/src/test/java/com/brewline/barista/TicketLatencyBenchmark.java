@@ -43,7 +43,8 @@ public final class TicketLatencyBenchmark {
         Map<Long, Long> seenAt = new ConcurrentHashMap<>();
         try (Cafe cafe = new Cafe(dir, Clock.systemUTC());
              StationViewModel vm = new StationViewModel(cafe.store, new StoreQueuedRefunds(cafe.store), Orders.MENU,
-                     "bench", new Ageing(0.75, 1.0), Clock.systemUTC(), fx, new Chime(false),
+                     "bench", com.brewline.barista.station.work.Workplace.of(com.brewline.kitchen.StationRouting.single(), "bench"),
+                     new Ageing(0.75, 1.0), Clock.systemUTC(), fx, new Chime(false),
                      new I18n(StationScreen.MESSAGES, Locale.KOREAN))) {
             vm.tickets().all().addListener((ListChangeListener<TicketViewModel>) c -> {
                 long now = System.currentTimeMillis();

@@ -104,6 +104,11 @@ class OfficeIT {
             clock.set(TODAY.atTime(8, 5).atZone(ZONE).toInstant());
             store.days().open(TODAY, "owner");
             pickUp(pay(2), Duration.ofSeconds(100));
+            // a customer calls staff from the kiosk; the station acknowledges 40 s later; a second call stays open
+            long call = store.alerts().raise("kiosk-1", "STAFF_CALL", "call staff");
+            clock.advance(Duration.ofSeconds(40));
+            store.alerts().resolve(call, "station-1");
+            store.alerts().raise("kiosk-2", "STAFF_CALL", "call staff");
             clock.advance(Duration.ofMinutes(20));
             pickUp(pay(3), Duration.ofSeconds(400));
             clock.advance(Duration.ofHours(1));
@@ -139,7 +144,9 @@ class OfficeIT {
         }
         ConfigLoader loader = new ConfigLoader(Map.of(), dir);
         screen = slowFx(() -> {
-            OfficeScreen s = new OfficeScreen(OfficeContexts.of(store, loader.load(configFile), configFile, loader,
+            // started as a demo (--demo-pin): no PIN in the file, so the demo PIN 1234 is in force until changed
+            OfficeScreen s = new OfficeScreen(OfficeContexts.of(store, com.brewline.config.LaunchArgs.of(configFile, null,
+                    null, null, null, false, true, null).load(loader), configFile, loader,
                     language, clock));
             stage.setScene(new Scene(s.root(), width, height));
             stage.show();
@@ -245,6 +252,25 @@ class OfficeIT {
             return points;
         });
         assertThat(seen).isGreaterThan(0);
+        JsonNode calls = now.get("staffCalls");
+        com.brewline.report.StaffCallFigures shown = Fx.call(() -> screen.reports().figuresProperty().get().staffCalls());
+        assertThat(shown.calls()).isEqualTo(calls.get("calls").asInt());
+        assertThat(shown.answered()).isEqualTo(calls.get("answered").asInt());
+        assertThat(shown.answerP50() == null ? null : shown.answerP50().toMillis())
+                .isEqualTo(calls.get("answerP50Millis").isNull() ? null : calls.get("answerP50Millis").asLong());
+        assertThat(shown.answerMax() == null ? null : shown.answerMax().toMillis())
+                .isEqualTo(calls.get("answerMaxMillis").isNull() ? null : calls.get("answerMaxMillis").asLong());
+        if (period.kind() == Period.Kind.DAY) {
+            assertThat(calls.get("calls").asInt()).isEqualTo(2);
+            assertThat(calls.get("answered").asInt()).isEqualTo(1);
+            assertThat(calls.get("answerP50Millis").asLong()).isEqualTo(40_000);
+        }
+        Label callTile = Fx.call(() -> (Label) ((javafx.scene.layout.VBox) find("#kpi-staffCalls")).getChildren().get(1));
+        assertThat(Fx.call(callTile::getText)).startsWith(calls.get("calls").asText());
+        Label answerTile = Fx.call(() -> (Label) ((javafx.scene.layout.VBox) find("#kpi-staffCallAnswer")).getChildren().get(1));
+        assertThat(Fx.call(answerTile::getText)).isEqualTo(calls.get("answerP50Millis").isNull() ? "-"
+                : Money.duration(Duration.ofMillis(calls.get("answerP50Millis").asLong()), screen.messages().korean())
+                + " / " + Money.duration(Duration.ofMillis(calls.get("answerMaxMillis").asLong()), screen.messages().korean()));
         boolean korean = screen.messages().korean();
         Label net = Fx.call(() -> (Label) ((javafx.scene.layout.VBox) find("#kpi-net")).getChildren().get(1));
         assertThat(Fx.call(net::getText)).isEqualTo(Money.won(now.get("netSales").asLong(), korean));
@@ -355,6 +381,14 @@ class OfficeIT {
         Fx.waitUntil(20, "changed", () -> screen.pin().succeededProperty().get());
         String hash = new ConfigLoader(Map.of(), dir).load(configFile).kiosk().staffPinHash();
         assertThat(PinHash.matches("2580", hash)).isTrue();
+        Fx.run(() -> { // the owner's PIN is in force now: the demo PIN no longer opens anything
+            screen.pin().oldPinProperty().set(ConfigLoader.DEMO_PIN);
+            screen.pin().newPinProperty().set("1357");
+            screen.pin().repeatProperty().set("1357");
+            screen.pin().submit();
+        });
+        Fx.waitUntil(20, "the demo PIN refused", () -> screen.pin().messageProperty().get().contains("맞지 않습니다"));
+        assertThat(new ConfigLoader(Map.of(), dir).load(configFile).kiosk().staffPinHash()).isEqualTo(hash);
         assertThat(Files.readString(configFile)).doesNotContain("2580").contains("dataDir");
         showOffice(Locale.ENGLISH, 1280, 800);
         Fx.run(() -> screen.tabs().getSelectionModel().select(2));

@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public record KioskContext(BrewlineStore store, CheckoutService checkout, RefundService refunds, Menu menu,
                            KioskSettings settings, Speech speech, Clock clock, PhoneEntryViewModel phoneEntry,
-                           AfterPayment afterPayment) {
+                           AfterPayment afterPayment, com.brewline.kiosk.live.LiveShop live) {
     /** What happens after a payment besides the number on screen (the slip); must not block the FX thread. */
     @FunctionalInterface
     public interface AfterPayment {
@@ -36,6 +36,14 @@ public record KioskContext(BrewlineStore store, CheckoutService checkout, Refund
         Objects.requireNonNull(clock, "clock");
         phoneEntry = phoneEntry == null ? new PhoneEntryViewModel(false) : phoneEntry;
         afterPayment = afterPayment == null ? AfterPayment.NOTHING : afterPayment;
+        // issue 11-13 (live): the gate and the watched menu; without them the configuration's defaults
+        live = live == null ? com.brewline.kiosk.live.LiveShop.defaults(store, menu, clock) : live;
+    }
+
+    public KioskContext(BrewlineStore store, CheckoutService checkout, RefundService refunds, Menu menu,
+                        KioskSettings settings, Speech speech, Clock clock, PhoneEntryViewModel phoneEntry,
+                        AfterPayment afterPayment) {
+        this(store, checkout, refunds, menu, settings, speech, clock, phoneEntry, afterPayment, null);
     }
 
     /** A kiosk that takes no phone numbers and prints no slip. */
@@ -51,10 +59,10 @@ public record KioskContext(BrewlineStore store, CheckoutService checkout, Refund
 
     /** The same kiosk on another clock (tests move time for the countdowns). */
     public KioskContext withClock(Clock other) {
-        return new KioskContext(store, checkout, refunds, menu, settings, speech, other, phoneEntry, afterPayment);
+        return new KioskContext(store, checkout, refunds, menu, settings, speech, other, phoneEntry, afterPayment, live);
     }
 
     public KioskContext withSettings(KioskSettings other) {
-        return new KioskContext(store, checkout, refunds, menu, other, speech, clock, phoneEntry, afterPayment);
+        return new KioskContext(store, checkout, refunds, menu, other, speech, clock, phoneEntry, afterPayment, live);
     }
 }

@@ -5,6 +5,7 @@ import com.brewline.config.ConfigException;
 import com.brewline.config.ConfigLoader;
 import com.brewline.config.LaunchArgs;
 import com.brewline.config.PinHash;
+import com.brewline.config.StaffPin;
 import com.brewline.display.launch.LaunchOptions;
 import com.brewline.display.launch.ScreenLaunch;
 import com.brewline.sandbox.SandboxKnobs;
@@ -76,6 +77,7 @@ public final class KioskMain {
             }
             return;
         }
+        ScreenLaunch.startToolkitEarly(); // JavaFX comes up while the configuration is read and the store opens
         BrewlineConfig config = ScreenLaunch.configureOrExit(options.launch, "kiosk", "kiosk");
         Args args = Args.of(options);
         if (args.windowed()) {
@@ -92,9 +94,11 @@ public final class KioskMain {
         ScreenLaunch.requireDisplayOrExit("kiosk");
         Logger log = LoggerFactory.getLogger(KioskMain.class);
         log.info("starting the kiosk: database {}, provider {}", config.storeLocation(), config.provider());
-        if (PinHash.matches(ConfigLoader.DEMO_PIN, config.kiosk().staffPinHash())) {
-            log.warn("the staff PIN is the demo PIN {}: set kiosk.staffPinHash (brewline hash-pin) before opening",
-                    ConfigLoader.DEMO_PIN);
+        if (StaffPin.isDemo(config.kiosk().staffPinHash())) {
+            log.warn("the staff PIN is the demo PIN ({}): set the shop's own with '{}' before opening",
+                    StaffPin.DEMO_PIN_OPTION, StaffPin.HOW_TO_SET);
+        } else if (config.kiosk().staffPinHash() == null) {
+            log.error("no staff PIN is set: staff cannot leave kiosk mode until one is set with '{}'", StaffPin.HOW_TO_SET);
         }
         // The store, the payment stack and the menu open on a thread of their own while JavaFX starts (each
         // takes about as long; overlapped, the kiosk is up sooner). The window waits for them in its start.

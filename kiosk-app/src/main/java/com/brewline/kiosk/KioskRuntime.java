@@ -6,7 +6,11 @@ import com.brewline.display.Speech;
 import com.brewline.kiosk.phone.CustomerTelling;
 import com.brewline.kiosk.phone.PhoneEntryViewModel;
 import com.brewline.kiosk.phone.TellingCheckout;
+import com.brewline.kiosk.live.LiveShop;
+import com.brewline.kitchen.AlertKinds;
 import com.brewline.menu.MenuLoader;
+import com.brewline.menu.MenuSource;
+import com.brewline.menu.WatchedMenuFile;
 import com.brewline.model.Menu;
 import com.brewline.payment.provider.PaymentStack;
 import com.brewline.sandbox.SandboxKnobs;
@@ -57,9 +61,10 @@ public final class KioskRuntime implements AutoCloseable {
     private final KioskContext context;
     private final KioskGate gate;
     private final HeartbeatWriter heartbeat;
+    private final MenuSource menus;
 
     private KioskRuntime(BrewlineStore store, PaymentStack payments, SandboxProvider sandbox, CustomerTelling telling,
-                         KioskContext context, KioskGate gate, HeartbeatWriter heartbeat) {
+                         KioskContext context, KioskGate gate, HeartbeatWriter heartbeat, MenuSource menus) {
         this.store = store;
         this.payments = payments;
         this.sandbox = sandbox;
@@ -67,6 +72,7 @@ public final class KioskRuntime implements AutoCloseable {
         this.context = context;
         this.gate = gate;
         this.heartbeat = heartbeat;
+        this.menus = menus;
     }
 
     /**
@@ -78,12 +84,16 @@ public final class KioskRuntime implements AutoCloseable {
         Menu menu = MenuLoader.loadOrDefault(config.menuFile());
         SandboxProvider sandbox = null;
         BrewlineStore store = null;
+        MenuSource menus = null;
         try {
             if (config.provider().url() == null && config.isDemo()) {
                 sandbox = startEmbeddedSandbox(config, options.sandboxKnobs());
                 config = config.withProvider(config.provider().at(sandbox.baseUrl(), sandboxSecret(config)));
             }
             store = Stores.open(config, options.clock());
+            // issue 13: the configured menu file is watched; a new valid one reaches the screens between customers
+            menus = watchMenu(config, store, menu);
+            menu = menus.current();
             PaymentStack payments = PaymentStack.start(config, store, options.clock());
             KioskSettings settings = options.settings().apply(KioskSettings.from(config));
             Speech speech = options.speech() == null ? Speech.forThisSystem(true) : options.speech();
@@ -97,16 +107,20 @@ public final class KioskRuntime implements AutoCloseable {
                 throw e;
             }
             PhoneEntryViewModel phoneEntry = new PhoneEntryViewModel(telling.takesPhoneNumbers());
-            KioskContext context = new KioskContext(store, new TellingCheckout(payments.checkout(), phoneEntry::phone),
-                    payments.refunds(), menu, settings, speech, options.clock(), phoneEntry, telling::paid);
             // issue 12: this kiosk's heartbeat (only while its screen answers), and the gate it asks before an order
             BrewlineConfig.Kitchen kitchen = config.kitchen();
             KioskGate gate = new KioskGate(store, kitchen.routing(), kitchen.pacing(), kitchen.silentAfter(),
                     config.kiosk().stopWhenNoStation(), options.clock());
+            KioskContext context = new KioskContext(store, new TellingCheckout(payments.checkout(), phoneEntry::phone),
+                    payments.refunds(), menu, settings, speech, options.clock(), phoneEntry, telling::paid,
+                    new LiveShop(gate, menus, kitchen.heartbeatEvery()));
             HeartbeatWriter heartbeat = HeartbeatWriter.start(store, ProcessKind.KIOSK, config.kiosk().kioskId(), null,
                     kitchen.heartbeatEvery(), options.clock(), KioskRuntime::screenAnswers);
-            return new KioskRuntime(store, payments, sandbox, telling, context, gate, heartbeat);
+            return new KioskRuntime(store, payments, sandbox, telling, context, gate, heartbeat, menus);
         } catch (RuntimeException e) {
+            if (menus != null) {
+                menus.close();
+            }
             if (store != null) {
                 store.close();
             }
@@ -115,6 +129,33 @@ public final class KioskRuntime implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * The bundled menu never changes; a configured file is looked at every second. A changed file that is not a
+     * valid menu is refused: the kiosk keeps the menu it has, the log and a staff alert name file, line and field.
+     */
+    private static MenuSource watchMenu(BrewlineConfig config, BrewlineStore store, Menu first) {
+        if (config.menuFile() == null) {
+            return MenuSource.fixed(first);
+        }
+        String kioskId = config.kiosk().kioskId();
+        WatchedMenuFile watched = WatchedMenuFile.start(config.menuFile(), WatchedMenuFile.DEFAULT_INTERVAL, refused -> {
+            LOG.error("the changed menu file was refused, the kiosk keeps its menu: {}", refused.getMessage());
+            try {
+                store.alerts().raise(kioskId, AlertKinds.MENU_FILE, refused.getMessage());
+            } catch (RuntimeException e) {
+                LOG.warn("could not record the menu alert: {}", e.toString());
+            }
+        });
+        watched.subscribe(valid -> {
+            try {
+                store.alerts().resolve(kioskId, AlertKinds.MENU_FILE, kioskId);
+            } catch (RuntimeException e) {
+                LOG.warn("could not resolve the menu alert: {}", e.toString());
+            }
+        });
+        return watched;
     }
 
     /** The demo's sandbox, inside the kiosk: chosen explicitly, logged loudly, shown on screen by the demo mark. */
@@ -167,6 +208,7 @@ public final class KioskRuntime implements AutoCloseable {
     @Override
     public void close() {
         heartbeat.close();
+        menus.close();
         telling.close();
         payments.close();
         store.close();

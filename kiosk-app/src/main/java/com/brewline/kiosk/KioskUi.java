@@ -64,6 +64,11 @@ public final class KioskUi implements AutoCloseable {
     private final StatusViewModel status;
     private final InactivityViewModel inactivity;
     private final StaffExitViewModel staff;
+    // issues 11-13 (live): the gate, the watched menu, call staff, the one suggestion
+    private final com.brewline.kiosk.live.GateViewModel gate;
+    private final com.brewline.kiosk.live.LiveMenuViewModel liveMenu;
+    private final com.brewline.kiosk.staffcall.StaffCallViewModel staffCall;
+    private final com.brewline.kiosk.suggest.SuggestViewModel suggest;
     private final FrameView frameView;
     private final Parent root;
 
@@ -80,11 +85,20 @@ public final class KioskUi implements AutoCloseable {
         var settings = context.settings();
         frame = new FrameViewModel(settings);
         cart = new CartViewModel();
-        queueWait = new QueueWaitViewModel(context.store(), background, cart, settings.baristas(), context.clock());
-        attract = new AttractViewModel(context.store(), background, settings);
+        var live = context.live();
+        gate = new com.brewline.kiosk.live.GateViewModel(live.gate(), context.store(), background, settings.kioskId(),
+                live.checkEvery());
+        liveMenu = new com.brewline.kiosk.live.LiveMenuViewModel(live.menus(), context.menu(), background);
+        staffCall = new com.brewline.kiosk.staffcall.StaffCallViewModel(context.store(), background, settings.kioskId(),
+                context.clock());
+        suggest = new com.brewline.kiosk.suggest.SuggestViewModel(cart, liveMenu::inUse, context.store(), background,
+                frame::accessible);
+        queueWait = new QueueWaitViewModel(live.gate(), context.store(), background, cart);
+        attract = new AttractViewModel(context.store(), background, settings, gate);
         menu = new MenuViewModel(context.menu(), context.store(), background, cart);
         item = new ItemViewModel(context.menu(), cart);
-        pay = new PayViewModel(context.checkout(), context.store(), cart, background, context.clock(), settings.kioskId());
+        pay = new PayViewModel(context.checkout(), context.store(), cart, background, context.clock(), settings.kioskId(),
+                liveMenu::newest, live.gate());
         done = new DoneViewModel(context.store(), background, context.clock(), settings.doneScreenFor(), settings.baristas());
         status = new StatusViewModel(context.store(), context.refunds(), background, settings.kioskId(), context.clock(),
                 AttemptThrottle.standard());
@@ -97,18 +111,27 @@ public final class KioskUi implements AutoCloseable {
         StaffExitView staffView = new StaffExitView(staff, i18n);
         load("inactivity/inactivity.fxml", i18n, inactivityView);
         load("staff/staff-exit.fxml", i18n, staffView);
+        var staffCallView = new com.brewline.kiosk.staffcall.StaffCallView(staffCall, i18n);
+        var gateNotes = new com.brewline.kiosk.live.GateNoticeView(gate, i18n, javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> frame.screen() == Screen.ATTRACT || frame.screen() == Screen.MENU || frame.screen() == Screen.ITEM,
+                frame.screenProperty()));
         frameView = new FrameView(frame, this::buildScreen, List.of(inactivityView, staffView), inactivity::touch,
-                context.speech(), List.of(inactivity::tick, pay::tick, status::tick, () -> {
+                context.speech(), List.of(inactivity::tick, pay::tick, status::tick, staffCall::tick, () -> {
             if (frame.screen() == Screen.DONE) {
                 done.tick();
             }
-        }));
+        }), List.of(gateNotes.staffBanner(), staffCallView.note(), gateNotes.waitNote()), staffCallView.button());
         root = load("frame/frame.fxml", i18n, frameView);
         root.getStylesheets().add(KioskUi.class.getResource(STYLESHEET).toExternalForm());
     }
 
     /** Who goes where after each step, and what a start-over or time-out clears. */
     private void wireNavigation() {
+        // a new menu file: at once on an idle kiosk, else when the customer is done (issue 13)
+        liveMenu.wire(() -> frame.screen() == Screen.ATTRACT && cart.emptyProperty().get(), newMenu -> {
+            menu.useMenu(newMenu);
+            item.useMenu(newMenu);
+        });
         attract.setOnStart(() -> frame.go(Screen.MENU));
         attract.setOnStatus(() -> {
             status.clear();
@@ -143,6 +166,9 @@ public final class KioskUi implements AutoCloseable {
             done.clear();
             context.phoneEntry().clear();
             staff.dismiss();
+            staffCall.clear();
+            suggest.reset();
+            liveMenu.betweenCustomers();
         });
     }
 
@@ -158,6 +184,11 @@ public final class KioskUi implements AutoCloseable {
             case STATUS -> () -> new StatusView(status, ctx);
         };
         Parent loaded = load(screen.id() + "/" + screen.id() + ".fxml", ctx.i18n(), view.get());
+        if (screen == Screen.CART && !ctx.accessible()) {
+            // issue 11: the one suggestion of the order, above the dining choice (never in easy mode)
+            javafx.scene.layout.VBox summary = (javafx.scene.layout.VBox) loaded.lookup("#summary");
+            summary.getChildren().add(0, new com.brewline.kiosk.suggest.SuggestView(suggest, ctx).root());
+        }
         if (screen == Screen.CART && context.phoneEntry().offeredProperty().get()) {
             // issue 14: the optional phone number for messages
             com.brewline.kiosk.phone.PhoneEntryView.placeInCart(loaded, context.phoneEntry(), ctx);
@@ -228,6 +259,22 @@ public final class KioskUi implements AutoCloseable {
         return context;
     }
 
+    public com.brewline.kiosk.live.GateViewModel gate() {
+        return gate;
+    }
+
+    public com.brewline.kiosk.live.LiveMenuViewModel liveMenu() {
+        return liveMenu;
+    }
+
+    public com.brewline.kiosk.staffcall.StaffCallViewModel staffCall() {
+        return staffCall;
+    }
+
+    public com.brewline.kiosk.suggest.SuggestViewModel suggest() {
+        return suggest;
+    }
+
     @Override
     public void close() {
         frameView.stop();
@@ -235,6 +282,9 @@ public final class KioskUi implements AutoCloseable {
             attract.close();
             menu.close();
             queueWait.close();
+            gate.close();
+            liveMenu.close();
+            staffCall.close();
         } catch (Exception e) {
             LOG.warn("closing the change feed subscriptions failed", e);
         }

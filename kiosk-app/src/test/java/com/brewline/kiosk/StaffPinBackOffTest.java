@@ -57,4 +57,27 @@ class StaffPinBackOffTest {
         assertEquals(1, exits.get());
         assertFalse(staff.lockedOutProperty().get());
     }
+
+    @Test
+    void withoutAPinSetNothingLetsStaffOutAndTheDemoPinIsOnlyTheOneChosen() {
+        MutableClock clock = new MutableClock();
+        AtomicInteger exits = new AtomicInteger();
+        StaffExitViewModel unset = new StaffExitViewModel(clock, null, new Background(Runnable::run, Runnable::run),
+                exits::incrementAndGet);
+        assertTrue(unset.noPinSet());
+        assertFalse(unset.demoPin());
+        for (String pin : new String[]{"1234", "0000"}) {
+            type(unset, pin);
+            unset.submit();
+        }
+        assertEquals(0, exits.get(), "no default PIN");
+
+        StaffExitViewModel demo = new StaffExitViewModel(clock, com.brewline.config.StaffPin.demoHash(),
+                new Background(Runnable::run, Runnable::run), exits::incrementAndGet);
+        assertTrue(demo.demoPin(), "the pad says demo PIN 1234");
+        type(demo, "1234");
+        demo.submit();
+        assertEquals(1, exits.get());
+        assertFalse(openPad(clock, "1234", exits).demoPin(), "an owner's own 1234 is not shown on the pad");
+    }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One start of one program under the start-up probe: how long until its first frame, and its peak memory. */
-record ScreenRun(String program, long shownMillis, long peakRssKiB, Map<String, String> frames) {
+record ScreenRun(String program, long shownMillis, long peakRssKiB, long cpuMillis, Map<String, String> frames) {
 
     /**
      * Starts {@code mainClass} in a new JVM with the probe and waits (at most 90 s) for its report;
@@ -58,7 +58,8 @@ record ScreenRun(String program, long shownMillis, long peakRssKiB, Map<String, 
             }
             long shownAt = Long.parseLong(fields.remove("shownAtMillis"));
             long rss = Long.parseLong(fields.remove("peakRssKiB"));
-            return new ScreenRun(program, shownAt - started, rss, fields);
+            long cpu = Long.parseLong(fields.remove("cpuMillis"));
+            return new ScreenRun(program, shownAt - started, rss, cpu, fields);
         } finally {
             // the probe exits by itself (a class-data training run must end normally to write its archive)
             if (!process.waitFor(30, TimeUnit.SECONDS)) {

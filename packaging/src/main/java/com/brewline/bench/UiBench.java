@@ -1,6 +1,8 @@
 package com.brewline.bench;
 
 import com.brewline.menu.MenuLoader;
+import com.brewline.demo.ClassDataArchives;
+import com.brewline.demo.ScreenJvmOptions;
 import com.brewline.model.DiningOption;
 import com.brewline.model.Menu;
 import com.brewline.model.NewOrder;
@@ -39,9 +41,13 @@ import java.util.concurrent.Callable;
 @Command(name = "ui-bench", mixinStandardHelpOptions = true,
         description = "Start-up time and peak memory of every screen beside a JavaFX hello world; frame times under load.")
 public final class UiBench implements Callable<Integer> {
+    private static final List<String> SCREENS = List.of("kiosk", "barista station", "pickup board");
+    private static final String PLAIN = ", no options";
+    private static final String HELLO_SAME_OPTIONS = "hello world, screens' options";
     private static final String[] BASKET = {"americano", "cafe-latte", "cheesecake", "cold-brew", "lemon-ade", "croissant"};
 
-    @Option(names = "--cds", description = "also each program with an AppCDS archive made by one training start")
+    @Option(names = "--cds", description = "also each program with a class-data archive: the screens' from their committed class "
+            + "lists, as the demo and the installer make them; the hello world's from a training start")
     boolean cds;
     @Option(names = "--rounds", description = "starts of each program, in turns (default ${DEFAULT-VALUE})")
     int rounds = 4;
@@ -51,6 +57,15 @@ public final class UiBench implements Callable<Integer> {
     int tickets = 500;
     @Option(names = "--board", description = "ready numbers on the board for the frame test (default ${DEFAULT-VALUE})")
     int ready = 50;
+    @Option(names = "--screen-options", split = " ", paramLabel = "OPTION",
+            description = "the screens' JVM options (default: the shipped ones, packaging's screen-jvm-options)")
+    List<String> screenOptions = ScreenJvmOptions.shipped();
+    @Option(names = "--no-plain", negatable = true, description = "also the screens without those options, as they started before "
+            + "(default: yes; --no-plain leaves them out)")
+    boolean plain = true;
+    @Option(names = "--write-class-lists", paramLabel = "FOLDER", description = "only write each screen's class list "
+            + "(-XX:DumpLoadedClassList, one start to its first frame with the screens' options) into FOLDER, and exit")
+    Path writeClassLists;
 
     private final Menu menu = MenuLoader.loadDefault();
 
@@ -74,27 +89,60 @@ public final class UiBench implements Callable<Integer> {
             programs.put("kiosk", new Program("com.brewline.kiosk.KioskMain", concat(screenArgs, "--windowed")));
             programs.put("barista station", new Program("com.brewline.barista.BaristaMain", screenArgs));
             programs.put("pickup board", new Program("com.brewline.pickup.PickupBoardMain", screenArgs));
-
-            Map<String, List<String>> variants = new LinkedHashMap<>();
-            for (String name : programs.keySet()) {
-                variants.put(name, List.of());
+            if (writeClassLists != null) {
+                return writeClassLists(programs, env, work);
             }
-            if (cds) {
-                for (Map.Entry<String, Program> p : programs.entrySet()) {
-                    Path archive = work.resolve(p.getKey().replace(' ', '-') + ".jsa");
-                    ScreenRun.measure(p.getKey(), p.getValue().mainClass(), List.of("-XX:ArchiveClassesAtExit=" + archive),
-                            p.getValue().args(), env, work, 0, 0, null);
-                    variants.put(p.getKey() + " +CDS", List.of("-XX:SharedArchiveFile=" + archive));
+
+            // what each line of the table starts: a program and its JVM options
+            Map<String, Variant> variants = new LinkedHashMap<>();
+            variants.put("hello world", new Variant("hello world", List.of()));
+            variants.put(HELLO_SAME_OPTIONS, new Variant("hello world", screenOptions));
+            for (String screen : SCREENS) {
+                variants.put(screen, new Variant(screen, screenOptions));
+            }
+            if (plain) {
+                for (String screen : SCREENS) {
+                    variants.put(screen + PLAIN, new Variant(screen, List.of()));
                 }
             }
+            if (cds) {
+                String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+                String jars = ScreenRun.jarsOnly(System.getProperty("java.class.path"));
+                Path helloList = work.resolve("hello-world.classlist");
+                ScreenRun.measure("hello world training", programs.get("hello world").mainClass(),
+                        List.of("-XX:DumpLoadedClassList=" + helloList), List.of(), env, work, 0, 0, null);
+                for (Variant v : List.copyOf(variants.values())) {
+                    if (v.program().equals("hello world") || v.options().equals(screenOptions)) {
+                        ClassDataArchives archives = new ClassDataArchives(work.resolve("cds"), java, v.options());
+                        Path archive = archives.archive(v.program(), jars);
+                        if (v.program().equals("hello world")) {
+                            Files.createDirectories(archive.getParent());
+                            if (!Files.exists(archive) && !ClassDataArchives.Dump.start(java, v.options(), helloList, archive, jars).finish()) {
+                                throw new IllegalStateException("no class-data archive for the hello world: see " + archive + ".log");
+                            }
+                        } else {
+                            List<String> failed = archives.prepare(List.of(v.program()), jars);
+                            if (!failed.isEmpty()) {
+                                throw new IllegalStateException("no class-data archive for " + failed + ": see " + work.resolve("cds"));
+                            }
+                            archive = archives.archive(v.program(), jars);
+                        }
+                        List<String> withArchive = new ArrayList<>(v.options());
+                        withArchive.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"));
+                        String name = variants.entrySet().stream().filter(e -> e.getValue() == v).findFirst().orElseThrow().getKey();
+                        variants.put(name + " +CDS", new Variant(v.program(), withArchive));
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "The screens' JVM options: %s%n", String.join(" ", screenOptions));
             Map<String, List<ScreenRun>> runs = new LinkedHashMap<>();
             for (int round = 0; round < rounds; round++) {
-                for (Map.Entry<String, List<String>> v : variants.entrySet()) {
-                    Program p = programs.get(v.getKey().replace(" +CDS", ""));
-                    ScreenRun run = ScreenRun.measure(v.getKey(), p.mainClass(), v.getValue(), p.args(), env, work, 0, 0, null);
+                for (Map.Entry<String, Variant> v : variants.entrySet()) {
+                    Program p = programs.get(v.getValue().program());
+                    ScreenRun run = ScreenRun.measure(v.getKey(), p.mainClass(), v.getValue().options(), p.args(), env, work, 0, 0, null);
                     runs.computeIfAbsent(v.getKey(), k -> new ArrayList<>()).add(run);
-                    System.out.printf(Locale.ROOT, "  round %d %-22s %5d ms %5d MiB%n", round + 1, v.getKey(),
-                            run.shownMillis(), run.peakRssKiB() / 1024);
+                    System.out.printf(Locale.ROOT, "  round %d %-36s %5d ms %5d MiB %5d ms CPU%n", round + 1, v.getKey(),
+                            run.shownMillis(), run.peakRssKiB() / 1024, run.cpuMillis());
                 }
             }
             printStartUp(runs);
@@ -103,8 +151,15 @@ public final class UiBench implements Callable<Integer> {
                 seed(store, tickets, ready);
                 System.out.printf(Locale.ROOT, "%nFrame intervals under load (%d open tickets, %d ready numbers, a new order"
                         + " every 500 ms, %.0f s after 3 s of warming up; target: none over 50 ms)%n", tickets, ready, frameSeconds);
+                List<Variant> loaded = new ArrayList<>();
                 for (String name : List.of("barista station", "pickup board")) {
-                    Program p = programs.get(name);
+                    loaded.add(new Variant(name, screenOptions));
+                    if (plain) {
+                        loaded.add(new Variant(name, List.of()));
+                    }
+                }
+                for (Variant v : loaded) {
+                    Program p = programs.get(v.program());
                     long[] next = {System.nanoTime()};
                     int[] n = {0};
                     Runnable arrivals = () -> {
@@ -113,8 +168,9 @@ public final class UiBench implements Callable<Integer> {
                             next[0] = System.nanoTime() + 500_000_000L;
                         }
                     };
-                    ScreenRun run = ScreenRun.measure(name, p.mainClass(), List.of(), p.args(), env, work, frameSeconds, 3, arrivals);
-                    System.out.printf(Locale.ROOT, "  %-16s frames %6s  p50 %6s ms  p99 %6s ms  max %6s ms%n", name,
+                    ScreenRun run = ScreenRun.measure(v.program(), p.mainClass(), v.options(), p.args(), env, work, frameSeconds, 3, arrivals);
+                    System.out.printf(Locale.ROOT, "  %-36s frames %6s  p50 %6s ms  p99 %6s ms  max %6s ms%n",
+                            v.program() + (v.options().isEmpty() ? PLAIN : ""),
                             run.frames().get("frames"), run.frames().get("p50ms"), run.frames().get("p99ms"), run.frames().get("maxms"));
                 }
             }
@@ -123,20 +179,54 @@ public final class UiBench implements Callable<Integer> {
     }
 
     private void printStartUp(Map<String, List<ScreenRun>> runs) {
-        List<ScreenRun> hello = runs.get("hello world");
-        double helloMs = median(hello.stream().mapToLong(ScreenRun::shownMillis).toArray());
-        double helloRss = median(hello.stream().mapToLong(ScreenRun::peakRssKiB).toArray());
         System.out.printf(Locale.ROOT, "%nStart-up, %d starts each in turns (goal: within 1.5x the hello world's time, 1.3x its memory)%n", rounds);
-        System.out.printf(Locale.ROOT, "  %-22s %-22s %-8s %-20s %-8s%n", "program", "first frame (ms)", "x hello", "peak RSS (MiB)", "x hello");
+        System.out.printf(Locale.ROOT, "  x hello: to the plain hello world (no JVM options, no archive); x same: to the hello world with the"
+                + " same JVM options (and archive)%n");
+        System.out.printf(Locale.ROOT, "  %-36s %-22s %-8s %-7s %-20s %-8s %-7s %-16s%n", "program", "first frame (ms)", "x hello", "x same",
+                "peak RSS (MiB)", "x hello", "x same", "CPU (ms, med)");
         for (Map.Entry<String, List<ScreenRun>> e : runs.entrySet()) {
+            List<ScreenRun> same = runs.get(sameOptionsHello(e.getKey()));
             long[] ms = e.getValue().stream().mapToLong(ScreenRun::shownMillis).sorted().toArray();
             long[] rss = e.getValue().stream().mapToLong(ScreenRun::peakRssKiB).sorted().toArray();
-            System.out.printf(Locale.ROOT, "  %-22s %-22s %-8s %-20s %-8s%n", e.getKey(),
+            long[] cpu = e.getValue().stream().mapToLong(ScreenRun::cpuMillis).sorted().toArray();
+            System.out.printf(Locale.ROOT, "  %-36s %-22s %-8s %-7s %-20s %-8s %-7s %-16s%n", e.getKey(),
                     ms[0] + "-" + ms[ms.length - 1] + " (med " + Math.round(median(ms)) + ")",
-                    String.format(Locale.ROOT, "%.2f", median(ms) / helloMs),
+                    ratio(median(ms), runs.get("hello world"), ScreenRun::shownMillis),
+                    ratio(median(ms), same, ScreenRun::shownMillis),
                     rss[0] / 1024 + "-" + rss[rss.length - 1] / 1024 + " (med " + Math.round(median(rss) / 1024) + ")",
-                    String.format(Locale.ROOT, "%.2f", median(rss) / helloRss));
+                    ratio(median(rss), runs.get("hello world"), ScreenRun::peakRssKiB),
+                    ratio(median(rss), same, ScreenRun::peakRssKiB),
+                    Math.round(median(cpu)));
         }
+    }
+
+    /** The hello world started with the same JVM options (and archive) as this line's program. */
+    private String sameOptionsHello(String variant) {
+        boolean withCds = variant.endsWith(" +CDS");
+        String base = withCds ? variant.substring(0, variant.length() - " +CDS".length()) : variant;
+        String hello = base.endsWith(PLAIN) || base.equals("hello world") ? "hello world" : HELLO_SAME_OPTIONS;
+        return withCds ? hello + " +CDS" : hello;
+    }
+
+    private static String ratio(double value, List<ScreenRun> reference, java.util.function.ToLongFunction<ScreenRun> figure) {
+        if (reference == null) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "%.2f", value / median(reference.stream().mapToLong(figure).toArray()));
+    }
+
+    /** One start of each screen with -XX:DumpLoadedClassList: the lists the demo's and the installer's archives are made from. */
+    private int writeClassLists(Map<String, Program> programs, Map<String, String> env, Path work) throws Exception {
+        Files.createDirectories(writeClassLists);
+        for (String screen : SCREENS) {
+            Program p = programs.get(screen);
+            Path list = writeClassLists.resolve(ClassDataArchives.fileName(screen) + ".classlist");
+            List<String> options = new ArrayList<>(screenOptions);
+            options.add("-XX:DumpLoadedClassList=" + list);
+            ScreenRun.measure(screen, p.mainClass(), options, p.args(), env, work, 0, 0, null);
+            System.out.printf(Locale.ROOT, "  %-16s %6d classes  %s%n", screen, Files.readAllLines(list).size(), list);
+        }
+        return 0;
     }
 
     private static double median(long[] values) {
@@ -170,5 +260,9 @@ public final class UiBench implements Callable<Integer> {
     }
 
     private record Program(String mainClass, List<String> args) {
+    }
+
+    /** A program and the JVM options it starts with. */
+    private record Variant(String program, List<String> options) {
     }
 }

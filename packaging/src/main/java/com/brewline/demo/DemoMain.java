@@ -6,6 +6,9 @@ import com.brewline.display.launch.LaunchOptions;
 import com.brewline.display.launch.ScreenLaunch;
 import com.brewline.sandbox.SandboxKnobs;
 import com.brewline.sandbox.SandboxProvider;
+import com.brewline.sandbox.notify.NotificationKnobs;
+import com.brewline.sandbox.notify.NotificationSandbox;
+import com.brewline.config.StaffPin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -19,7 +22,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The whole store on one machine, for a first look: the sandbox payment provider (in this process),
+ * The whole store on one machine, for a first look: the sandbox payment provider and the notification
+ * sandbox (in this process; customers' phone messages land on its "sent" page), the demo staff PIN,
  * and the kiosk, the barista station and the pickup board, each its own JVM as in a real shop, on
  * one fresh database in the per-user data folder.
  * Its options: {@code brewline-demo --help}.
@@ -57,28 +61,50 @@ public final class DemoMain {
         SandboxKnobs knobs = SandboxKnobs.demo();
         SandboxProvider sandbox = new SandboxProvider(secretKey, knobs);
         sandbox.start(0);
+        // the bundled notification sandbox: customers who leave a phone number get their "messages" on its page
+        String notifyKey = "demo_nk_" + UUID.randomUUID();
+        NotificationSandbox messages = new NotificationSandbox(notifyKey, NotificationKnobs.calm());
+        messages.start(0);
         StoreProcesses processes = new StoreProcesses(javaCommand(), System.getProperty("java.class.path"),
                 args.configFile(), database, sandbox.baseUrl(), config.provider().secretKeyEnv(), secretKey)
+                .withNotifications(messages.baseUrl(), config.notifications().apiKeyEnv(), notifyKey)
                 .withClassData(config.dataDir().resolve("demo").resolve("class-data"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             processes.stopAll();
             sandbox.stop();
+            messages.stop();
         }, "demo-shutdown"));
 
-        processes.start(List.of(StoreProcesses.BARISTA, StoreProcesses.PICKUP_BOARD, StoreProcesses.KIOSK));
+        List<StoreProcesses.Screen> screens = List.of(StoreProcesses.BARISTA, StoreProcesses.PICKUP_BOARD, StoreProcesses.KIOSK);
+        if (!processes.hasClassData(screens)) {
+            System.out.println("Making the screens' class-data archives for quicker starts (once per build, a few seconds)...");
+        }
+        List<String> withoutClassData = processes.prepareClassData(screens);
+        if (!withoutClassData.isEmpty()) {
+            log.warn("no class-data archive for {}: they start without (slower); see {}", withoutClassData,
+                    config.dataDir().resolve("demo").resolve("class-data"));
+        }
+        processes.start(screens);
         System.out.println();
         System.out.println("Brewline demo: kiosk, barista station and pickup board are starting.");
         System.out.println("  database        " + database);
         System.out.println("  payment sandbox " + sandbox.baseUrl() + " (the simulated customer approves after "
                 + knobs.approveAfter().toSeconds() + " s; " + Math.round(knobs.declineRate() * 100)
                 + " % of payments are declined)");
+        System.out.println("  message sandbox " + messages.baseUrl() + "/sandbox/messages.html (DEMO: the phone "
+                + "messages customers would get, shown here; nothing is sent to a phone)");
         System.out.println("  logs            " + config.dataDir().resolve("logs"));
-        System.out.println("  staff exit      tap the kiosk's top-left corner 5 times, PIN 1234");
+        System.out.println(config.kiosk().staffPinHash() == null
+                ? "  staff exit      tap the kiosk's top-left corner 5 times, demo PIN " + StaffPin.DEMO_PIN
+                + " (shown on the pad; a shop sets its own with 'brewline pin set')"
+                : "  staff exit      tap the kiosk's top-left corner 5 times, your staff PIN (kiosk.staffPinHash)");
         System.out.println("Close the windows or press Ctrl+C to stop.");
-        log.info("demo started: database {}, sandbox {}", database, sandbox.baseUrl());
+        log.info("demo started: database {}, sandbox {}, message sandbox {}", database, sandbox.baseUrl(),
+                messages.baseUrl());
 
         int failed = processes.awaitAll();
         sandbox.stop();
+        messages.stop();
         System.exit(failed == 0 ? 0 : 1);
     }
 

@@ -3,6 +3,7 @@ package com.brewline.demo;
 import com.brewline.config.WindowArea;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,11 @@ final class StoreProcesses {
     private final String secretKeyEnv;
     private final String secretKey;
     private final List<Process> running = new CopyOnWriteArrayList<>();
+    private final List<String> jvmOptions = ScreenJvmOptions.shipped();
     private ClassDataArchives classData;
+    private String notifyUrl;
+    private String notifyKeyEnv;
+    private String notifyKey;
 
     StoreProcesses(String java, String classPath, Path configFile, Path database, String providerUrl, String secretKeyEnv,
                    String secretKey) {
@@ -50,13 +55,40 @@ final class StoreProcesses {
 
     /** Starts the screens with application class-data sharing kept in {@code folder} (ui-bench measures it). */
     StoreProcesses withClassData(Path folder) {
-        this.classData = new ClassDataArchives(folder);
+        this.classData = new ClassDataArchives(folder, java, jvmOptions);
         return this;
+    }
+
+    /** Sends customers' messages through the demo's notification sandbox; its key travels in the environment too. */
+    StoreProcesses withNotifications(String url, String apiKeyEnv, String apiKey) {
+        this.notifyUrl = url;
+        this.notifyKeyEnv = apiKeyEnv;
+        this.notifyKey = apiKey;
+        return this;
+    }
+
+    /**
+     * Makes the screens' class-data archives that are missing (once per build of the jars: a few seconds,
+     * before any window); returns the screens that start without one.
+     */
+    boolean hasClassData(List<Screen> screens) {
+        String jars = ClassDataArchives.jarsOnly(classPath);
+        return classData == null || jars.isEmpty()
+                || screens.stream().allMatch(s -> Files.isRegularFile(classData.archive(s.name(), jars)));
+    }
+
+    List<String> prepareClassData(List<Screen> screens) throws IOException, InterruptedException {
+        String jars = ClassDataArchives.jarsOnly(classPath);
+        if (classData == null || jars.isEmpty()) {
+            return screens.stream().map(Screen::name).toList();
+        }
+        return classData.prepare(screens.stream().map(Screen::name).toList(), jars);
     }
 
     List<String> command(Screen screen) {
         List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8",
                 "-D" + WindowArea.PROPERTY + "=" + screen.window()));
+        command.addAll(jvmOptions); // the installer's launchers start the screens with the same (ADR 0014)
         String screenClassPath = classPath;
         if (classData != null) {
             String jars = ClassDataArchives.jarsOnly(classPath);
@@ -71,12 +103,17 @@ final class StoreProcesses {
         }
         // the demo's own sandbox, chosen explicitly: every screen shows the "DEMO — no real payments" mark
         command.addAll(List.of("--db", database.toString(), "--provider-url", providerUrl, "--demo-sandbox"));
+        // the demo PIN, chosen explicitly (a PIN the user set still wins): every staff prompt shows "데모 PIN 1234"
+        command.add(com.brewline.config.StaffPin.DEMO_PIN_OPTION);
+        if (notifyUrl != null) {
+            command.addAll(List.of("--notify-url", notifyUrl));
+        }
         command.addAll(screen.extraArgs());
         return command;
     }
 
     Map<String, String> environment() {
-        return Map.of(secretKeyEnv, secretKey);
+        return notifyUrl == null ? Map.of(secretKeyEnv, secretKey) : Map.of(secretKeyEnv, secretKey, notifyKeyEnv, notifyKey);
     }
 
     void start(List<Screen> screens) throws IOException {

@@ -4,6 +4,7 @@ import com.brewline.screens.DisplayContext;
 import com.brewline.screens.DisplaySettings;
 
 import com.brewline.barista.station.tickets.Ageing;
+import com.brewline.barista.station.work.Workplace;
 import com.brewline.barista.station.StationView;
 import com.brewline.barista.station.StationViewModel;
 import com.brewline.display.Chime;
@@ -31,7 +32,7 @@ public final class StationScreen implements AutoCloseable {
         DisplaySettings s = context.settings();
         Chime chime = new Chime(s.sound());
         StationViewModel vm = new StationViewModel(context.store(), context.refunds(), context.menu(), s.stationId(),
-                new Ageing(s.warningAtTargetFraction(), s.lateAtTargetFraction()), context.clock(), Platform::runLater,
+                Workplace.of(s.routing(), s.stationId()), new Ageing(s.warningAtTargetFraction(), s.lateAtTargetFraction()), context.clock(), Platform::runLater,
                 chime, new I18n(MESSAGES, s.language()));
         StationView view = StationView.load(vm);
         view.setOnOpenOffice(() -> com.brewline.office.app.OfficeEntry.open(view.root().getScene().getWindow(),

@@ -1,5 +1,6 @@
 package com.brewline.barista.combined;
 
+import com.brewline.barista.app.KitchenScreens;
 import com.brewline.barista.app.StationScreen;
 import com.brewline.display.DisplayApplication;
 import com.brewline.display.launch.ScreenLaunch;
@@ -42,12 +43,16 @@ public final class StationAndBoardMain {
             DisplayContext context = started.context(); // opened while JavaFX started
             StationScreen station = StationScreen.create(context);
             com.brewline.display.DemoMark.addIfDemo(station.view().root());
-            DisplayApplication.show(stage, station.viewModel().messages().text("station.title"), station.view().root(), stationScreen);
+            // issue 12: which kiosks are alive and whether the payment provider answers, as on the station alone
+            KitchenScreens.Built withStatus = KitchenScreens.withStatusStrip(station.view().root(), context,
+                    started.config().kitchen());
+            DisplayApplication.show(stage, station.viewModel().messages().text("station.title"), withStatus.root(), stationScreen);
             BoardScreen board = BoardScreen.create(context);
             com.brewline.display.DemoMark.addIfDemo(board.view().root(), javafx.geometry.Pos.BOTTOM_RIGHT);
             DisplayApplication.show(new Stage(), board.messages().text("board.title"), board.view().root(), boardScreen);
             return () -> {
                 board.close();
+                withStatus.close();
                 station.close();
                 context.close();
             };

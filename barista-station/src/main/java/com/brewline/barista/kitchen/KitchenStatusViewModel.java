@@ -124,6 +124,12 @@ public final class KitchenStatusViewModel implements AutoCloseable {
             fx.execute(() -> {
                 provider.set(messages.text("status.unreadable"));
                 providerDown.set(true);
+                // what was known before is no longer known: no kiosk stays "connected" on an old reading
+                List<KioskRow> unknown = kiosks.stream()
+                        .map(r -> new KioskRow(r.name(), false, messages.text("kiosk.unknown", r.name()))).toList();
+                kiosks.setAll(unknown);
+                stations.set("");
+                stationSilent.set(false);
             });
         }
     }

@@ -1,5 +1,7 @@
 package com.brewline.barista.station;
 
+import com.brewline.barista.station.alerts.AlertBarView;
+import com.brewline.barista.station.alerts.StaffCallView;
 import com.brewline.barista.station.allday.AllDayView;
 import com.brewline.barista.station.day.DayView;
 import com.brewline.barista.station.recall.RecallView;
@@ -18,7 +20,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -42,9 +43,11 @@ public final class StationView {
     private final StationViewModel vm;
     private final I18n messages;
     private final TicketsView tickets;
-    private final EventHandler<KeyEvent> keyFilter = this::onKey;
+    private final StaffCallView staffCall;
+    private final EventHandler<KeyEvent> keyFilter;
 
     @FXML private StackPane root;
+    @FXML private Label stationName;
     @FXML private Label dayState;
     @FXML private Label ticketCount;
     @FXML private Label refundState;
@@ -59,6 +62,9 @@ public final class StationView {
         this.messages = vm.messages();
         this.tickets = new TicketsView(vm.tickets(), t -> vm.reject().askReason(t.order()),
                 t -> vm.urgent().askReason(t.order()));
+        this.staffCall = new StaffCallView(vm.alerts());
+        this.keyFilter = new BumpBarKeys(vm, () -> root.pseudoClassStateChanged(HIGH_CONTRAST,
+                !root.getPseudoClassStates().contains(HIGH_CONTRAST)));
     }
 
     /** Loads station.fxml and its features' FXML, each bound to its view model; the caller starts the view model. */
@@ -66,6 +72,8 @@ public final class StationView {
         StationView view = new StationView(vm);
         Map<Class<?>, Object> controllers = Map.of(
                 StationView.class, view,
+                StaffCallView.class, view.staffCall,
+                AlertBarView.class, new AlertBarView(vm.alerts()),
                 TicketsView.class, view.tickets,
                 DayView.class, new DayView(vm.day(), vm.messages()),
                 SoldOutView.class, new SoldOutView(vm.soldOut()),
@@ -104,6 +112,9 @@ public final class StationView {
 
     @FXML
     private void initialize() {
+        stationName.setText(vm.stationName());
+        stationName.setVisible(!vm.stationName().isEmpty());
+        stationName.setManaged(stationName.isVisible());
         ticketCount.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.text("queue.count", vm.tickets().all().size()), vm.tickets().all()));
         refundState.textProperty().bind(Bindings.createStringBinding(() ->
@@ -111,6 +122,7 @@ public final class StationView {
                         : vm.refundsPendingProperty().get() > 0 ? messages.text("refunds.pending", vm.refundsPendingProperty().get())
                         : "", vm.refundsPendingProperty(), vm.refundsFailingProperty()));
         refundState.visibleProperty().bind(refundState.textProperty().isNotEmpty());
+        refundState.managedProperty().bind(refundState.visibleProperty());
         vm.refundsFailingProperty().addListener((obs, o, n) -> refundState.pseudoClassStateChanged(FAILING, n.intValue() > 0));
 
         notice.textProperty().bind(vm.banner().textProperty());
@@ -133,59 +145,7 @@ public final class StationView {
 
     public void stop() {
         tickets.stop();
-    }
-
-    // ---- keys: the bump bar ----
-
-    private void onKey(KeyEvent e) {
-        KeyCode k = e.getCode();
-        if (vm.urgent().choosing()) {
-            if (k.isDigitKey() && digit(k) >= 1) {
-                vm.urgent().markWith(digit(k) - 1);
-            } else if (k == KeyCode.ESCAPE) {
-                vm.dismissDialogs();
-            }
-            e.consume();
-            return;
-        }
-        if (vm.reject().choosing()) {
-            if (k.isDigitKey() && digit(k) >= 1) {
-                vm.reject().rejectWith(digit(k) - 1);
-            } else if (k == KeyCode.ESCAPE) {
-                vm.dismissDialogs();
-            }
-            e.consume();
-            return;
-        }
-        switch (k) {
-            case DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5, DIGIT6, DIGIT7, DIGIT8, DIGIT9,
-                 NUMPAD1, NUMPAD2, NUMPAD3, NUMPAD4, NUMPAD5, NUMPAD6, NUMPAD7, NUMPAD8, NUMPAD9 ->
-                    vm.tickets().selectPosition(digit(k));
-            case LEFT -> vm.tickets().selectNext(-1);
-            case RIGHT -> vm.tickets().selectNext(1);
-            case S -> vm.tickets().startTarget();
-            case ENTER, B -> {
-                if (!vm.day().showingDialog()) { // Enter never answers "close the day?"
-                    vm.tickets().bumpTarget();
-                }
-            }
-            case R -> vm.recall().recall();
-            case A -> vm.allDay().toggle();
-            case U -> vm.askUrgent();
-            case P -> vm.recall().handOverOldest();
-            case X -> vm.askRejectReason();
-            case H -> root.pseudoClassStateChanged(HIGH_CONTRAST, !root.getPseudoClassStates().contains(HIGH_CONTRAST));
-            case ESCAPE -> vm.dismissDialogs();
-            default -> {
-                return;
-            }
-        }
-        e.consume();
-    }
-
-    private static int digit(KeyCode k) {
-        String name = k.getName();
-        return Character.getNumericValue(name.charAt(name.length() - 1));
+        staffCall.stop();
     }
 
     // ---- the day's buttons ----

@@ -1,5 +1,6 @@
 package com.brewline.barista.station;
 
+import com.brewline.barista.station.alerts.AlertsViewModel;
 import com.brewline.barista.station.allday.AllDayViewModel;
 import com.brewline.barista.station.day.DayViewModel;
 import com.brewline.barista.station.recall.RecallViewModel;
@@ -9,7 +10,10 @@ import com.brewline.barista.station.tickets.Ageing;
 import com.brewline.barista.station.tickets.TicketsViewModel;
 import com.brewline.barista.station.urgent.UrgentViewModel;
 import com.brewline.barista.station.work.Banner;
+import com.brewline.barista.station.work.MaskedPhones;
 import com.brewline.barista.station.work.StationWork;
+import com.brewline.barista.station.work.Ticket;
+import com.brewline.barista.station.work.Workplace;
 import com.brewline.display.Chime;
 import com.brewline.display.CoalescedReload;
 import com.brewline.display.I18n;
@@ -17,7 +21,6 @@ import com.brewline.model.BusinessDay;
 import com.brewline.model.Menu;
 import com.brewline.model.Order;
 import com.brewline.model.OrderStatus;
-import com.brewline.model.UrgentFlag;
 import com.brewline.payment.RefundService;
 import com.brewline.store.BrewlineStore;
 import javafx.beans.property.IntegerProperty;
@@ -29,7 +32,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -45,6 +47,8 @@ public final class StationViewModel implements AutoCloseable {
     private final BrewlineStore store;
     private final RefundService refunds;
     private final String stationId;
+    private final Workplace workplace;
+    private final MaskedPhones phones;
     private final Executor fx;
     private final Chime chime;
     private final CoalescedReload reloads;
@@ -56,6 +60,7 @@ public final class StationViewModel implements AutoCloseable {
     private final RecallViewModel recall;
     private final AllDayViewModel allDay;
     private final UrgentViewModel urgent;
+    private final AlertsViewModel alerts;
     private final IntegerProperty snapshotsApplied = new SimpleIntegerProperty();
     private final IntegerProperty refundsPending = new SimpleIntegerProperty();
     private final IntegerProperty refundsFailing = new SimpleIntegerProperty();
@@ -63,15 +68,21 @@ public final class StationViewModel implements AutoCloseable {
     /** Touched only on the database thread. */
     private Set<Long> lastTicketIds = null;
 
-    public StationViewModel(BrewlineStore store, RefundService refunds, Menu menu, String stationId, Ageing ageing,
-                            Clock clock, Executor fx, Chime chime, I18n messages) {
+    /**
+     * @param stationId this screen's name (barista.stationId or --station): who did what in the order's history
+     * @param workplace whole orders, or the part of the station it works at (issue 12)
+     */
+    public StationViewModel(BrewlineStore store, RefundService refunds, Menu menu, String stationId, Workplace workplace,
+                            Ageing ageing, Clock clock, Executor fx, Chime chime, I18n messages) {
         this.store = store;
+        this.workplace = workplace;
+        this.phones = new MaskedPhones(store);
         this.refunds = refunds;
         this.stationId = stationId;
         this.fx = fx;
         this.chime = chime;
         this.reloads = new CoalescedReload("station-db-" + stationId, this::reload);
-        this.work = new StationWork(store, refunds, stationId, clock, fx, reloads.executor(), reloads::request, messages);
+        this.work = new StationWork(store, refunds, stationId, workplace, clock, fx, reloads.executor(), reloads::request, messages);
         this.tickets = new TicketsViewModel(work, menu, ageing);
         this.recall = new RecallViewModel(work);
         this.day = new DayViewModel(work, () -> tickets.all().size(), () -> recall.ready().size());
@@ -79,11 +90,13 @@ public final class StationViewModel implements AutoCloseable {
         this.reject = new RejectViewModel(work);
         this.allDay = new AllDayViewModel(tickets, messages.korean());
         this.urgent = new UrgentViewModel(work);
+        this.alerts = new AlertsViewModel(store, stationId, clock, fx, chime, messages);
     }
 
     /** Subscribes to the store's changes and loads the first snapshot. */
     public void start() {
         reloads.start(store.changes()::subscribe);
+        alerts.start();
     }
 
     /** Safe from any thread; bursts collapse into one reload on the database thread. */
@@ -91,18 +104,18 @@ public final class StationViewModel implements AutoCloseable {
         reloads.request();
     }
 
-    private record Snapshot(List<Order> tickets, Map<Long, UrgentFlag> urgent, List<Order> ready, Optional<Order> lastBumped,
+    private record Snapshot(List<Ticket> tickets, List<Order> ready, Optional<Order> lastBumped,
                             Optional<BusinessDay> day, Set<String> soldOut, List<Order> cancelled,
                             int refundsPending, int refundsFailing, Banner.About watched, OrderStatus watchedStatus) {
     }
 
     private void reload() {
         try {
-            List<Order> open = store.orders().openTickets();
+            List<Ticket> open = phones.withPhones(workplace.tickets(store));
             List<Order> readyOrders = store.orders().openOrders().stream()
                     .filter(o -> o.status() == OrderStatus.READY).toList();
             Set<Long> ids = new HashSet<>();
-            open.forEach(o -> ids.add(o.id()));
+            open.forEach(t -> ids.add(t.orderId()));
             List<Order> cancelled = new ArrayList<>();
             boolean arrivals = false;
             if (lastTicketIds != null) {
@@ -111,13 +124,13 @@ public final class StationViewModel implements AutoCloseable {
                         store.orders().find(gone).filter(o -> o.status() == OrderStatus.CANCELLED).ifPresent(cancelled::add);
                     }
                 }
-                arrivals = open.stream().anyMatch(o -> !lastTicketIds.contains(o.id()) && o.status() == OrderStatus.PAID);
+                arrivals = open.stream().anyMatch(t -> !lastTicketIds.contains(t.orderId()) && !t.started());
             }
             lastTicketIds = ids;
             Banner.About watched = work.banner().watched();
             OrderStatus watchedStatus = watched == null ? null
                     : store.orders().find(watched.orderId()).map(Order::status).orElse(null);
-            Snapshot s = new Snapshot(open, store.orders().urgentOrders(), readyOrders, store.orders().lastBumped(), store.days().current(),
+            Snapshot s = new Snapshot(open, readyOrders, workplace.lastBumped(store), store.days().current(),
                     store.availability().soldOutItemIds(), cancelled,
                     store.payments().refundsDue().size(), refunds.failing().size(), watched, watchedStatus);
             if (arrivals) {
@@ -131,7 +144,7 @@ public final class StationViewModel implements AutoCloseable {
     }
 
     private void apply(Snapshot s) {
-        tickets.apply(s.tickets(), s.urgent());
+        tickets.apply(s.tickets());
         recall.apply(s.ready(), s.lastBumped());
         day.apply(s.day().orElse(null));
         soldOut.apply(s.soldOut());
@@ -167,6 +180,7 @@ public final class StationViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        alerts.close();
         reloads.close();
     }
 
@@ -192,6 +206,11 @@ public final class StationViewModel implements AutoCloseable {
 
     public UrgentViewModel urgent() {
         return urgent;
+    }
+
+    /** Staff calls and printer problems (issues 11, 14). */
+    public AlertsViewModel alerts() {
+        return alerts;
     }
 
     public AllDayViewModel allDay() {
@@ -222,5 +241,10 @@ public final class StationViewModel implements AutoCloseable {
 
     public String stationId() {
         return stationId;
+    }
+
+    /** The station's name for the header; empty at a shop that configured no stations. */
+    public String stationName() {
+        return workplace.displayName();
     }
 }

@@ -2,6 +2,7 @@ package com.brewline.office.app;
 
 import com.brewline.config.BrewlineConfig;
 import com.brewline.config.ConfigLoader;
+import com.brewline.config.StaffPin;
 import com.brewline.menu.MenuFiles;
 import com.brewline.store.BrewlineStore;
 
@@ -18,7 +19,15 @@ import java.util.Locale;
  */
 public record OfficeContext(BrewlineStore store, Path configFile, ConfigLoader loader, MenuFiles menuFiles,
                             boolean menuConfigured, ZoneId zone, double lateAtFraction, Locale language,
-                            Clock clock) {
+                            Clock clock, boolean demoPin) {
+    /**
+     * The staff PIN's hash as the gate and the PIN change check it now: the configuration file's (read again), else
+     * the demo PIN's when this process was started with --demo-pin, else null (no staff action: ADR 0013).
+     */
+    public String currentPinHash() {
+        return StaffPin.current(loader.load(configFile).kiosk().staffPinHash(), demoPin);
+    }
+
     /** The menu file: the configured one, or {@code menu.json} in the data folder once the office saves one. */
     public static Path menuFileOf(BrewlineConfig config) {
         return config.menuFile() != null ? config.menuFile() : config.dataDir().resolve("menu.json");

@@ -25,6 +25,7 @@ public final class OfficeContexts {
                                    Locale language, Clock clock) {
         Path menu = OfficeContext.menuFileOf(config);
         return new OfficeContext(store, configFile, loader, new MenuFiles(menu), config.menuFile() != null,
-                config.timeZone(), config.barista().lateAtTargetFraction(), language, clock);
+                config.timeZone(), config.barista().lateAtTargetFraction(), language, clock,
+                com.brewline.config.StaffPin.isDemo(config.kiosk().staffPinHash()));
     }
 }

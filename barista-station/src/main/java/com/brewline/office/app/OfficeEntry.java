@@ -36,10 +36,11 @@ public final class OfficeEntry {
         Path configFile = OfficeContexts.configFile(launchArgs, loader);
         BrewlineConfig cfg = config != null ? config : launchArgs.load(loader);
         I18n messages = new I18n(OfficeScreen.MESSAGES, language);
-        if (!StaffGate.ask(owner, messages, () -> loader.load(configFile).kiosk().staffPinHash(), clock)) {
+        OfficeContext context = OfficeContexts.of(store, cfg, configFile, loader, language, clock);
+        if (!StaffGate.ask(owner, messages, context::currentPinHash, clock)) {
             return;
         }
-        OfficeScreen screen = new OfficeScreen(OfficeContexts.of(store, cfg, configFile, loader, language, clock));
+        OfficeScreen screen = new OfficeScreen(context);
         Stage stage = new Stage();
         stage.setTitle(screen.messages().text("office.title"));
         stage.setScene(new Scene(screen.root(), 1600, 960));

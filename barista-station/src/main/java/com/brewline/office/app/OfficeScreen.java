@@ -42,12 +42,12 @@ public final class OfficeScreen implements AutoCloseable {
         Fonts.loadPretendard();
         messages = new I18n(MESSAGES, c.language());
         Work work = new Work(background.executor(), Platform::runLater);
-        reports = new ReportsViewModel(c.store().reports(), c.zone(), c.lateAtFraction(),
+        reports = new ReportsViewModel(c.store().reports(), c.store().alerts(), c.zone(), c.lateAtFraction(),
                 LocalDate.now(c.clock().withZone(c.zone())), work, messages::text);
         menu = new MenuEditorViewModel(c.menuFiles(), c.menuConfigured(),
                 () -> ConfigFile.put(c.configFile(), c.loader(), null, "menuFile", c.menuFiles().menuFile().toString()),
                 work, messages::text, messages.korean());
-        pin = new PinChangeViewModel(c.configFile(), c.loader(), work, c.clock(), messages::text);
+        pin = new PinChangeViewModel(c.configFile(), c.loader(), c::currentPinHash, work, c.clock(), messages::text);
         reportsView = ReportsView.load(reports, messages,
                 () -> new DayCloseHtml(messages::text, messages.korean(), messages.text("office.store")),
                 work.runningProperty());

@@ -25,8 +25,25 @@ public final class StaffGate {
     private StaffGate() {
     }
 
-    /** @param currentHash read when asked, so a PIN changed a moment ago counts */
+    /**
+     * @param currentHash read when asked, so a PIN changed a moment ago counts; null: no PIN is set, and the office
+     *                    is refused with how to set one (there is no default PIN)
+     */
     public static boolean ask(Window owner, I18n messages, Supplier<String> currentHash, Clock clock) {
+        String atStart = currentHash.get();
+        if (atStart == null) {
+            LoggerFactory.getLogger(StaffGate.class).warn("office refused: no staff PIN is set (set one with '{}')",
+                    StaffPin.HOW_TO_SET);
+            javafx.scene.control.Alert refused = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.WARNING, messages.text("gate.noPin"), ButtonType.OK);
+            refused.initOwner(owner);
+            refused.setTitle(messages.text("gate.title"));
+            refused.setHeaderText(null);
+            refused.getDialogPane().setId("staff-no-pin");
+            refused.showAndWait();
+            return false;
+        }
+        boolean demo = StaffPin.isDemo(atStart);
         while (true) {
             Duration wait;
             synchronized (THROTTLE) {
@@ -40,8 +57,9 @@ public final class StaffGate {
             field.setId("staff-pin");
             field.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().matches("\\d{0,"
                     + StaffPin.MAX_DIGITS + "}") ? c : null));
-            Label hint = new Label(wait.isZero() ? messages.text("gate.prompt")
-                    : String.format(messages.text("pin.wait"), Math.max(1, wait.toSeconds())));
+            Label hint = new Label((wait.isZero() ? messages.text("gate.prompt")
+                    : String.format(messages.text("pin.wait"), Math.max(1, wait.toSeconds())))
+                    + (demo ? "\n" + messages.text("gate.demoPin") : ""));
             hint.setWrapText(true);
             field.setDisable(!wait.isZero());
             dialog.getDialogPane().setContent(new VBox(10, hint, field));

@@ -26,6 +26,7 @@ public final class PinChangeViewModel {
 
     private final Path configFile;
     private final ConfigLoader loader;
+    private final java.util.function.Supplier<String> currentHash;
     private final Work work;
     private final Clock clock;
     private final Function<String, String> text;
@@ -37,10 +38,12 @@ public final class PinChangeViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper succeeded = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
-    public PinChangeViewModel(Path configFile, ConfigLoader loader, Work work, Clock clock,
-                              Function<String, String> text) {
+    /** @param currentHash the PIN in force now (the file's, else the demo's): what the old PIN is checked against */
+    public PinChangeViewModel(Path configFile, ConfigLoader loader, java.util.function.Supplier<String> currentHash,
+                              Work work, Clock clock, Function<String, String> text) {
         this.configFile = configFile;
         this.loader = loader;
+        this.currentHash = currentHash;
         this.work = work;
         this.clock = clock;
         this.text = text;
@@ -81,7 +84,7 @@ public final class PinChangeViewModel {
         String fresh = newPin.get();
         String again = repeat.get();
         work.run(() -> {
-            StaffPin.Problem problem = StaffPin.check(old, loader.load(configFile).kiosk().staffPinHash(), fresh, again);
+            StaffPin.Problem problem = StaffPin.check(old, currentHash.get(), fresh, again);
             if (problem == null) {
                 StaffPin.write(configFile, fresh, loader);
             }

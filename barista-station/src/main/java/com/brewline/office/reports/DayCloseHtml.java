@@ -4,6 +4,7 @@ import com.brewline.model.DaySummary;
 import com.brewline.model.Vat;
 import com.brewline.office.support.Money;
 import com.brewline.report.PeriodFigures;
+import com.brewline.report.StaffCallFigures;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -45,8 +46,10 @@ public final class DayCloseHtml {
         row(h, "close.avgPrep", Money.duration(s.averagePrep(), korean));
         row(h, "close.p90Prep", Money.duration(s.p90Prep(), korean));
         row(h, "kpi.late", f.lateOrders() + " / " + f.ordersReady() + " (" + Money.percent(f.lateShare()) + ")");
-        row(h, "kpi.staffCalls", f.staffCalls().isPresent() ? Integer.toString(f.staffCalls().getAsInt())
-                : text.apply("kpi.notRecorded"));
+        StaffCallFigures calls = f.staffCalls();
+        row(h, "kpi.staffCalls", calls.calls() + " (" + text.apply("kpi.answered") + " " + calls.answered() + ")");
+        row(h, "kpi.staffCallAnswer", calls.answerP50() == null ? "-"
+                : Money.duration(calls.answerP50(), korean) + " / " + Money.duration(calls.answerMax(), korean));
         h.append("</table></div></div>\n<div class=\"cols\"><div><h2>").append(esc(text.apply("chart.salesByHour")))
                 .append("</h2><table><tr><th>").append(esc(text.apply("close.hour"))).append("</th><th class=\"n\">")
                 .append(esc(text.apply("close.orders"))).append("</th><th class=\"n\">")

@@ -4,6 +4,7 @@ import com.brewline.display.I18n;
 import com.brewline.office.support.Money;
 import com.brewline.report.Period;
 import com.brewline.report.PeriodFigures;
+import com.brewline.report.StaffCallFigures;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -141,7 +142,8 @@ public final class ReportsView {
                 tile("kpi.rejected", Integer.toString(f.rejected()), Integer.toString(c.rejected())),
                 tile("kpi.refunded", Money.won(f.refunded(), ko) + " (" + f.refunds() + ")",
                         Money.won(c.refunded(), ko) + " (" + c.refunds() + ")"),
-                tile("kpi.staffCalls", calls(f), calls(c)));
+                tile("kpi.staffCalls", calls(f), calls(c)),
+                tile("kpi.staffCallAnswer", answer(f), answer(c)));
         List<Integer> hours = hours(f, c);
         String now = messages.text("series.thisPeriod");
         String before = messages.text("series.comparison");
@@ -171,8 +173,16 @@ public final class ReportsView {
         reasons.setText(reasonsText(f));
     }
 
-    private String calls(PeriodFigures f) {
-        return f.staffCalls().isPresent() ? Integer.toString(f.staffCalls().getAsInt()) : messages.text("kpi.notRecorded");
+    /** "3 (2 answered)": the calls and how many staff acknowledged. */
+    String calls(PeriodFigures f) {
+        return messages.text("kpi.staffCallsAnswered", f.staffCalls().calls(), f.staffCalls().answered());
+    }
+
+    /** The median and slowest answer, "40 s / 1 min 30 s"; a dash when no call was answered. */
+    String answer(PeriodFigures f) {
+        StaffCallFigures calls = f.staffCalls();
+        return calls.answerP50() == null ? "-" : Money.duration(calls.answerP50(), messages.korean()) + " / "
+                + Money.duration(calls.answerMax(), messages.korean());
     }
 
     private String reasonsText(PeriodFigures f) {

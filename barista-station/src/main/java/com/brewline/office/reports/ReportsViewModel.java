@@ -8,6 +8,8 @@ import com.brewline.report.Period;
 import com.brewline.report.PeriodFigures;
 import com.brewline.report.ReportOrder;
 import com.brewline.store.Reports;
+import com.brewline.store.StaffAlerts;
+import com.brewline.store.StaffCalls;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -31,6 +33,7 @@ import java.util.function.Function;
  */
 public final class ReportsViewModel {
     private final Reports reports;
+    private final StaffAlerts alerts;
     private final ZoneId zone;
     private final double lateAtFraction;
     private final Work work;
@@ -46,9 +49,10 @@ public final class ReportsViewModel {
     /**
      * @param text the screen's messages by key (a key with arguments is formatted by {@code format})
      */
-    public ReportsViewModel(Reports reports, ZoneId zone, double lateAtFraction, LocalDate today, Work work,
-                            Function<String, String> text) {
+    public ReportsViewModel(Reports reports, StaffAlerts alerts, ZoneId zone, double lateAtFraction, LocalDate today,
+                            Work work, Function<String, String> text) {
         this.reports = reports;
+        this.alerts = alerts;
         this.zone = zone;
         this.lateAtFraction = lateAtFraction;
         this.work = work;
@@ -112,7 +116,8 @@ public final class ReportsViewModel {
 
     private PeriodFigures compute(Period p) {
         List<ReportOrder> rows = reports.paidOrders(p.from(), p.toInclusive());
-        return PeriodFigures.compute(p, rows, zone, lateAtFraction, reports.staffCalls(p.from(), p.toInclusive()));
+        return PeriodFigures.compute(p, rows, zone, lateAtFraction,
+                StaffCalls.figures(alerts, p.from(), p.toInclusive(), zone));
     }
 
     /** The period's paid orders as the accountant's CSV (as {@code brewline report --csv}, with a BOM for Excel). */

@@ -35,18 +35,32 @@ public final class AttractView {
             logo.setVisible(false);
             logo.setManaged(false);
         }
-        startButton.visibleProperty().bind(vm.openProperty());
-        startButton.managedProperty().bind(vm.openProperty());
-        closedBox.visibleProperty().bind(vm.openProperty().not().and(vm.knownProperty()));
+        startButton.visibleProperty().bind(vm.orderingProperty());
+        startButton.managedProperty().bind(vm.orderingProperty());
+        closedBox.visibleProperty().bind(vm.orderingProperty().not().and(vm.knownProperty()));
         closedBox.managedProperty().bind(closedBox.visibleProperty());
-        welcome.visibleProperty().bind(vm.openProperty());
-        closedTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> ctx.text(
-                vm.dayStateProperty().get() == BusinessDay.State.PAUSED ? "attract.paused" : "attract.closed"),
-                vm.dayStateProperty()));
-        closedDetail.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> ctx.text(
-                vm.dayStateProperty().get() == BusinessDay.State.PAUSED ? "attract.pausedDetail" : "attract.closedDetail"),
-                vm.dayStateProperty()));
+        welcome.visibleProperty().bind(vm.orderingProperty());
+        closedTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> ctx.text(closedKey("")),
+                vm.dayStateProperty(), vm.openProperty(), vm.gateReasonProperty()));
+        closedDetail.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> ctx.text(closedKey("Detail"), vm.waitMinutesProperty().get()),
+                vm.dayStateProperty(), vm.openProperty(), vm.gateReasonProperty(), vm.waitMinutesProperty()));
         vm.refresh();
+    }
+
+    /**
+     * Why no order can start: the day first (closed, paused by staff), then the gate (no live station, the queue
+     * past the owner's pause limit: it comes back by itself when the wait falls).
+     */
+    private String closedKey(String suffix) {
+        if (!vm.openProperty().get()) {
+            return (vm.dayStateProperty().get() == BusinessDay.State.PAUSED ? "attract.paused" : "attract.closed") + suffix;
+        }
+        return switch (vm.gateReasonProperty().get()) {
+            case NO_STATION -> "attract.noStation" + suffix;
+            case PACING_PAUSED -> "attract.busy" + suffix;
+            case OPEN -> "attract.closed" + suffix;
+        };
     }
 
     @FXML

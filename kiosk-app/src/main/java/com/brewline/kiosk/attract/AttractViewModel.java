@@ -26,10 +26,22 @@ public final class AttractViewModel implements AutoCloseable {
     private final javafx.beans.property.ObjectProperty<BusinessDay.State> dayState =
             new javafx.beans.property.SimpleObjectProperty<>();
     private final AutoCloseable subscription;
+    /** The kiosk gate's advice (stations alive, pacing); null: none asked (the day alone decides). */
+    private final com.brewline.kiosk.live.GateViewModel gate;
+    /** New orders may start: the day is open and the gate does not say stop. */
+    private final javafx.beans.binding.BooleanBinding ordering;
     private Runnable onStart = () -> { };
     private Runnable onStatus = () -> { };
 
     public AttractViewModel(BrewlineStore store, Background background, KioskSettings settings) {
+        this(store, background, settings, null);
+    }
+
+    public AttractViewModel(BrewlineStore store, Background background, KioskSettings settings,
+                            com.brewline.kiosk.live.GateViewModel gate) {
+        this.gate = gate;
+        this.ordering = gate == null ? javafx.beans.binding.Bindings.and(open, open)
+                : open.and(gate.takingOrdersProperty());
         this.store = store;
         this.background = background;
         this.settings = settings;
@@ -53,6 +65,23 @@ public final class AttractViewModel implements AutoCloseable {
         return open;
     }
 
+    /** The day is open and the gate lets new orders start (pacing, stations): the start button shows. */
+    public javafx.beans.binding.BooleanBinding orderingProperty() {
+        return ordering;
+    }
+
+    /** Why the gate holds new orders back (OPEN when it does not, or when no gate was asked). */
+    public javafx.beans.binding.ObjectBinding<com.brewline.kitchen.KioskAdvice.Reason> gateReasonProperty() {
+        return gate == null ? javafx.beans.binding.Bindings.createObjectBinding(() -> com.brewline.kitchen.KioskAdvice.Reason.OPEN)
+                : javafx.beans.binding.Bindings.createObjectBinding(() -> gate.adviceProperty().get() == null
+                ? com.brewline.kitchen.KioskAdvice.Reason.OPEN : gate.adviceProperty().get().reason(), gate.adviceProperty());
+    }
+
+    /** The queue's wait in minutes as the gate last saw it (0: unknown). */
+    public javafx.beans.binding.LongBinding waitMinutesProperty() {
+        return gate == null ? javafx.beans.binding.Bindings.createLongBinding(() -> 0L) : gate.waitMinutesProperty();
+    }
+
     /** False until the store's day was read once. */
     public ReadOnlyBooleanProperty knownProperty() {
         return known;
@@ -74,9 +103,9 @@ public final class AttractViewModel implements AutoCloseable {
         }, error -> LOG.error("could not read the store's day", error));
     }
 
-    /** @return false when the store is closed (no order is taken) */
+    /** @return false when the store is closed or the gate holds new orders back (no order is taken) */
     public boolean start() {
-        if (!open.get()) {
+        if (!ordering.get()) {
             return false;
         }
         onStart.run();

@@ -23,7 +23,7 @@ public record KioskSettings(String kioskId, String storeNameKo, String storeName
         Objects.requireNonNull(kioskId, "kioskId");
         Objects.requireNonNull(storeNameKo, "storeNameKo");
         Objects.requireNonNull(storeNameEn, "storeNameEn");
-        Objects.requireNonNull(staffPinHash, "staffPinHash");
+        // staffPinHash null: no staff PIN set, so the staff exit refuses (ADR 0013)
         language = "en".equals(language == null ? "ko" : language.getLanguage()) ? ENGLISH : KOREAN;
         if (warningFor.compareTo(MIN_WARNING) < 0) {
             throw new IllegalArgumentException("kiosk.inactivityWarning must be at least 20 s, was " + warningFor);

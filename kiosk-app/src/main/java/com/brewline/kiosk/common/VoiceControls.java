@@ -7,25 +7,37 @@ import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.function.UnaryOperator;
 
 /**
- * Easy mode's voice controls: big − and + buttons for how loud and how fast the guidance speaks,
- * each with what it is set to between them. The setting belongs to the current customer (the frame
- * sets it back to normal at a start-over).
+ * Easy mode's voice controls: one button ("소리·빠르기") that unfolds big − and + buttons for how loud and
+ * how fast the guidance speaks, each with what it is set to between them (folded, they leave room for call
+ * staff in the row at 200 %). The setting belongs to the current customer (the frame sets it back to normal
+ * at a start-over).
  */
 public final class VoiceControls {
-    private final HBox root = new HBox();
+    private final VBox root = new VBox();
+    private final HBox panel = new HBox();
+    private final ToggleButton unfold = new ToggleButton();
 
     public VoiceControls(ObjectProperty<Voice> voice, I18n i18n) {
         root.getStyleClass().add("voice-controls");
-        HBox.setHgrow(root, Priority.SOMETIMES);
-        root.setAlignment(Pos.CENTER);
+        root.setAlignment(Pos.BOTTOM_RIGHT);
+        panel.getStyleClass().add("voice-panel");
+        panel.setAlignment(Pos.CENTER_RIGHT);
+        unfold.setId("voiceButton");
+        unfold.getStyleClass().addAll("chrome-button", "voice-button");
+        unfold.setGraphic(new FontIcon("mdmz-volume_up"));
+        unfold.textProperty().bind(i18n.binding("voice.settings"));
+        unfold.setMinWidth(Region.USE_PREF_SIZE);
+        panel.visibleProperty().bind(unfold.selectedProperty());
+        panel.managedProperty().bind(unfold.selectedProperty());
         Label volume = value("volumeValue", Bindings.createStringBinding(
                 () -> i18n.text("voice.volume", voice.get().volumePercent()), voice, i18n.localeProperty()));
         Label speed = value("speedValue", Bindings.createStringBinding(
@@ -38,13 +50,21 @@ public final class VoiceControls {
         louder.disableProperty().bind(Bindings.createBooleanBinding(() -> voice.get().loudest(), voice));
         slower.disableProperty().bind(Bindings.createBooleanBinding(() -> voice.get().slowest(), voice));
         faster.disableProperty().bind(Bindings.createBooleanBinding(() -> voice.get().fastest(), voice));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        root.getChildren().addAll(group(softer, volume, louder), gap, group(slower, speed, faster));
+        VBox groups = new VBox(group(softer, volume, louder), group(slower, speed, faster));
+        groups.getStyleClass().add("voice-groups");
+        panel.getChildren().add(groups);
+        HBox button = new HBox(unfold);
+        button.setAlignment(Pos.CENTER_RIGHT);
+        root.getChildren().addAll(panel, button);
     }
 
-    public HBox root() {
+    public VBox root() {
         return root;
+    }
+
+    /** Folds the panel (a new customer, normal mode). */
+    public void fold() {
+        unfold.setSelected(false);
     }
 
     private static HBox group(Button minus, Label value, Button plus) {

@@ -46,6 +46,9 @@ public final class FrameView {
     private final Function<ViewContext, Parent> screens;
     private final Speech speech;
     private final List<Runnable> tickers;
+    private final List<Node> notes;
+    private final Node staffCall;
+    private EasyRows easyRows;
     private Timeline timer;
     private boolean stopped;
 
@@ -59,7 +62,8 @@ public final class FrameView {
     @FXML private StackPane headerPicture;
     @FXML private HBox voiceRow;
     @FXML private HBox headerBar;
-    private javafx.scene.layout.HBox voiceControls;
+    @FXML private VBox notices;
+    @FXML private HBox staffCallSlot;
     @FXML private StackPane content;
     @FXML private HBox footer;
     @FXML private Button homeButton;
@@ -74,6 +78,17 @@ public final class FrameView {
      */
     public FrameView(FrameViewModel shell, Function<ViewContext, Parent> screens, List<Overlay> overlays,
                      Runnable onTouch, Speech speech, List<Runnable> tickers) {
+        this(shell, screens, overlays, onTouch, speech, tickers, List.of(), null);
+    }
+
+    /**
+     * @param notes     notes shown above every screen (each shows itself when it has something to say)
+     * @param staffCall the call-staff button, in the footer of every screen; null: none
+     */
+    public FrameView(FrameViewModel shell, Function<ViewContext, Parent> screens, List<Overlay> overlays,
+                     Runnable onTouch, Speech speech, List<Runnable> tickers, List<Node> notes, Node staffCall) {
+        this.notes = List.copyOf(notes);
+        this.staffCall = staffCall;
         this.shell = shell;
         this.overlays = List.copyOf(overlays);
         this.onTouch = onTouch;
@@ -91,7 +106,8 @@ public final class FrameView {
                 () -> i18n.text("screen." + shell.screen().id()), i18n.localeProperty(), shell.screenProperty()));
         guidance.textProperty().bind(Bindings.createStringBinding(
                 this::guide, i18n.localeProperty(), shell.screenProperty(), shell.landscapeProperty()));
-        voiceControls = new VoiceControls(shell.voiceProperty(), i18n).root();
+        easyRows = new EasyRows(voiceRow, headerBar, staffCallSlot, new VoiceControls(shell.voiceProperty(), i18n),
+                staffCall);
         shell.voiceProperty().addListener((o, was, now) -> {
             speech.setVoice(now);
             if (shell.accessible()) {
@@ -107,6 +123,7 @@ public final class FrameView {
         accessibleButton.selectedProperty().bindBidirectional(shell.accessibleProperty());
 
         overlays.forEach(o -> root.getChildren().add(o.root()));
+        notices.getChildren().setAll(notes);
 
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
         shell.screenProperty().addListener((o, a, b) -> refresh(true));
@@ -166,7 +183,7 @@ public final class FrameView {
         }
         guidance.setVisible(accessible);
         guidance.setManaged(accessible);
-        placeVoiceControls(accessible, landscape);
+        easyRows.place(accessible, landscape);
         overlays.forEach(o -> o.lower(lowered));
         // easy portrait: what the screen shows in the header's picture slot (ViewContext.header)
         javafx.beans.property.ObjectProperty<Node> picture = new javafx.beans.property.SimpleObjectProperty<>();
@@ -183,20 +200,6 @@ public final class FrameView {
         }
     }
 
-    /**
-     * Easy mode's voice controls: a row of their own above the footer in portrait (within reach, below the
-     * upper part); in landscape, where height is scarce at 200 %, on the header's bar beside the title.
-     */
-    private void placeVoiceControls(boolean accessible, boolean landscape) {
-        voiceRow.getChildren().remove(voiceControls);
-        headerBar.getChildren().remove(voiceControls);
-        if (accessible) {
-            (landscape ? headerBar : voiceRow).getChildren().add(voiceControls);
-        }
-        voiceRow.setVisible(accessible && !landscape);
-        voiceRow.setManaged(accessible && !landscape);
-    }
-
     private String guide() {
         return com.brewline.kiosk.common.KioskTexts.guidance(shell.i18n(), shell.screen().id(), shell.landscapeProperty().get());
     }
@@ -209,25 +212,13 @@ public final class FrameView {
         }
         for (Node n = target; n != null; n = n.getParent()) {
             if (n instanceof ButtonBase control) {
-                String said = control.getAccessibleText() != null ? control.getAccessibleText() : spokenText(control);
+                String said = com.brewline.kiosk.common.SpokenText.of(control);
                 if (!said.isBlank()) {
                     speech.sayInstead(said, shell.i18n().locale());
                 }
                 return;
             }
         }
-    }
-
-    private static String spokenText(Labeled control) {
-        StringBuilder text = new StringBuilder(control.getText() == null ? "" : control.getText());
-        if (control.getGraphic() instanceof Parent graphic) {
-            graphic.lookupAll(".label").forEach(n -> {
-                if (n instanceof Label l && l.getText() != null && !l.getText().isBlank()) {
-                    text.append(text.length() > 0 ? ", " : "").append(l.getText());
-                }
-            });
-        }
-        return text.toString();
     }
 
     @FXML
@@ -244,5 +235,4 @@ public final class FrameView {
     private void toggleAccessible() {
         // the toggle is bound to the view model; the listener rebuilds the screen
     }
-
 }

@@ -34,7 +34,7 @@ import java.util.Set;
  * before it can go into the cart.
  */
 public final class ItemViewModel {
-    private final Menu menu;
+    private Menu menu;
     private final CartViewModel cart;
     private final ObjectProperty<MenuItem> item = new SimpleObjectProperty<>();
     private final ObservableList<OptionChoice> choices = FXCollections.observableArrayList(
@@ -63,6 +63,11 @@ public final class ItemViewModel {
         quantityValid = Bindings.createBooleanBinding(() -> quantity.get() >= OrderLine.MIN_QUANTITY
                 && quantity.get() <= OrderLine.MAX_QUANTITY, quantity);
         canAdd = item.isNotNull().and(missingGroup.isNull()).and(quantityValid).and(soldOut.not());
+    }
+
+    /** The menu the next item opens from (a new menu file, between customers: issue 13). */
+    public void useMenu(Menu newMenu) {
+        this.menu = java.util.Objects.requireNonNull(newMenu);
     }
 
     public void setOnAdded(Runnable onAdded) {

@@ -29,7 +29,7 @@ import java.util.function.Consumer;
 public final class MenuViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MenuViewModel.class);
 
-    private final Menu menu;
+    private Menu menu;
     private final BrewlineStore store;
     private final Background background;
     private final CartViewModel cart;
@@ -41,12 +41,20 @@ public final class MenuViewModel implements AutoCloseable {
     private Runnable onCheckout = () -> { };
 
     public MenuViewModel(Menu menu, BrewlineStore store, Background background, CartViewModel cart) {
-        this.menu = menu;
         this.store = store;
         this.background = background;
         this.cart = cart;
-        for (MenuItem item : menu.items()) {
-            Category cat = menu.categories().stream().filter(c -> c.id().equals(item.categoryId())).findFirst()
+        category.addListener((obs, old, now) -> showCategory(now));
+        useMenu(menu);
+        this.subscription = store.changes().subscribe(this::reloadAvailability);
+    }
+
+    /** Shows this menu from its first category (a new menu file, between customers: issue 13). FX thread. */
+    public void useMenu(Menu newMenu) {
+        this.menu = newMenu;
+        tiles.clear();
+        for (MenuItem item : newMenu.items()) {
+            Category cat = newMenu.categories().stream().filter(c -> c.id().equals(item.categoryId())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("item " + item.id() + " has unknown category "
                             + item.categoryId()));
             MenuTile tile = new MenuTile(item, resolveImage(item.image()), resolveImage(cat.image()),
@@ -54,9 +62,8 @@ public final class MenuViewModel implements AutoCloseable {
             tile.setSoldOut(!item.available());
             tiles.put(item.id(), tile);
         }
-        category.addListener((obs, old, now) -> showCategory(now));
-        category.set(menu.categories().isEmpty() ? null : menu.categories().get(0));
-        this.subscription = store.changes().subscribe(this::reloadAvailability);
+        category.set(null); // the same first category of a new menu shows its new tiles too
+        category.set(newMenu.categories().isEmpty() ? null : newMenu.categories().get(0));
         reloadAvailability();
     }
 

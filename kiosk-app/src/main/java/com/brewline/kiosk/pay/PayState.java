@@ -19,8 +19,10 @@ public enum PayState {
     CLOSED,
     /** Every pickup number is held by an open order: told before paying; try again in a moment. */
     FULL,
-    /** An item in the cart was sold out meanwhile. */
+    /** An item in the cart was sold out, retired or made unavailable meanwhile: nothing charged. */
     SOLD_OUT,
+    /** No live station and the kiosk is set to stop then (kiosk.stopWhenNoStation): nothing charged. */
+    NO_STATION,
     ERROR;
 
     public boolean inProgress() {
@@ -29,6 +31,6 @@ public enum PayState {
 
     /** The customer can try again from here. */
     public boolean retryable() {
-        return this == DECLINED || this == BUSY || this == FULL || this == EXPIRED || this == ERROR;
+        return this == DECLINED || this == BUSY || this == FULL || this == EXPIRED || this == ERROR || this == NO_STATION;
     }
 }

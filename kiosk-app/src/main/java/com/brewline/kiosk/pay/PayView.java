@@ -76,6 +76,7 @@ public final class PayView {
             case EXPIRED -> "mdmz-timer_off";
             case CLOSED -> "mdmz-store";
             case SOLD_OUT -> "mdmz-remove_shopping_cart";
+            case NO_STATION -> "mdmz-notifications_active";
             default -> "mdal-error_outline";
         });
         headline.setText(ctx.text("pay.state." + state.name()));

@@ -47,6 +47,10 @@ public final class PayViewModel {
     private final Background background;
     private final Clock clock;
     private final String kioskId;
+    /** The newest valid menu (the watched file), for the check before paying; null: the sold-out list only. */
+    private final java.util.function.Supplier<com.brewline.model.Menu> newestMenu;
+    /** Asked before paying: with kiosk.stopWhenNoStation and no live station, no order is taken. */
+    private final com.brewline.watch.KioskGate gate;
     private final ObjectProperty<PayState> state = new SimpleObjectProperty<>(PayState.IDLE);
     private final StringProperty checkoutUrl = new SimpleStringProperty();
     private final LongProperty amount = new SimpleLongProperty();
@@ -63,6 +67,19 @@ public final class PayViewModel {
 
     public PayViewModel(CheckoutService checkout, BrewlineStore store, CartViewModel cart, Background background,
                         Clock clock, String kioskId) {
+        this(checkout, store, cart, background, clock, kioskId, () -> null, null);
+    }
+
+    /**
+     * @param newestMenu the newest valid menu: a line whose item was retired, made unavailable or sold out since
+     *                   it went into the cart stops the payment before anything is charged ({@link com.brewline.ordering.MenuCheck})
+     * @param gate       asked before paying (off the FX thread); null: not asked
+     */
+    public PayViewModel(CheckoutService checkout, BrewlineStore store, CartViewModel cart, Background background,
+                        Clock clock, String kioskId, java.util.function.Supplier<com.brewline.model.Menu> newestMenu,
+                        com.brewline.watch.KioskGate gate) {
+        this.newestMenu = newestMenu;
+        this.gate = gate;
         this.checkout = checkout;
         this.store = store;
         this.cart = cart;
@@ -142,6 +159,10 @@ public final class PayViewModel {
                 result.session().ifPresent(s -> background.run(() -> { checkout.cancel(s); return null; }, x -> { }, x -> { }));
                 return;
             }
+            if (result.noStation()) {
+                state.set(PayState.NO_STATION);
+                return;
+            }
             if (!result.soldOut().isEmpty()) {
                 soldOutLines.set(result.soldOut());
                 state.set(PayState.SOLD_OUT);
@@ -156,16 +177,29 @@ public final class PayViewModel {
         return true;
     }
 
-    private record Begun(java.util.Optional<CheckoutSession> session, List<OrderLine> soldOut) {
+    private record Begun(java.util.Optional<CheckoutSession> session, List<OrderLine> soldOut, boolean noStation) {
     }
 
+    /**
+     * Off the FX thread, before anything is written or sent: no live station (when the kiosk must stop then), or
+     * lines the newest menu no longer sells, stop here; nothing is charged and no session is opened.
+     */
     private Begun beginUnlessSoldOut(NewOrder order) {
-        Set<String> soldOut = store.availability().soldOutItemIds();
-        List<OrderLine> hit = order.lines().stream().filter(l -> soldOut.contains(l.itemId())).toList();
-        if (!hit.isEmpty()) {
-            return new Begun(java.util.Optional.empty(), hit);
+        if (gate != null && gate.check().reason() == com.brewline.kitchen.KioskAdvice.Reason.NO_STATION) {
+            LOG.warn("no live station and kiosk.stopWhenNoStation: the payment was not started");
+            return new Begun(java.util.Optional.empty(), List.of(), true);
         }
-        return new Begun(java.util.Optional.of(checkout.begin(order)), List.of());
+        Set<String> soldOut = store.availability().soldOutItemIds();
+        com.brewline.model.Menu newest = newestMenu.get();
+        List<OrderLine> hit = newest == null
+                ? order.lines().stream().filter(l -> soldOut.contains(l.itemId())).toList()
+                : com.brewline.ordering.MenuCheck.noLongerSold(order.lines(), newest, soldOut);
+        if (!hit.isEmpty()) {
+            LOG.info("not paying: no longer sold since they went into the cart: {}",
+                    hit.stream().map(OrderLine::itemId).toList());
+            return new Begun(java.util.Optional.empty(), hit, false);
+        }
+        return new Begun(java.util.Optional.of(checkout.begin(order)), List.of(), false);
     }
 
     private void waitFor(CheckoutSession opened, int attempt) {

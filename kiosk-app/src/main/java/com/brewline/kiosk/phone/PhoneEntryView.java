@@ -83,12 +83,13 @@ public final class PhoneEntryView {
      * Puts the panel into the cart screen (found by its ids: #summary, #cart-lines, #dining-question). Normally
      * above the cart's action bar. In easy mode at 200 % there is not room for the lines, the summary and an open
      * pad together: while the pad is open the lines make way (the count, total and wait stay on screen: in the
-     * portrait header, in the landscape summary), and in landscape the pad takes the lines' place on the left.
+     * portrait header, in the landscape summary). In landscape the panel goes under the lines on the left (in easy
+     * mode in their place), so the summary on the right keeps its pay button.
      */
     public static void placeInCart(javafx.scene.Parent cart, PhoneEntryViewModel vm, ViewContext ctx) {
         javafx.scene.Parent panel = load(vm, ctx);
         javafx.scene.Node lines = cart.lookup("#cart-lines");
-        if (ctx.accessible() && ctx.landscape()) {
+        if (ctx.landscape()) { // the left side has the room; the summary on the right keeps the pay button
             javafx.scene.layout.BorderPane screen = (javafx.scene.layout.BorderPane) cart;
             VBox left = new VBox(16, lines, panel);
             VBox.setVgrow(lines, javafx.scene.layout.Priority.ALWAYS);

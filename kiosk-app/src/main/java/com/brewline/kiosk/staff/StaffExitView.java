@@ -36,10 +36,13 @@ public final class StaffExitView implements Overlay {
     @FXML
     private void initialize() {
         staffOverlay.visibleProperty().bind(vm.padShownProperty());
-        staffTitle.textProperty().bind(i18n.binding("staff.title"));
+        // the demo PIN is said on the pad itself; without any PIN the pad says how to set one
+        staffTitle.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("staff.title")
+                + (vm.demoPin() ? " · " + i18n.text("staff.demoPin") : ""), i18n.localeProperty()));
         pinDisplay.textProperty().bind(vm.maskedPin());
-        pinWrong.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.wrongProperty().get() ? i18n.text("staff.wrong") : "", vm.wrongProperty(), i18n.localeProperty()));
+        pinWrong.textProperty().bind(Bindings.createStringBinding(() -> vm.noPinSet() ? i18n.text("staff.noPin")
+                : vm.wrongProperty().get() ? i18n.text("staff.wrong") : "", vm.wrongProperty(), i18n.localeProperty()));
+        pinWrong.setWrapText(true);
         staffCancel.textProperty().bind(i18n.binding("common.cancel"));
         Button ok = new Button();
         ok.setId("pin-ok");

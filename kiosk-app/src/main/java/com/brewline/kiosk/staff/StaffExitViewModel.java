@@ -78,6 +78,16 @@ public final class StaffExitViewModel {
         return lockedOut;
     }
 
+    /** No staff PIN is set (and no demo PIN chosen): the pad refuses and says how to set one. */
+    public boolean noPinSet() {
+        return pinHash == null;
+    }
+
+    /** The demo PIN ({@code --demo-pin}) is in use: the pad shows it. */
+    public boolean demoPin() {
+        return StaffPin.isDemo(pinHash);
+    }
+
     public ReadOnlyBooleanProperty checkingProperty() {
         return checking;
     }
@@ -115,6 +125,13 @@ public final class StaffExitViewModel {
     public void submit() {
         String entered = pin.get();
         if (entered.isEmpty() || checking.get()) {
+            return;
+        }
+        if (noPinSet()) {
+            LOG.warn("staff exit refused: no staff PIN is set (set one with '{}' or the office's Staff PIN)",
+                    StaffPin.HOW_TO_SET);
+            pin.set("");
+            wrong.set(true);
             return;
         }
         Duration wait = throttle.waitLeft(clock.instant());

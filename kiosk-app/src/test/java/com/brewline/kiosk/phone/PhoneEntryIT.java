@@ -130,7 +130,8 @@ class PhoneEntryIT {
         tap("#phone-open");
         type("0101234");
         java.util.List<String> problems = new java.util.ArrayList<>();
-        for (ScreenTour.Variant variant : ScreenTour.ALL) {
+        try {
+          for (ScreenTour.Variant variant : ScreenTour.ALL) {
             javafx.scene.Scene scene = kiosk.show(variant);
             Fx.snapshot(scene, Path.of("target", "screenshots", "phone-pad-" + variant.suffix() + ".png"));
             com.brewline.kiosk.testing.AccessibilityCheck.problems(scene, variant.accessible() && !variant.landscape(),
@@ -143,9 +144,11 @@ class PhoneEntryIT {
                 assertThat(b.getMinY() >= -0.5 && b.getMaxY() <= scene.getHeight() + 0.5 && b.getHeight() > 0)
                         .as(id + " on screen in " + variant.suffix() + ": " + b).isTrue();
             }
+          }
+        } finally {
+            kiosk.show(ScreenTour.ALL.get(0));
         }
         assertThat(problems).isEmpty();
-        kiosk.show(ScreenTour.ALL.get(0));
     }
 
     @Test

@@ -38,6 +38,10 @@ public final class KioskFixture implements AutoCloseable {
     public final KioskUi ui;
     public final Stage stage;
     public final Menu menu;
+    /** The configuration the kiosk was started with. */
+    public final BrewlineConfig config;
+    /** The station at work beside the kiosk (null when the test runs its own). */
+    private final com.brewline.watch.HeartbeatWriter station;
     private Scene scene;
 
     public KioskFixture(SandboxKnobs knobs) throws Exception {
@@ -60,6 +64,15 @@ public final class KioskFixture implements AutoCloseable {
     /** @param configure changes the configuration before the kiosk starts (issue 14: notify.url, printer.target) */
     public KioskFixture(SandboxKnobs knobs, BreakerSettings breaker, java.util.function.UnaryOperator<KioskSettings> adjust,
                         java.util.function.UnaryOperator<BrewlineConfig> configure) throws Exception {
+        this(knobs, breaker, adjust, configure, true);
+    }
+
+    /**
+     * @param stationAtWork a barista station's heartbeat in this process (a station at work, as in a shop); false:
+     *                      none, the test starts its own station processes (the kiosk gate warns staff until one beats)
+     */
+    public KioskFixture(SandboxKnobs knobs, BreakerSettings breaker, java.util.function.UnaryOperator<KioskSettings> adjust,
+                        java.util.function.UnaryOperator<BrewlineConfig> configure, boolean stationAtWork) throws Exception {
         dir = Files.createTempDirectory("kiosk-test");
         BrewlineConfig defaults = new ConfigLoader(Map.of(), dir).defaults();
         BrewlineConfig config = defaults.withCircuitBreaker(new BrewlineConfig.CircuitBreaker(breaker.failureRatePercent(),
@@ -67,11 +80,16 @@ public final class KioskFixture implements AutoCloseable {
                 breaker.minimumCalls(), breaker.openFor())).withKiosk(defaults.kiosk().withStaffPinHash(PIN_HASH))
                 .withProvider(defaults.provider().withSandbox(true)); // the sandbox, chosen explicitly
         config = configure.apply(config);
+        this.config = config;
         runtime = KioskRuntime.open(new KioskRuntime.Options(config, Clock.systemUTC(), knobs, speech,
                 s -> adjust.apply(s.withFullScreen(false).withTimes(Duration.ofSeconds(30), Duration.ofSeconds(90),
                         Duration.ofSeconds(20), Duration.ofSeconds(6)))));
         // staff open the day (a kiosk never does); the tests start in an open shop
         runtime.store().days().open(java.time.LocalDate.now(Clock.systemUTC()), "test-staff");
+        station = stationAtWork ? com.brewline.watch.HeartbeatWriter.start(runtime.store(),
+                com.brewline.kitchen.ProcessKind.STATION, "test-station",
+                config.kitchen().routing().stations().get(0).id(), config.kitchen().heartbeatEvery(), Clock.systemUTC(),
+                () -> new com.brewline.watch.HeartbeatWriter.Observation() { }) : null;
         menu = runtime.context().menu();
         stage = FxToolkit.registerPrimaryStage();
         ui = Fx.get(() -> new KioskUi(runtime.context().withClock(clock), staffExits::incrementAndGet));
@@ -102,6 +120,9 @@ public final class KioskFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        if (station != null) {
+            station.close();
+        }
         Fx.run(ui::close);
         runtime.close();
     }

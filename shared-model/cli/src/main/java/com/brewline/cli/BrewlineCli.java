@@ -24,6 +24,7 @@ import java.io.PrintWriter;
                 FeedProbeCommand.class,
                 SandboxCommand.class,
                 NotifyWorkerCommand.class,
+                PinCommand.class,
                 BenchPaymentCommand.class,
                 HashPinCommand.class,
                 DayCommand.class,

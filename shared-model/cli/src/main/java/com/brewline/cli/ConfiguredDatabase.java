@@ -55,7 +55,7 @@ final class ConfiguredDatabase {
     /** @throws CliException naming the configuration's problem (file, line, field) */
     private BrewlineConfig configuration() {
         try {
-            return new LaunchArgs(configFile, null, null, null, null, null, false).load();
+            return new LaunchArgs(configFile, null, null, null, null, null, false, false, null).load();
         } catch (ConfigException e) {
             throw new CliException(e.getMessage());
         }

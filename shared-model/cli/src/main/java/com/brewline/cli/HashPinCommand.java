@@ -12,8 +12,8 @@ import java.util.concurrent.Callable;
 
 /** Makes the salted hash of a staff PIN for the configuration's kiosk.staffPinHash. */
 @Command(name = "hash-pin", mixinStandardHelpOptions = true,
-        description = "Prints the salted PBKDF2 hash of a staff PIN, to put in brewline.json as kiosk.staffPinHash. "
-                + "The PIN itself is stored nowhere.")
+        description = "Prints the salted PBKDF2 hash of a staff PIN, for provisioning tools that write brewline.json "
+                + "themselves. To set the PIN, use 'brewline pin set' (it writes the hash where every screen reads it).")
 final class HashPinCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -5,6 +5,8 @@ import com.brewline.report.OrdersCsv;
 import com.brewline.report.Period;
 import com.brewline.report.PeriodFigures;
 import com.brewline.report.ReportOrder;
+import com.brewline.report.StaffCallFigures;
+import com.brewline.store.StaffCalls;
 import com.brewline.store.BrewlineStore;
 
 import java.text.NumberFormat;
@@ -13,7 +15,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalInt;
 
 /** {@code report --from/--to [--json|--csv]}: a period's figures beside the comparison period's, or its CSV. */
 final class PeriodReport {
@@ -36,8 +37,8 @@ final class PeriodReport {
     }
 
     static PeriodFigures figures(BrewlineStore store, Period period, List<ReportOrder> rows, ZoneId zone) {
-        OptionalInt calls = store.reports().staffCalls(period.from(), period.toInclusive());
-        return PeriodFigures.compute(period, rows, zone, LATE_AT, calls);
+        return PeriodFigures.compute(period, rows, zone, LATE_AT,
+                StaffCalls.figures(store.alerts(), period.from(), period.toInclusive(), zone));
     }
 
     static String table(PeriodFigures f, PeriodFigures c) {
@@ -57,7 +58,11 @@ final class PeriodReport {
                 c.refunds() + " (" + c.refundsPending() + ")"));
         sb.append(String.format(row, "Late orders", f.lateOrders() + " of " + f.ordersReady(),
                 c.lateOrders() + " of " + c.ordersReady()));
-        sb.append(String.format(row, "Staff calls", calls(f.staffCalls()), calls(c.staffCalls())));
+        sb.append(String.format(row, "Staff calls (answered)", calls(f.staffCalls()), calls(c.staffCalls())));
+        sb.append(String.format(row, "Staff call answer p50", answer(f.staffCalls().answerP50()),
+                answer(c.staffCalls().answerP50())));
+        sb.append(String.format(row, "Staff call answer max", answer(f.staffCalls().answerMax()),
+                answer(c.staffCalls().answerMax())));
         reasons(sb, "Cancel reasons", f.cancelReasons());
         reasons(sb, "Reject reasons", f.rejectReasons());
         sb.append(String.format("%nBy hour (paid)     orders  net sales (won)  average wait%n"));
@@ -80,8 +85,13 @@ final class PeriodReport {
                 title + ": " + (reason.isEmpty() ? "(none given)" : reason), count)));
     }
 
-    private static String calls(OptionalInt calls) {
-        return calls.isPresent() ? Integer.toString(calls.getAsInt()) : "not recorded";
+    /** "3 (2)": calls, and how many of them staff answered. */
+    static String calls(StaffCallFigures calls) {
+        return calls.calls() + " (" + calls.answered() + ")";
+    }
+
+    static String answer(Duration d) {
+        return d == null ? "-" : seconds(d);
     }
 
     private static String seconds(Duration d) {

@@ -2,7 +2,10 @@ package com.brewline.cli;
 
 import com.brewline.model.BusinessDay;
 import com.brewline.model.DaySummary;
+import com.brewline.report.FiguresJson;
 import com.brewline.report.Period;
+import com.brewline.report.StaffCallFigures;
+import com.brewline.store.StaffCalls;
 import com.brewline.store.BrewlineStore;
 import com.brewline.store.Reports;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +27,8 @@ import java.util.concurrent.Callable;
 /** The day's summary: orders, sales, cancellations, wait and preparation times. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Prints a business day's summary: orders, sales (won, VAT included), cancellations and "
-                + "rejections, average / p90 / slowest wait (paid to ready) and preparation (started to ready).")
+                + "rejections, average / p90 / slowest wait (paid to ready) and preparation (started to ready), "
+                + "customers' staff calls and how fast they were answered.")
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -80,8 +84,10 @@ final class ReportCommand implements Callable<Integer> {
             // preparation figures of the day and of the 4 weeks ending with it (issue 12)
             Reports.PrepFigureTable dayFigures = store.reports().prepFigures(date, date, lateAt);
             Reports.PrepFigureTable weekFigures = store.reports().prepFigures(date.minusDays(27), date, lateAt);
-            out.print(json ? toJson(summary, dayFigures, weekFigures, lateAt) + System.lineSeparator()
-                    : toTable(summary) + PrepFiguresReport.toTable(dayFigures, weekFigures, lateAt));
+            StaffCallFigures calls = StaffCalls.figures(store.alerts(), date, date, Stores.storeClock().getZone());
+            out.print(json ? toJson(summary, dayFigures, weekFigures, lateAt, calls) + System.lineSeparator()
+                    : toTable(summary) + staffCallsTable(calls)
+                    + PrepFiguresReport.toTable(dayFigures, weekFigures, lateAt));
             out.flush();
         }
         return 0;
@@ -105,11 +111,11 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     static String toJson(DaySummary s) throws Exception {
-        return toJson(s, null, null, 0);
+        return toJson(s, null, null, 0, null);
     }
 
-    static String toJson(DaySummary s, Reports.PrepFigureTable day, Reports.PrepFigureTable weeks, double lateAt)
-            throws Exception {
+    static String toJson(DaySummary s, Reports.PrepFigureTable day, Reports.PrepFigureTable weeks, double lateAt,
+                         StaffCallFigures calls) throws Exception {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode node = mapper.createObjectNode();
         node.put("date", s.date().toString());
@@ -128,6 +134,9 @@ final class ReportCommand implements Callable<Integer> {
         putSeconds(node, "averagePrepSeconds", s.averagePrep());
         putSeconds(node, "p90PrepSeconds", s.p90Prep());
         putSeconds(node, "slowestPrepSeconds", s.slowestPrep());
+        if (calls != null) {
+            FiguresJson.addStaffCalls(node, calls);
+        }
         if (day != null) {
             PrepFiguresReport.addTo(node, day, weeks, lateAt);
         }
@@ -163,6 +172,16 @@ final class ReportCommand implements Callable<Integer> {
         sb.append(String.format(row, "Preparation, p90", format(s.p90Prep())));
         sb.append(String.format(row, "Preparation, slowest", format(s.slowestPrep())));
         return sb.toString();
+    }
+
+    /** Customers' calls from the kiosks and how fast staff answered them (resolved − raised). */
+    static String staffCallsTable(StaffCallFigures calls) {
+        String row = "%-28s %14s%n";
+        return String.format(row, "Staff calls", calls.calls())
+                + String.format(row, "Staff calls answered", calls.answered())
+                + String.format(row, "Staff calls unanswered", calls.unanswered())
+                + String.format(row, "Staff call answer, p50", format(calls.answerP50()))
+                + String.format(row, "Staff call answer, slowest", format(calls.answerMax()));
     }
 
     private static String format(Duration d) {

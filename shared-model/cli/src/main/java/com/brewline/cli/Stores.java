@@ -25,7 +25,7 @@ final class Stores {
     static Clock storeClock() {
         try {
             String file = System.getenv("BREWLINE_CONFIG");
-            return new LaunchArgs(file == null ? null : Path.of(file), null, null, null, null, null, false).load().clock();
+            return new LaunchArgs(file == null ? null : Path.of(file), null, null, null, null, null, false, false, null).load().clock();
         } catch (ConfigException e) {
             throw new CliException(e.getMessage());
         }

@@ -42,6 +42,11 @@ class ReportPeriodCommandTest {
                 Order claimed = store.orders().claimOldestPaid("barista:T").orElseThrow();
                 store.orders().transition(claimed.id(), OrderStatus.READY, "barista:T", "made");
             }
+            // two customers called staff: one answered by the station, one not (yet)
+            long answered = store.alerts().raise("K1", "STAFF_CALL", "call staff");
+            store.alerts().resolve(answered, "station-1");
+            store.alerts().raise("K2", "STAFF_CALL", "call staff");
+            store.alerts().raise("K1", "PRINTER", "out of paper"); // not a call
             gross = paid.stream().mapToLong(Order::total).sum();
             cancelledTotal = paid.get(3).total() + paid.get(2).total();
         }
@@ -69,7 +74,20 @@ class ReportPeriodCommandTest {
             assertTrue(h.get("averageWaitMillis").asLong() >= 0);
         }
         assertEquals(4, byHour);
-        assertTrue(p.get("staffCalls").isNull(), "staff calls are not recorded yet: null, not 0");
+        JsonNode calls = p.get("staffCalls");
+        assertEquals(2, calls.get("calls").asInt());
+        assertEquals(1, calls.get("answered").asInt());
+        assertEquals(1, calls.get("unanswered").asInt());
+        assertTrue(calls.get("answerP50Millis").asLong() >= 0);
+        assertEquals(calls.get("answerP50Millis").asLong(), calls.get("answerMaxMillis").asLong());
+        assertEquals(0, json.get("comparison").get("staffCalls").get("calls").asInt());
+        assertTrue(json.get("comparison").get("staffCalls").get("answerP50Millis").isNull());
+
+        CliRun day = CliRun.of("report", "--db", db.toString(), "--day", today, "--json");
+        assertEquals(0, day.exitCode(), day.toString());
+        assertEquals(calls, new ObjectMapper().readTree(day.out()).get("staffCalls"), "the day report's calls");
+        CliRun table = CliRun.of("report", "--db", db.toString(), "--day", today);
+        assertTrue(table.out().matches("(?s).*Staff calls\\s+2\\R.*Staff calls answered\\s+1\\R.*"), table.out());
         assertEquals(LocalDate.now().minusWeeks(4).toString(), json.get("comparison").get("from").asText());
         assertEquals(0, json.get("comparison").get("ordersPaid").asInt());
     }

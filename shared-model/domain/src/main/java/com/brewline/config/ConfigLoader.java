@@ -30,8 +30,8 @@ import java.util.Set;
  * default documented there; a bad value is refused at start with the file, line and field.
  */
 public final class ConfigLoader {
-    /** The demo's staff PIN is 1234 until the owner sets their own hash. */
-    public static final String DEMO_PIN = "1234";
+    /** The demo's staff PIN, only with {@code --demo-pin} ({@link StaffPin#DEMO_PIN}); unset means no PIN. */
+    public static final String DEMO_PIN = StaffPin.DEMO_PIN;
 
     /** The longest provider key file read (a key is a few dozen characters). */
     static final int MAX_KEY_FILE_BYTES = 4096;
@@ -338,7 +338,7 @@ public final class ConfigLoader {
                 Duration.ofSeconds(warning),
                 Duration.ofSeconds(k.wholeNumber("accessibleInactivitySeconds", 180, inactivity, 7_200)),
                 Duration.ofSeconds(k.wholeNumber("doneScreenSeconds", 10, 3, 120)),
-                pinHash == null ? DemoPin.HASH : pinHash,
+                pinHash, // null: no staff PIN set, so no staff action (ADR 0013); never a default PIN
                 k.flag("fullScreen", true),
                 k.flag("stopWhenNoStation", false));
     }
@@ -390,11 +390,6 @@ public final class ConfigLoader {
                     + every * 3 + " s), so one late beat does not read as silence");
         }
         return new BrewlineConfig.Kitchen(stations, warn, pause, Duration.ofSeconds(every), Duration.ofSeconds(silent));
-    }
-
-    /** Hashed once per process, when first needed: even the demo PIN is only ever held as a hash. */
-    private static final class DemoPin {
-        static final String HASH = PinHash.hash(DEMO_PIN);
     }
 
     private Path path(String text, Path fallback) {

@@ -8,9 +8,11 @@ import java.nio.file.Path;
  * is in the configuration file (README "Configuration").
  *
  * @param demoSandbox chooses the sandbox payment provider explicitly (a demo, a test): every screen shows the demo mark
+ * @param demoPin     chooses the demo staff PIN 1234 while no PIN is set ({@link StaffPin}): every prompt shows it
+ * @param notifyUrl   the notification provider for this run (its API key from notify.apiKeyFile or the environment)
  */
 public record LaunchArgs(Path configFile, Path database, String databaseUrl, String providerUrl, String secretKey,
-                         Path menuFile, boolean demoSandbox) {
+                         Path menuFile, boolean demoSandbox, boolean demoPin, String notifyUrl) {
     /** Chooses the sandbox payment provider explicitly (a demo, a test): every screen shows the demo mark. */
     public static final String DEMO_SANDBOX = "--demo-sandbox";
 
@@ -21,7 +23,7 @@ public record LaunchArgs(Path configFile, Path database, String databaseUrl, Str
     }
 
     public static LaunchArgs none() {
-        return new LaunchArgs(null, null, null, null, null, null, false);
+        return new LaunchArgs(null, null, null, null, null, null, false, false, null);
     }
 
     /**
@@ -32,6 +34,12 @@ public record LaunchArgs(Path configFile, Path database, String databaseUrl, Str
      */
     public static LaunchArgs of(Path configFile, String db, String providerUrl, String secretKey, Path menuFile,
                                 boolean demoSandbox) {
+        return of(configFile, db, providerUrl, secretKey, menuFile, demoSandbox, false, null);
+    }
+
+    /** As {@link #of(Path, String, String, String, Path, boolean)}, with the demo PIN and a notification provider. */
+    public static LaunchArgs of(Path configFile, String db, String providerUrl, String secretKey, Path menuFile,
+                                boolean demoSandbox, boolean demoPin, String notifyUrl) {
         Path file = null;
         String url = null;
         if (db != null && db.matches("postgres(ql)?://.*")) {
@@ -43,7 +51,7 @@ public record LaunchArgs(Path configFile, Path database, String databaseUrl, Str
         } else if (db != null) {
             file = Path.of(db);
         }
-        return new LaunchArgs(configFile, file, url, providerUrl, secretKey, menuFile, demoSandbox);
+        return new LaunchArgs(configFile, file, url, providerUrl, secretKey, menuFile, demoSandbox, demoPin, notifyUrl);
     }
 
     /**
@@ -69,6 +77,23 @@ public record LaunchArgs(Path configFile, Path database, String databaseUrl, Str
         }
         if (demoSandbox) {
             config = config.withProvider(config.provider().withSandbox(true));
+        }
+        if (demoPin && config.kiosk().staffPinHash() == null) {
+            // chosen on the command line, never by default; a PIN the owner set always wins
+            config = config.withKiosk(config.kiosk().withStaffPinHash(StaffPin.demoHash()));
+        }
+        if (notifyUrl != null) {
+            BrewlineConfig.Notify n = config.notifications(); // its key: the file's, else the environment's
+            String key = n.apiKey();
+            if (!notifyUrl.matches("https?://[^\\s/]+(:\\d+)?(/.*)?")) {
+                throw new ConfigException("--notify-url must be an http:// or https:// URL, was '" + notifyUrl + "'");
+            }
+            if (key == null || key.isBlank()) {
+                throw new ConfigException("--notify-url needs the notification provider's API key: notify.apiKeyFile in "
+                        + file + ", or the environment variable " + n.apiKeyEnv());
+            }
+            config = config.withNotifications(new BrewlineConfig.Notify(notifyUrl, key, n.apiKeyEnv(),
+                    n.connectTimeout(), n.readTimeout(), n.callTimeout(), n.maxAttempts()));
         }
         if (secretKey != null) {
             // the command line is visible to every user of the machine (ps, /proc): say so, every time

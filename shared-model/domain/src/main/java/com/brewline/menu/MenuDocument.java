@@ -93,8 +93,20 @@ public final class MenuDocument {
         return addTo(array(require(OPTION_GROUPS, groupId), "options"), optionId, "options of " + groupId);
     }
 
+    /** Removes an element; a retired item also leaves every other item's {@code pairings} (which may not name it). */
     public void remove(String listName, String id) {
         removeFrom(array(root, listName), id);
+        if (ITEMS.equals(listName)) {
+            for (ObjectNode item : list(ITEMS)) {
+                if (item.get("pairings") instanceof com.fasterxml.jackson.databind.node.ArrayNode pairings) {
+                    for (int i = pairings.size() - 1; i >= 0; i--) {
+                        if (id.equals(pairings.get(i).asText(null))) {
+                            pairings.remove(i);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     public void removeOption(String groupId, String optionId) {

@@ -36,4 +36,7 @@ public final class MenuLimits {
 
     private MenuLimits() {
     }
+
+    /** Items one item may name as its pairings. */
+    public static final int MAX_PAIRINGS = 10;
 }

@@ -25,7 +25,7 @@ final class MenuReader {
     private static final Set<String> GROUP_FIELDS = Set.of("id", "nameKo", "nameEn", "minSelect", "maxSelect", "options");
     private static final Set<String> OPTION_FIELDS = Set.of("id", "nameKo", "nameEn", "priceDelta", "default");
     private static final Set<String> ITEM_FIELDS = Set.of("id", "categoryId", "nameKo", "nameEn", "price", "prepSeconds",
-            "image", "available", "optionGroupIds", "description", "calories", "caffeineMg", "allergens");
+            "image", "available", "optionGroupIds", "description", "calories", "caffeineMg", "allergens", "pairings");
     private static final Set<String> DESCRIPTION_FIELDS = Set.of("ko", "en");
 
     private final JsonFields json;
@@ -149,6 +149,7 @@ final class MenuReader {
         atMost(nodes, "items", MenuLimits.MAX_ITEMS, "items");
         List<MenuItem> items = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        List<List<String>> pairings = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             String path = JsonLocations.element("items", i);
             JsonNode node = json.object(nodes.get(i), path);
@@ -190,10 +191,49 @@ final class MenuReader {
             Integer calories = optionalBounded(node, path, "calories", MenuLimits.MAX_CALORIES);
             Integer caffeine = optionalBounded(node, path, "caffeineMg", MenuLimits.MAX_CAFFEINE_MG);
             List<Allergen> allergens = readAllergens(node, path);
+            pairings.add(readPairings(node, path, id));
             items.add(new MenuItem(id, categoryId, nameKo, nameEn, price, prepSeconds, image, available, groupIds,
                     description[0], description[1], calories, caffeine, allergens));
         }
-        return items;
+        // pairings may name items further down the file: checked once every id is known
+        List<MenuItem> paired = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<String> refs = pairings.get(i);
+            for (int j = 0; j < refs.size(); j++) {
+                if (!ids.contains(refs.get(j))) {
+                    throw json.error(JsonLocations.element(JsonLocations.child(JsonLocations.element("items", i),
+                            "pairings"), j), "unknown item \"" + shorten(refs.get(j)) + "\" (pairings name items of this menu)");
+                }
+            }
+            MenuItem m = items.get(i);
+            paired.add(new MenuItem(m.id(), m.categoryId(), m.nameKo(), m.nameEn(), m.price(), m.prepSeconds(), m.image(),
+                    m.available(), m.optionGroupIds(), m.descriptionKo(), m.descriptionEn(), m.calories(), m.caffeineMg(),
+                    m.allergens(), refs));
+        }
+        return paired;
+    }
+
+    /** {@code "pairings": ["croissant", "cheesecake"]}: ids of items that go with this one (not itself, no repeats). */
+    private List<String> readPairings(JsonNode item, String path, String itemId) {
+        List<JsonNode> refs = json.array(item, path, "pairings", false);
+        atMost(refs, JsonLocations.child(path, "pairings"), MenuLimits.MAX_PAIRINGS, "pairings per item");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            String at = JsonLocations.element(JsonLocations.child(path, "pairings"), i);
+            JsonNode ref = refs.get(i);
+            if (!ref.isTextual()) {
+                throw json.error(at, "a pairing is an item id (a string), was " + shorten(ref.toString()));
+            }
+            String id = ref.textValue();
+            if (id.equals(itemId)) {
+                throw json.error(at, "an item does not pair with itself (\"" + shorten(id) + "\")");
+            }
+            if (ids.contains(id)) {
+                throw json.error(at, "pairing \"" + shorten(id) + "\" is listed twice");
+            }
+            ids.add(id);
+        }
+        return ids;
     }
 
     /** {"ko": "...", "en": "..."}: Korean required when given, English optional; one line each. */

@@ -44,11 +44,7 @@ public final class FiguresJson {
         n.put("refunds", f.refunds());
         n.put("refundsPending", f.refundsPending());
         n.put("lateOrders", f.lateOrders());
-        if (f.staffCalls().isPresent()) {
-            n.put("staffCalls", f.staffCalls().getAsInt());
-        } else {
-            n.putNull("staffCalls");
-        }
+        addStaffCalls(n, f.staffCalls());
         ArrayNode hours = n.putArray("hours");
         for (PeriodFigures.HourFigures h : f.hours()) {
             ObjectNode o = hours.addObject();
@@ -67,6 +63,21 @@ public final class FiguresJson {
             o.put("p90Millis", millis(p.p90()));
         }
         return n;
+    }
+
+    /** The staff calls as both reports print them: counts, and answer times in milliseconds (null: none answered). */
+    public static void addStaffCalls(ObjectNode parent, StaffCallFigures calls) {
+        ObjectNode n = parent.putObject("staffCalls");
+        n.put("calls", calls.calls());
+        n.put("answered", calls.answered());
+        n.put("unanswered", calls.unanswered());
+        if (calls.answerP50() == null) {
+            n.putNull("answerP50Millis");
+            n.putNull("answerMaxMillis");
+        } else {
+            n.put("answerP50Millis", calls.answerP50().toMillis());
+            n.put("answerMaxMillis", calls.answerMax().toMillis());
+        }
     }
 
     private static long millis(Duration d) {

@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -31,7 +30,7 @@ import java.util.TreeMap;
 public record PeriodFigures(Period period, int ordersPaid, int ordersReady, long grossSales, long refunded,
                             long netSales, int cancelled, int rejected, Map<String, Integer> cancelReasons,
                             Map<String, Integer> rejectReasons, int refunds, int refundsPending, int lateOrders,
-                            List<HourFigures> hours, List<ItemPrep> prepByItem, OptionalInt staffCalls) {
+                            List<HourFigures> hours, List<ItemPrep> prepByItem, StaffCallFigures staffCalls) {
     /** A ticket with no prep time at all (a pastry) is judged against this floor, as on the station. */
     public static final int MIN_TARGET_SECONDS = 30;
     /** How a cancel or rejection without a reason is listed. */
@@ -42,6 +41,7 @@ public record PeriodFigures(Period period, int ordersPaid, int ordersReady, long
         rejectReasons = Collections.unmodifiableMap(new LinkedHashMap<>(rejectReasons));
         hours = List.copyOf(hours);
         prepByItem = List.copyOf(prepByItem);
+        java.util.Objects.requireNonNull(staffCalls, "staffCalls");
     }
 
     /** One hour of the day, 0-23, summed over every day of the period. */
@@ -68,10 +68,10 @@ public record PeriodFigures(Period period, int ordersPaid, int ordersReady, long
     }
 
     /**
-     * @param staffCalls calls of the call-staff button in the period, empty while no store records them
+     * @param staffCalls the call-staff button's calls in the period and how fast staff answered
      */
     public static PeriodFigures compute(Period period, List<ReportOrder> rows, ZoneId zone, double lateAtFraction,
-                                        OptionalInt staffCalls) {
+                                        StaffCallFigures staffCalls) {
         int[] orders = new int[24];
         long[] sales = new long[24];
         int[] waited = new int[24];

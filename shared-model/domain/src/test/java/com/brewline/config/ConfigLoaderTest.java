@@ -20,7 +20,7 @@ class ConfigLoaderTest {
         assertThat(config.provider().url()).isNull();
         assertThat(config.kiosk().language()).isEqualTo("ko");
         assertThat(config.kiosk().inactivityWarning()).isGreaterThanOrEqualTo(Duration.ofSeconds(20));
-        assertThat(PinHash.matches(ConfigLoader.DEMO_PIN, config.kiosk().staffPinHash())).isTrue();
+        assertThat(config.kiosk().staffPinHash()).as("no default PIN: unset means no staff action").isNull();
         assertThat(config.barista().lateAtTargetFraction()).isGreaterThan(config.barista().warningAtTargetFraction());
     }
 

@@ -50,4 +50,41 @@ class StaffPinTest {
         StaffPin.write(fresh, "2468", loader);
         assertThat(PinHash.matches("2468", loader.load(fresh).kiosk().staffPinHash())).isTrue();
     }
+
+    @Test
+    void theDemoPinIsOnlyEverChosenOnTheCommandLineAndNeverOverridesAnOwnersPin()
+            throws Exception {
+        ConfigLoader loader = new ConfigLoader(java.util.Map.of(), dir);
+        Path config = dir.resolve("brewline.json");
+        java.nio.file.Files.writeString(config, "{}");
+        BrewlineConfig production = LaunchArgs.of(config, null, null, null, null, false).load(loader);
+        assertThat(production.kiosk().staffPinHash()).isNull();
+        assertThat(StaffPin.current(null, false)).isNull();
+
+        BrewlineConfig demo = LaunchArgs.of(config, null, null, null, null, false, true, null).load(loader);
+        assertThat(StaffPin.isDemo(demo.kiosk().staffPinHash())).isTrue();
+        assertThat(PinHash.matches(StaffPin.DEMO_PIN, demo.kiosk().staffPinHash())).isTrue();
+        assertThat(StaffPin.current(null, true)).isEqualTo(StaffPin.demoHash());
+
+        StaffPin.write(config, "1234", loader); // an owner who chose 1234 is not "the demo" (another salt)
+        BrewlineConfig owned = LaunchArgs.of(config, null, null, null, null, false, true, null).load(loader);
+        assertThat(StaffPin.isDemo(owned.kiosk().staffPinHash())).isFalse();
+        assertThat(StaffPin.current(owned.kiosk().staffPinHash(), true)).isEqualTo(owned.kiosk().staffPinHash());
+    }
+
+    @Test
+    void aNotifyUrlOnTheCommandLineNeedsItsKeyAndAnHttpUrl() throws Exception {
+        Path config = dir.resolve("brewline.json");
+        java.nio.file.Files.writeString(config, "{}");
+        ConfigLoader keyless = new ConfigLoader(java.util.Map.of(), dir);
+        assertThatThrownBy(() -> LaunchArgs.of(config, null, null, null, null, false, false, "http://127.0.0.1:9")
+                .load(keyless)).isInstanceOf(ConfigException.class).hasMessageContaining("BREWLINE_NOTIFY_API_KEY");
+        ConfigLoader keyed = new ConfigLoader(java.util.Map.of("BREWLINE_NOTIFY_API_KEY", "nk_demo"), dir);
+        assertThatThrownBy(() -> LaunchArgs.of(config, null, null, null, null, false, false, "ftp://x").load(keyed))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("--notify-url");
+        BrewlineConfig.Notify n = LaunchArgs.of(config, null, null, null, null, false, false, "http://127.0.0.1:9")
+                .load(keyed).notifications();
+        assertThat(n.url()).isEqualTo("http://127.0.0.1:9");
+        assertThat(n.apiKey()).isEqualTo("nk_demo");
+    }
 }

@@ -74,7 +74,7 @@ class StoreSettingsTest {
     void theSandboxIsChosenExplicitly() {
         assertThat(loader().defaults().isDemo()).isFalse();
         assertThat(loader().parse("{\"provider\": {\"sandbox\": true}}", "brewline.json").isDemo()).isTrue();
-        BrewlineConfig demo = new LaunchArgs(null, null, null, null, null, null, true).load(loader());
+        BrewlineConfig demo = new LaunchArgs(null, null, null, null, null, null, true, false, null).load(loader());
         assertThat(demo.isDemo()).isTrue();
     }
 }

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.OptionalInt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +54,7 @@ class PeriodFiguresTest {
                 // 10:20 rejected, refund still pending
                 row(4, OrderStatus.REJECTED, List.of(americano(2)), at(10, 20, 0), null, null, 9000, "PENDING",
                         "out of milk"));
-        PeriodFigures f = PeriodFigures.compute(Period.day(DAY), rows, SEOUL, 1.5, OptionalInt.empty());
+        PeriodFigures f = PeriodFigures.compute(Period.day(DAY), rows, SEOUL, 1.5, StaffCallFigures.NONE);
 
         assertThat(f.ordersPaid()).isEqualTo(4);
         assertThat(f.grossSales()).isEqualTo(4500 + 10500 + 12000 + 9000);
@@ -75,7 +74,7 @@ class PeriodFiguresTest {
         assertThat(f.rejectReasons()).containsEntry("out of milk", 1);
         assertThat(f.refunds()).isEqualTo(2);
         assertThat(f.refundsPending()).isEqualTo(1);
-        assertThat(f.staffCalls()).isEmpty();
+        assertThat(f.staffCalls().calls()).isZero();
         // americano: 60 s (order 1) and 20 s (2/3 of order 2's 30 s); cake 10 s
         PeriodFigures.ItemPrep americano = f.prepByItem().stream().filter(p -> p.itemId().equals("americano"))
                 .findFirst().orElseThrow();
@@ -89,7 +88,7 @@ class PeriodFiguresTest {
     void aClockSetBackNeverGivesANegativeDuration() {
         ReportOrder backwards = row(1, OrderStatus.PICKED_UP, List.of(americano(1)), at(9, 10, 0), at(8, 0, 0),
                 at(8, 5, 0), 0, null, null);
-        PeriodFigures f = PeriodFigures.compute(Period.day(DAY), List.of(backwards), SEOUL, 1.5, OptionalInt.empty());
+        PeriodFigures f = PeriodFigures.compute(Period.day(DAY), List.of(backwards), SEOUL, 1.5, StaffCallFigures.NONE);
         assertThat(f.hours().get(9).averageWait()).isEqualTo(Duration.ZERO);
         assertThat(f.prepByItem().get(0).p90()).isEqualTo(Duration.ofMinutes(5)); // started to ready is fine
         assertThat(f.lateOrders()).isZero();
@@ -98,9 +97,9 @@ class PeriodFiguresTest {
     @Test
     void hoursAreTheStoreTimeZones() {
         ReportOrder r = row(1, OrderStatus.PAID, List.of(americano(1)), at(8, 30, 0), null, null, 0, null, null);
-        assertThat(PeriodFigures.compute(Period.day(DAY), List.of(r), SEOUL, 1.5, OptionalInt.empty())
+        assertThat(PeriodFigures.compute(Period.day(DAY), List.of(r), SEOUL, 1.5, StaffCallFigures.NONE)
                 .hours().get(8).orders()).isEqualTo(1);
-        assertThat(PeriodFigures.compute(Period.day(DAY), List.of(r), ZoneId.of("UTC"), 1.5, OptionalInt.empty())
+        assertThat(PeriodFigures.compute(Period.day(DAY), List.of(r), ZoneId.of("UTC"), 1.5, StaffCallFigures.NONE)
                 .hours().get(23).orders()).isEqualTo(1);
     }
 

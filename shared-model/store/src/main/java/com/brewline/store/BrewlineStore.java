@@ -25,18 +25,11 @@ public interface BrewlineStore extends AutoCloseable {
 
     ChangeFeed changes();
 
-    /**
-     * Messages owed to customers who left a phone number. An engine without it yet (the PostgreSQL one
-     * until it mirrors the SQLite tables) refuses clearly rather than dropping messages.
-     */
-    default NotificationOutbox notifications() {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no notification outbox yet");
-    }
+    /** Messages owed to customers who left a phone number (ADR 0008). */
+    NotificationOutbox notifications();
 
-    /** Problems for staff (a printer out of paper); same note as {@link #notifications()}. */
-    default StaffAlerts alerts() {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no staff alerts yet");
-    }
+    /** Problems for staff: a printer out of paper, a customer's call (kinds in {@code AlertKinds}). */
+    StaffAlerts alerts();
 
     @Override
     void close();

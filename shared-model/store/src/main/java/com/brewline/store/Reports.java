@@ -6,9 +6,8 @@ import com.brewline.report.ReportOrder;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.OptionalInt;
 
-/** The owner's figures. */
+/** The owner's figures (staff calls: {@link StaffCalls}, read from the staff alerts). */
 public interface Reports {
     DaySummary daySummary(LocalDate date);
 
@@ -34,14 +33,6 @@ public interface Reports {
      * latest CANCELLED/REJECTED order event's; lines in a second query over the same orders.
      */
     List<ReportOrder> paidOrders(LocalDate from, LocalDate toInclusive);
-
-    /**
-     * How often customers pressed call-staff in the period. The seam for the call-staff button: empty
-     * while no engine records those calls (the figures then show "not recorded", not 0).
-     */
-    default OptionalInt staffCalls(LocalDate from, LocalDate toInclusive) {
-        return OptionalInt.empty();
-    }
 
     record PrepTimeStat(String itemId, int hourOfDay, int count, double averageSeconds, int p90Seconds) {
     }

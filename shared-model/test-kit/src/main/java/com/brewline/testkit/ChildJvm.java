@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -26,12 +27,20 @@ public final class ChildJvm {
 
     /** Runs {@code mainClass args...} headless and waits at most {@code timeout}; a child still running then fails the test. */
     public static Result run(Class<?> mainClass, Duration timeout, String... args) throws IOException, InterruptedException {
+        return run(mainClass, timeout, Map.of(), args);
+    }
+
+    /** As {@link #run(Class, Duration, String...)}, with {@code environment} added to the child's (an API key). */
+    public static Result run(Class<?> mainClass, Duration timeout, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
                 "-Djava.awt.headless=true", mainClass.getName()));
         command.addAll(List.of(args));
         File err = File.createTempFile("child-jvm", ".err");
-        Process p = new ProcessBuilder(command).redirectError(err).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(err);
+        builder.environment().putAll(environment);
+        Process p = builder.start();
         try {
             CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> {
                 try {

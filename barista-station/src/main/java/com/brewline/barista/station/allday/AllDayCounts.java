@@ -31,13 +31,26 @@ public final class AllDayCounts {
     public record Variant(String option, int count) {
     }
 
+    /** The lines of an order that this station makes (indexes into its lines). */
+    public record Work(Order order, List<Integer> lines) {
+    }
+
     /**
+     * Every line of every order (a shop with one station).
+     *
      * @param isDefault the menu's preselected choices, which are not worth counting
      */
     public static List<Row> of(List<Order> open, Predicate<ChosenOption> isDefault, boolean korean) {
+        return ofWork(open.stream().map(o -> new Work(o, java.util.stream.IntStream.range(0, o.lines().size())
+                .boxed().toList())).toList(), isDefault, korean);
+    }
+
+    /** Only the lines each order has for this station (issue 12: a station counts its own items). */
+    public static List<Row> ofWork(List<Work> open, Predicate<ChosenOption> isDefault, boolean korean) {
         Map<String, Acc> rows = new LinkedHashMap<>();
-        for (Order o : open) {
-            for (int i = 0; i < o.lines().size(); i++) {
+        for (Work w : open) {
+            Order o = w.order();
+            for (int i : w.lines()) {
                 if (o.linesDone().get(i)) {
                     continue;
                 }

@@ -30,8 +30,8 @@ public final class AllDayViewModel {
         if (!showing.get()) {
             return;
         }
-        List<AllDayCounts.Row> next = AllDayCounts.of(tickets.all().stream().map(TicketViewModel::order).toList(),
-                tickets::isDefaultChoice, korean);
+        List<AllDayCounts.Row> next = AllDayCounts.ofWork(tickets.all().stream()
+                .map(t -> new AllDayCounts.Work(t.order(), t.ticket().lines())).toList(), tickets::isDefaultChoice, korean);
         if (!next.equals(rows)) {
             rows.setAll(next);
         }

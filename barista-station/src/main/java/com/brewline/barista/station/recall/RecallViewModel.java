@@ -33,15 +33,15 @@ public final class RecallViewModel {
         lastBumped.set(lastBumpedNow.orElse(null));
     }
 
-    /** Brings the last bumped ticket back to preparation; the banner goes once it moves on. */
+    /** Brings this station's last bumped ticket back to preparation; the banner goes once it moves on. */
     public CompletableFuture<Boolean> recall() {
         return work.act(() -> {
-            Optional<Order> last = work.store().orders().lastBumped();
+            Optional<Order> last = work.workplace().lastBumped(work.store());
             if (last.isEmpty()) {
                 work.onFx(() -> work.banner().show(work.messages().text("notice.nothingToRecall")));
                 return false;
             }
-            work.store().orders().transition(last.get().id(), OrderStatus.IN_PREPARATION, work.stationId(), "recalled");
+            work.workplace().recall(work.store(), last.get(), work.stationId());
             work.banner().showAbout(work.messages().text("notice.recalled", last.get().pickupNumber()),
                     last.get().id(), OrderStatus.IN_PREPARATION);
             return true;

@@ -1,10 +1,9 @@
 package com.brewline.barista.station.tickets;
 
+import com.brewline.barista.station.work.Ticket;
 import com.brewline.display.I18n;
-import com.brewline.model.ChosenOption;
 import com.brewline.model.DiningOption;
 import com.brewline.model.Order;
-import com.brewline.model.OrderLine;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -16,10 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.Instant;
@@ -31,7 +27,6 @@ public final class TicketCell extends ListCell<TicketViewModel> {
     private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
     private static final PseudoClass STARTED = PseudoClass.getPseudoClass("started");
     private static final PseudoClass TAKEOUT = PseudoClass.getPseudoClass("takeout");
-    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
     private static final PseudoClass URGENT = PseudoClass.getPseudoClass("urgent");
 
     private final TicketsViewModel vm;
@@ -52,7 +47,10 @@ public final class TicketCell extends ListCell<TicketViewModel> {
     private final Button startButton = new Button();
     private final Button doneButton = new Button();
     private final Button rejectButton = new Button();
-    private final ChangeListener<Order> onOrderChanged = (obs, old, o) -> render(o);
+    private final Label others = new Label();
+    private final Label phone = new Label();
+    private final HBox phoneRow = new HBox(8);
+    private final ChangeListener<Ticket> onTicketChanged = (obs, old, t) -> render(t);
 
     TicketCell(TicketsViewModel vm, Consumer<TicketViewModel> onReject, Consumer<TicketViewModel> onUrgent) {
         this.vm = vm;
@@ -87,6 +85,22 @@ public final class TicketCell extends ListCell<TicketViewModel> {
         HBox time = new HBox(8, timer, waited, spacer2, target);
         time.setAlignment(Pos.BASELINE_LEFT);
         time.getStyleClass().add("ticket-time");
+        // issue 12: what the other stations are doing with the same order, in one quiet line
+        others.getStyleClass().add("ticket-others");
+        others.setWrapText(true);
+        others.setMaxWidth(Double.MAX_VALUE);
+        others.managedProperty().bind(others.visibleProperty());
+        // issue 14: the customer will get a text message; the number is shown masked only
+        FontIcon sms = new FontIcon(Material2MZ.SMS);
+        sms.getStyleClass().add("phone-icon");
+        Label smsMark = new Label(messages.text("ticket.sms"));
+        smsMark.getStyleClass().add("sms-mark");
+        smsMark.setMinWidth(Region.USE_PREF_SIZE);
+        phone.getStyleClass().add("ticket-phone");
+        phoneRow.getChildren().addAll(sms, phone, smsMark);
+        phoneRow.setAlignment(Pos.CENTER_LEFT);
+        phoneRow.getStyleClass().add("phone-row");
+        phoneRow.managedProperty().bind(phoneRow.visibleProperty());
         ScrollPane lineScroll = new ScrollPane(lines);
         lineScroll.setFitToWidth(true);
         lineScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -117,7 +131,7 @@ public final class TicketCell extends ListCell<TicketViewModel> {
         });
         HBox actions = new HBox(6, startButton, doneButton, rejectButton, urgentButton);
         actions.getStyleClass().add("ticket-actions");
-        card.getChildren().addAll(header, urgentReason, time, lineScroll, actions);
+        card.getChildren().addAll(header, urgentReason, time, phoneRow, others, lineScroll, actions);
         card.getStyleClass().add("ticket-card");
         card.setOnMouseClicked(e -> vm.selectedProperty().set(getItem()));
         getStyleClass().add("ticket-cell");
@@ -128,7 +142,7 @@ public final class TicketCell extends ListCell<TicketViewModel> {
     protected void updateItem(TicketViewModel item, boolean empty) {
         TicketViewModel previous = getItem();
         if (previous != null) {
-            previous.orderProperty().removeListener(onOrderChanged);
+            previous.ticketProperty().removeListener(onTicketChanged);
             previous.urgentReasonProperty().removeListener(onUrgentChanged);
         }
         super.updateItem(item, empty);
@@ -136,9 +150,9 @@ public final class TicketCell extends ListCell<TicketViewModel> {
             setGraphic(null);
             return;
         }
-        item.orderProperty().addListener(onOrderChanged);
+        item.ticketProperty().addListener(onTicketChanged);
         item.urgentReasonProperty().addListener(onUrgentChanged);
-        render(item.order());
+        render(item.ticket());
         renderUrgent(item.urgentReasonProperty().get());
         refreshTime(vm.nowProperty().get());
         setGraphic(card);
@@ -150,57 +164,27 @@ public final class TicketCell extends ListCell<TicketViewModel> {
         card.pseudoClassStateChanged(URGENT, reason != null);
     }
 
-    private void render(Order o) {
+    private void render(Ticket t) {
+        Order o = t.order();
         number.setText("#" + o.pickupNumber());
         int index = getIndex();
         position.setText(index >= 0 && index < 9 ? String.valueOf(index + 1) : "");
         dining.setText(messages.text(o.dining() == DiningOption.TAKEOUT ? "dining.takeout" : "dining.dineIn"));
         dining.pseudoClassStateChanged(TAKEOUT, o.dining() == DiningOption.TAKEOUT);
-        boolean started = o.status() == com.brewline.model.OrderStatus.IN_PREPARATION;
-        status.setText(messages.text("status." + o.status().name()));
+        boolean started = t.started();
+        status.setText(messages.text(started ? "status.IN_PREPARATION" : "status.PAID"));
         card.pseudoClassStateChanged(STARTED, started);
-        target.setText(messages.text("ticket.target", I18n.minutesSeconds(o.prepTargetSeconds())));
+        target.setText(messages.text("ticket.target", I18n.minutesSeconds(t.targetSeconds())));
         startButton.setDisable(started);
+        phoneRow.setVisible(t.maskedPhone() != null);
+        phone.setText(t.maskedPhone() == null ? "" : t.maskedPhone());
+        others.setVisible(!t.others().isEmpty());
+        others.setText(t.others().stream().map(p -> messages.text("ticket.other." + p.state().name(), p.stationName()))
+                .reduce((a, b) -> a + " · " + b).orElse(""));
         lines.getChildren().clear();
-        for (int i = 0; i < o.lines().size(); i++) {
-            lines.getChildren().add(lineRow(o, i));
+        for (int i : t.lines()) {
+            lines.getChildren().add(LineRow.of(vm, o, i, this::getItem));
         }
-    }
-
-    private HBox lineRow(Order o, int i) {
-        OrderLine line = o.lines().get(i);
-        boolean done = o.linesDone().get(i);
-        FontIcon check = new FontIcon(done ? Material2AL.CHECK_BOX : Material2AL.CHECK_BOX_OUTLINE_BLANK);
-        check.getStyleClass().add("line-check");
-        Label qty = new Label(line.quantity() + "×");
-        qty.getStyleClass().add("line-qty");
-        qty.setMinWidth(Region.USE_PREF_SIZE);
-        Label name = new Label(line.name(messages.korean()));
-        name.getStyleClass().add("line-name");
-        name.setWrapText(true);
-        VBox text = new VBox(2, name);
-        if (!line.options().isEmpty()) {
-            // What the customer changed is bright; the menu's preselected choices are quiet.
-            TextFlow opts = new TextFlow();
-            opts.getStyleClass().add("line-options");
-            for (int k = 0; k < line.options().size(); k++) {
-                ChosenOption c = line.options().get(k);
-                Text t = new Text((k > 0 ? " · " : "") + c.name(messages.korean()));
-                t.getStyleClass().add(vm.isDefaultChoice(c) ? "option-default" : "option-changed");
-                opts.getChildren().add(t);
-            }
-            text.getChildren().add(opts);
-        }
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox row = new HBox(8, check, qty, text);
-        row.setAlignment(Pos.TOP_LEFT);
-        row.getStyleClass().add("line");
-        row.pseudoClassStateChanged(DONE, done);
-        row.setOnMouseClicked(e -> {
-            vm.toggleLine(getItem(), i);
-            e.consume();
-        });
-        return row;
     }
 
     /** The once-a-second work of a visible cell: the timer text and the ageing colour. */

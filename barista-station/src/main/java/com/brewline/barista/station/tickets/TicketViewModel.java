@@ -1,7 +1,7 @@
 package com.brewline.barista.station.tickets;
 
+import com.brewline.barista.station.work.Ticket;
 import com.brewline.model.Order;
-import com.brewline.model.OrderStatus;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -9,43 +9,49 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One ticket on the station. Its order is replaced in place when the store changes it, so a cell
+ * One ticket on the station (the whole order, or this station's part of it). Replaced in place when the store
+ * changes it, so a cell
  * showing it re-renders without the list being rebuilt. Time is not a property here: the view asks
  * {@link #waited} only for the cells on screen, once a second.
  */
 public final class TicketViewModel {
-    private final ReadOnlyObjectWrapper<Order> order;
+    private final ReadOnlyObjectWrapper<Ticket> ticket;
     private final Ageing ageing;
     /** Where this ticket's timer starts: its payment, but never before an earlier ticket's (see {@link Ageing#timerStarts}). */
     private Instant timerStart;
     /** Why staff marked it urgent, or null. */
     private final ReadOnlyObjectWrapper<String> urgentReason = new ReadOnlyObjectWrapper<>();
 
-    TicketViewModel(Order order, Ageing ageing) {
-        this.order = new ReadOnlyObjectWrapper<>(order);
+    TicketViewModel(Ticket ticket, Ageing ageing) {
+        this.ticket = new ReadOnlyObjectWrapper<>(ticket);
         this.ageing = ageing;
     }
 
-    void update(Order newer) {
-        if (!newer.equals(order.get())) {
-            order.set(newer);
+    void update(Ticket newer) {
+        if (!newer.equals(ticket.get())) {
+            ticket.set(newer);
         }
     }
 
-    public ReadOnlyObjectProperty<Order> orderProperty() {
-        return order.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Ticket> ticketProperty() {
+        return ticket.getReadOnlyProperty();
+    }
+
+    public Ticket ticket() {
+        return ticket.get();
     }
 
     public Order order() {
-        return order.get();
+        return ticket.get().order();
     }
 
     public long orderId() {
-        return order.get().id();
+        return order().id();
     }
 
+    /** This station has started its work on it. */
     public boolean started() {
-        return order.get().status() == OrderStatus.IN_PREPARATION;
+        return ticket.get().started();
     }
 
     void urgentReason(String reason) {
@@ -70,7 +76,7 @@ public final class TicketViewModel {
      * back shows 0:00, not minus minutes, and a later ticket never looks older than an earlier one.
      */
     public Duration waited(Instant now) {
-        Instant start = timerStart != null ? timerStart : order.get().paidAt();
+        Instant start = timerStart != null ? timerStart : order().paidAt();
         if (start == null) {
             return Duration.ZERO;
         }
@@ -78,8 +84,9 @@ public final class TicketViewModel {
         return d.isNegative() ? Duration.ZERO : d;
     }
 
+    /** This station's target: the prep time of the lines it makes. */
     public int targetSeconds() {
-        return order.get().prepTargetSeconds();
+        return ticket.get().targetSeconds();
     }
 
     public Ageing.Level level(Instant now) {

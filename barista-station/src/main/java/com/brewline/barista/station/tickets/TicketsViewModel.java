@@ -1,13 +1,13 @@
 package com.brewline.barista.station.tickets;
 
 import com.brewline.barista.station.work.StationWork;
+import com.brewline.barista.station.work.Ticket;
+import com.brewline.barista.station.work.Workplace;
 import com.brewline.model.ChosenOption;
 import com.brewline.model.IllegalTransitionException;
 import com.brewline.model.Menu;
 import com.brewline.model.MenuOption;
 import com.brewline.model.Order;
-import com.brewline.model.OrderStatus;
-import com.brewline.model.UrgentFlag;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -42,30 +42,31 @@ public final class TicketsViewModel {
     }
 
     /**
-     * On the FX thread, with the open tickets in queue (commit) order and the urgent ones' reasons:
-     * urgent tickets first, each group in queue order. Keeps each ticket's object, so cells update in place.
+     * On the FX thread, with the station's tickets, urgent first, each group in queue (commit) order. Keeps each
+     * ticket's object, so cells update in place.
      */
-    public void apply(List<Order> open, Map<Long, UrgentFlag> urgent) {
+    public void apply(List<Ticket> open) {
         List<TicketViewModel> next = new ArrayList<>(open.size());
-        List<TicketViewModel> rest = new ArrayList<>(open.size());
         Map<Long, TicketViewModel> nextById = new HashMap<>();
-        // timers age by queue order, before urgency reorders the row
-        List<Instant> timerStarts = Ageing.timerStarts(open.stream().map(Order::paidAt).toList());
-        for (int i = 0; i < open.size(); i++) {
-            Order o = open.get(i);
-            TicketViewModel t = byId.get(o.id());
+        // timers age by queue order within each group (urgent, the rest), whatever the kiosks' clocks did
+        List<Instant> timerStarts = new ArrayList<>(open.size());
+        timerStarts.addAll(Ageing.timerStarts(open.stream().filter(t -> t.urgent() != null).map(t -> t.order().paidAt()).toList()));
+        timerStarts.addAll(Ageing.timerStarts(open.stream().filter(t -> t.urgent() == null).map(t -> t.order().paidAt()).toList()));
+        List<Ticket> inOrder = new ArrayList<>(open.stream().filter(t -> t.urgent() != null).toList());
+        inOrder.addAll(open.stream().filter(t -> t.urgent() == null).toList());
+        for (int i = 0; i < inOrder.size(); i++) {
+            Ticket ticket = inOrder.get(i);
+            TicketViewModel t = byId.get(ticket.orderId());
             if (t == null) {
-                t = new TicketViewModel(o, ageing);
+                t = new TicketViewModel(ticket, ageing);
             } else {
-                t.update(o);
+                t.update(ticket);
             }
             t.timerStart(timerStarts.get(i));
-            UrgentFlag flag = urgent.get(o.id());
-            t.urgentReason(flag == null ? null : flag.reason());
-            (flag == null ? rest : next).add(t);
-            nextById.put(o.id(), t);
+            t.urgentReason(ticket.urgent() == null ? null : ticket.urgent().reason());
+            next.add(t);
+            nextById.put(ticket.orderId(), t);
         }
-        next.addAll(rest);
         byId.clear();
         byId.putAll(nextById);
         if (!next.equals(tickets)) {
@@ -81,49 +82,47 @@ public final class TicketsViewModel {
         now.set(work.clock().instant());
     }
 
-    /** Claims the ticket; completes false (with a banner) when another station started it first. */
+    /** Starts this station's work on the ticket; completes false (with a banner) when another got there first. */
     public CompletableFuture<Boolean> start(TicketViewModel t) {
         Order o = t.order();
         return work.act(() -> {
             try {
-                work.store().orders().transition(o.id(), OrderStatus.IN_PREPARATION, work.stationId(), "started");
+                work.workplace().start(work.store(), o, work.stationId());
                 return true;
-            } catch (IllegalTransitionException e) {
+            } catch (Workplace.LostRaceException e) {
                 work.lostRace(o);
                 return false;
             }
         });
     }
 
-    /** Done: the order turns READY and the pickup board announces it. A ticket not yet started is claimed first. */
+    /**
+     * Done: this station's work on the order is finished (a ticket not yet started is started first); with the last
+     * station's bump the order turns READY and the pickup board announces it.
+     */
     public CompletableFuture<Boolean> bump(TicketViewModel t) {
         Order o = t.order();
         return work.act(() -> {
             try {
-                if (work.currentStatus(o) == OrderStatus.PAID) {
-                    work.store().orders().transition(o.id(), OrderStatus.IN_PREPARATION, work.stationId(), "started");
-                }
-                work.store().orders().transition(o.id(), OrderStatus.READY, work.stationId(), "done");
+                work.workplace().bump(work.store(), o, work.stationId());
                 return true;
-            } catch (IllegalTransitionException e) {
+            } catch (Workplace.LostRaceException e) {
                 work.lostRace(o);
                 return false;
             }
         });
     }
 
-    /** Checks an item line off or back on; a ticket not yet started is claimed first. */
+    /** Checks an item line (an index into the order's lines) off or back on; a ticket not yet started is started first. */
     public CompletableFuture<Boolean> toggleLine(TicketViewModel t, int lineIndex) {
         Order o = t.order();
         boolean done = !o.linesDone().get(lineIndex);
         return work.act(() -> {
             try {
-                if (work.currentStatus(o) == OrderStatus.PAID) {
-                    work.store().orders().transition(o.id(), OrderStatus.IN_PREPARATION, work.stationId(), "started");
-                }
+                work.workplace().startIfWaiting(work.store(), o, work.stationId());
                 work.store().orders().setLineDone(o.id(), lineIndex, done, work.stationId());
                 return true;
-            } catch (IllegalTransitionException e) {
+            } catch (Workplace.LostRaceException | IllegalTransitionException e) {
                 work.lostRace(o);
                 return false;
             }

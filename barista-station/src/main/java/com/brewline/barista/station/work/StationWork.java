@@ -32,10 +32,12 @@ public final class StationWork {
     private final Runnable requestReload;
     private final I18n messages;
     private final Banner banner;
+    private final Workplace workplace;
 
-    public StationWork(BrewlineStore store, RefundService refunds, String stationId, Clock clock, Executor fx,
-                       Executor db, Runnable requestReload, I18n messages) {
+    public StationWork(BrewlineStore store, RefundService refunds, String stationId, Workplace workplace, Clock clock,
+                       Executor fx, Executor db, Runnable requestReload, I18n messages) {
         this.store = store;
+        this.workplace = workplace;
         this.refunds = refunds;
         this.stationId = stationId;
         this.clock = clock;
@@ -75,6 +77,11 @@ public final class StationWork {
     /** Runs on the FX thread. */
     public void onFx(Runnable r) {
         fx.execute(r);
+    }
+
+    /** Whole orders or this station's parts of them (issue 12). */
+    public Workplace workplace() {
+        return workplace;
     }
 
     public BrewlineStore store() {

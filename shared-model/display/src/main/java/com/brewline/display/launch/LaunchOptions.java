@@ -34,6 +34,16 @@ public final class LaunchOptions {
             description = "Take payments from the bundled sandbox provider (a demo: no real payments; every screen says so).")
     boolean demoSandbox;
 
+    @Option(names = com.brewline.config.StaffPin.DEMO_PIN_OPTION, order = 7,
+            description = "While no staff PIN is set, accept the demo PIN 1234 (a demo: every PIN prompt shows it). "
+                    + "Without it and without a PIN, staff actions are refused until one is set (brewline pin set).")
+    boolean demoPin;
+
+    @Option(names = "--notify-url", paramLabel = "URL", order = 8,
+            description = "The notification provider for this run (its API key from notify.apiKeyFile or the "
+                    + "environment variable BREWLINE_NOTIFY_API_KEY).")
+    String notifyUrl;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, order = 90, description = "Show this help and exit.")
     boolean help;
 
@@ -42,6 +52,6 @@ public final class LaunchOptions {
 
     /** @throws IllegalArgumentException for a value or combination that makes no sense (a key without a provider, a password in a URL) */
     public LaunchArgs launchArgs() {
-        return LaunchArgs.of(configFile, database, providerUrl, secretKey, menuFile, demoSandbox);
+        return LaunchArgs.of(configFile, database, providerUrl, secretKey, menuFile, demoSandbox, demoPin, notifyUrl);
     }
 }

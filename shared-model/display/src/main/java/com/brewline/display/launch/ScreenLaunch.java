@@ -5,6 +5,7 @@ import com.brewline.config.BrewlineVersion;
 import com.brewline.config.ConfigException;
 import com.brewline.config.ConfigLoader;
 import com.brewline.config.LaunchArgs;
+import javafx.application.Platform;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MarkerFactory;
 import picocli.CommandLine;
@@ -31,7 +32,37 @@ public final class ScreenLaunch {
      */
     static final String SAID_ON_STDERR = "SAID_ON_STDERR";
 
+    /** The toolkit started early by {@link #startToolkitEarly}: done, with the failure if it failed; null when not started. */
+    private static volatile java.util.concurrent.CompletableFuture<Void> earlyToolkit;
+
     private ScreenLaunch() {
+    }
+
+    /**
+     * Starts JavaFX's toolkit now, on a thread of its own, so that it comes up while the screen parses its
+     * configuration, sets up its log and opens its store (measured by ui-bench: the toolkit's start and
+     * those steps take about as long; one after the other they made most of a screen's start-up).
+     * {@code Application.launch} later finds the toolkit running and goes on from there. Call it once the
+     * arguments are accepted and the program is going to show a window; nothing is started without a
+     * display ({@link #requireDisplayOrExit} says so later). A toolkit that fails here is said by
+     * {@link #launchOrExit}, as if the launch had failed.
+     */
+    public static synchronized void startToolkitEarly() {
+        if (earlyToolkit != null || missingDisplay(System.getProperty("os.name"), System.getenv(),
+                System.getProperty("glass.platform")) != null) {
+            return;
+        }
+        java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+        earlyToolkit = started;
+        Thread starter = new Thread(() -> {
+            try {
+                Platform.startup(() -> started.complete(null));
+            } catch (Throwable e) {
+                started.completeExceptionally(e);
+            }
+        }, "fx-toolkit-start");
+        starter.setDaemon(true);
+        starter.start();
     }
 
     /**
@@ -117,6 +148,14 @@ public final class ScreenLaunch {
      */
     public static void launchOrExit(String screenName, Runnable launch) {
         try {
+            java.util.concurrent.CompletableFuture<Void> early = earlyToolkit;
+            if (early != null) {
+                try {
+                    early.join(); // launching while the early start is still failing could wait for ever
+                } catch (java.util.concurrent.CompletionException e) {
+                    throw e.getCause();
+                }
+            }
             launch.run();
         } catch (Throwable e) {
             exit(FAILED, screenName, e);

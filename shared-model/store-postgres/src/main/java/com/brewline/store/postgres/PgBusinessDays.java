@@ -114,6 +114,7 @@ final class PgBusinessDays implements BusinessDays {
             }
             Instant now = clock.instant();
             setState(c, day.id(), BusinessDay.State.CLOSED, now);
+            PgNotificationOutbox.forgetPhonesAtClose(c);
             event(c, day.id(), day.state(), BusinessDay.State.CLOSED, now, actor);
             return byId(c, day.id());
         });

@@ -94,6 +94,7 @@ final class PgOrderQueue implements OrderQueue {
                             + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, paymentOrderId, order.total(),
                     UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), now);
             event(c, id, null, OrderStatus.PENDING_PAYMENT, now, "kiosk:" + order.kioskId(), null);
+            PgNotificationOutbox.keepPhone(c, id, order.phone());
             return new Order(id, paymentOrderId, day.id(), 0, OrderStatus.PENDING_PAYMENT, order.dining(),
                     order.kioskId(), lines, order.total(), now, null, null, null, null,
                     lines.stream().map(l -> false).toList());
@@ -149,6 +150,8 @@ final class PgOrderQueue implements OrderQueue {
             if (pickupNumber == 0) {
                 return apply(c, paid, OrderStatus.CANCELLED, "store", StoreRefundReasons.NO_PICKUP_NUMBER);
             }
+            // the message owed for the payment, in the payment's transaction (ADR 0008)
+            PgNotificationOutbox.enqueue(c, paid, OrderStatus.PAID, now);
             return paid;
         });
     }
@@ -211,7 +214,9 @@ final class PgOrderQueue implements OrderQueue {
                             + "created_at) SELECT ?, payment_key, ?, ?, ?, ?, ? FROM payments WHERE order_id = ?",
                     order.id(), order.total(), reason, UUID.randomUUID(), com.brewline.store.Refund.Status.PENDING, now, order.id());
         }
-        return PgOrderRows.require(c, order.id());
+        Order changedOrder = PgOrderRows.require(c, order.id());
+        PgNotificationOutbox.enqueue(c, changedOrder, to, now);
+        return changedOrder;
     }
 
     private void recordPrepTimes(Connection c, Order order, Instant readyAt) throws SQLException {

@@ -9,6 +9,8 @@ import com.brewline.store.PaymentLedger;
 import com.brewline.store.ReadModel;
 import com.brewline.store.StationQueue;
 import com.brewline.store.Heartbeats;
+import com.brewline.store.NotificationOutbox;
+import com.brewline.store.StaffAlerts;
 import com.brewline.store.Reports;
 import com.brewline.store.SchemaStatus;
 import com.brewline.store.StoreException;
@@ -39,6 +41,8 @@ public final class PostgresStore implements BrewlineStore {
     private final PaymentLedger payments;
     private final StationQueue stations;
     private final Heartbeats heartbeats;
+    private final NotificationOutbox notifications;
+    private final StaffAlerts alerts;
 
     private PostgresStore(PgDatabase db, Clock clock) {
         this.db = db;
@@ -52,6 +56,8 @@ public final class PostgresStore implements BrewlineStore {
         this.readModel = new PgReadModel(db);
         this.reports = new PgReports(db);
         this.payments = new PgPaymentLedger(db, clock);
+        this.notifications = new PgNotificationOutbox(db, clock);
+        this.alerts = new PgStaffAlerts(db, clock);
     }
 
     /**
@@ -140,6 +146,16 @@ public final class PostgresStore implements BrewlineStore {
     @Override
     public PaymentLedger payments() {
         return payments;
+    }
+
+    @Override
+    public NotificationOutbox notifications() {
+        return notifications;
+    }
+
+    @Override
+    public StaffAlerts alerts() {
+        return alerts;
     }
 
     @Override

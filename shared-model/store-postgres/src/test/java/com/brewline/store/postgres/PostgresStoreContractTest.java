@@ -6,7 +6,6 @@ import com.brewline.store.contract.TestPostgres;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 
 /**
@@ -18,15 +17,7 @@ class PostgresStoreContractTest extends StoreContract {
 
     @Override
     protected BrewlineStore openFresh(Clock clock) {
-        if (url == null) {
-            url = TestPostgres.newDatabase("contract");
-        } else {
-            try (Connection c = TestPostgres.connect(url); Statement s = c.createStatement()) {
-                s.execute("TRUNCATE " + String.join(", ", com.brewline.store.schema.SchemaSteps.TABLES) + " RESTART IDENTITY");
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot empty the test database " + url, e);
-            }
-        }
+        url = TestPostgres.newOrEmptied(url, "contract");
         return PostgresStore.open(url, clock);
     }
 

@@ -4,7 +4,6 @@ import com.brewline.model.NotificationEvent;
 import com.brewline.model.Order;
 import com.brewline.model.OrderStatus;
 import com.brewline.model.PhoneNumber;
-import com.brewline.model.PrepTime;
 import com.brewline.store.NotificationOutbox;
 import com.brewline.store.OutboxMessage;
 
@@ -14,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,11 +24,8 @@ import java.util.UUID;
  * the order queue's transactions, so a message exists exactly when its status change does.
  */
 final class SqliteNotificationOutbox implements NotificationOutbox {
-    private static final String COLUMNS = "n.id, n.order_id, o.payment_order_id, n.event, p.phone, n.pickup_number, "
-            + "n.wait_minutes, n.refund_amount, n.idempotency_key, n.status, n.attempts, n.last_error, n.created_at, "
-            + "n.next_attempt_at, n.message_id, n.channel, n.sent_at";
-    private static final String FROM = " FROM notification_outbox n JOIN orders o ON o.id = n.order_id "
-            + "LEFT JOIN order_phones p ON p.order_id = n.order_id ";
+    private static final String COLUMNS = OutboxMessage.COLUMNS;
+    private static final String FROM = OutboxMessage.FROM;
 
     private final SqliteDatabase db;
     private final Clock clock;
@@ -55,7 +52,7 @@ final class SqliteNotificationOutbox implements NotificationOutbox {
             return;
         }
         int waitMinutes = event.get() == NotificationEvent.PAID ? waitMinutes(c, order) : 0;
-        long refund = event.get().tellsRefund() && order.paidAt() != null ? order.total() : 0;
+        long refund = OutboxMessage.refundTold(event.get(), order);
         Sql.update(c, "INSERT OR IGNORE INTO notification_outbox (order_id, event, pickup_number, wait_minutes, "
                         + "refund_amount, idempotency_key, status, next_attempt_at, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)", order.id(), event.get(), order.pickupNumber(),
@@ -65,8 +62,7 @@ final class SqliteNotificationOutbox implements NotificationOutbox {
     /** The same estimate the kiosk shows: the tickets paid before it plus its own, for one barista, whole minutes. */
     private static int waitMinutes(Connection c, Order paid) throws SQLException {
         List<Order> ahead = OrderRows.query(c, "WHERE o.status IN ('PAID','IN_PREPARATION') AND o.id <> ?", paid.id());
-        long seconds = PrepTime.estimatedWait(ahead, paid.lines(), 1).toSeconds();
-        return (int) Math.min(999, Math.max(1, (seconds + 59) / 60));
+        return OutboxMessage.waitMinutes(ahead, paid.lines());
     }
 
     /**
@@ -99,9 +95,10 @@ final class SqliteNotificationOutbox implements NotificationOutbox {
                 Sql.update(c, "UPDATE notification_outbox SET claimed_by = ?, claimed_until = ?, attempts = attempts + 1 "
                         + "WHERE id = ?", sender, now.plus(lease), id);
             }
+            // exactly the rows this claim took (the same sender may have claimed others in the same millisecond)
             return ids.isEmpty() ? List.<OutboxMessage>of() : Sql.list(c, "SELECT " + COLUMNS + FROM
-                    + "WHERE n.claimed_by = ? AND n.claimed_until = ? AND n.status = 'PENDING' ORDER BY n.id",
-                    SqliteNotificationOutbox::row, sender, now.plus(lease));
+                    + "WHERE n.id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") ORDER BY n.id",
+                    SqliteNotificationOutbox::row, ids.toArray());
         });
     }
 

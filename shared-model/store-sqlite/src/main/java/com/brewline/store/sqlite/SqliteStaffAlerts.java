@@ -3,6 +3,8 @@ package com.brewline.store.sqlite;
 import com.brewline.store.StaffAlert;
 import com.brewline.store.StaffAlerts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +12,8 @@ import java.util.List;
 /** Staff alerts on SQLite (schema v3): one open row per source and kind, kept by a partial unique index. */
 final class SqliteStaffAlerts implements StaffAlerts {
     private static final int MAX_TEXT = 500;
+    private static final String COLUMNS = "SELECT id, source, kind, message, count, raised_at, last_at, resolved_at, "
+            + "resolved_by FROM staff_alerts ";
     private final SqliteDatabase db;
     private final Clock clock;
 
@@ -48,10 +52,19 @@ final class SqliteStaffAlerts implements StaffAlerts {
 
     @Override
     public List<StaffAlert> open() {
-        return db.read("read the open staff alerts", c -> Sql.list(c, "SELECT id, source, kind, message, count, "
-                + "raised_at, last_at, resolved_at, resolved_by FROM staff_alerts WHERE resolved_at IS NULL "
-                + "ORDER BY last_at DESC, id DESC", rs -> new StaffAlert(rs.getLong("id"), rs.getString("source"),
-                rs.getString("kind"), rs.getString("message"), rs.getInt("count"), Times.read(rs, "raised_at"),
-                Times.read(rs, "last_at"), Times.read(rs, "resolved_at"), rs.getString("resolved_by"))));
+        return db.read("read the open staff alerts", c -> Sql.list(c, COLUMNS + "WHERE resolved_at IS NULL "
+                + "ORDER BY last_at DESC, id DESC", SqliteStaffAlerts::row));
+    }
+
+    @Override
+    public List<StaffAlert> raisedBetween(String kind, Instant from, Instant to) {
+        return db.read("read the staff alerts of a period", c -> Sql.list(c, COLUMNS + "WHERE kind = ? "
+                + "AND raised_at >= ? AND raised_at < ? ORDER BY raised_at, id", SqliteStaffAlerts::row, kind, from, to));
+    }
+
+    private static StaffAlert row(ResultSet rs) throws SQLException {
+        return new StaffAlert(rs.getLong("id"), rs.getString("source"), rs.getString("kind"), rs.getString("message"),
+                rs.getInt("count"), Times.read(rs, "raised_at"), Times.read(rs, "last_at"),
+                Times.read(rs, "resolved_at"), rs.getString("resolved_by"));
     }
 }

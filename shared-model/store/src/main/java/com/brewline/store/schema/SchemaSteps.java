@@ -495,7 +495,14 @@ public final class SchemaSteps {
                                 recorded_at    BIGINT  NOT NULL,
                                 PRIMARY KEY (order_id, station_id)
                             )""",
-                            "CREATE INDEX part_times_by_day ON part_times(day)")));
+                            "CREATE INDEX part_times_by_day ON part_times(day)")),
+            new Step(10, "staff calls (issues 11, 13): the day's report reads the alerts of a kind raised in a period "
+                    + "(calls and their answer times), so alerts are indexed by kind and time; on PostgreSQL a raised "
+                    + "or acknowledged alert wakes the other machines' screens through the change feed, as every "
+                    + "commit does on SQLite",
+                    List.of("CREATE INDEX staff_alerts_by_kind_time ON staff_alerts(kind, raised_at)"),
+                    List.of("CREATE INDEX staff_alerts_by_kind_time ON staff_alerts(kind, raised_at)",
+                            notifyTrigger("staff_alerts"))));
 
     /** Every table of the current version, parents before children (foreign keys): checks and db copy go by it. */
     public static final List<String> TABLES = List.of("business_days", "day_events", "orders", "order_lines",
