@@ -81,6 +81,14 @@ public final class ItemView {
             orderBox.setPrefWidth(ctx.accessible() ? 760 : 620);
             orderBox.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
             BorderPane.setMargin(orderBox, new javafx.geometry.Insets(0, 0, 0, 24));
+            if (ctx.accessible()) {
+                // 200 %: the name and what is in the cup head the right-hand panel; the options get the height
+                javafx.scene.Node top = root.getTop();
+                root.setTop(null);
+                Region push = new Region();
+                javafx.scene.layout.VBox.setVgrow(push, javafx.scene.layout.Priority.ALWAYS);
+                orderBox.getChildren().addAll(0, List.of(top, push));
+            }
         }
         quantity.textProperty().bind(vm.quantityProperty().asString());
         minusButton.disableProperty().bind(vm.quantityProperty().lessThanOrEqualTo(1));

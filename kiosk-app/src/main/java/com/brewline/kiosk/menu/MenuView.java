@@ -154,7 +154,8 @@ public final class MenuView {
         picture.getChildren().add(Pictures.of(pictureHeight - 12, tile.iconLiteral(), tile.imageUrl(),
                 tile.categoryImageUrl()));
         // tiles share the visible width; explicit widths keep wrapped names from inflating the grid
-        var tileWidth = tileScroll.widthProperty().subtract(24 + 18.0 * (ctx.columns() - 1)).divide(ctx.columns());
+        var tileWidth = tileScroll.widthProperty().subtract((ctx.accessible() ? 44 : 24) + 18.0 * (ctx.columns() - 1)) // easy: its wider scroll bar
+                .divide(ctx.columns());
         Label name = new Label(tile.item().name(ctx.korean()));
         double besidePicture = ctx.accessible() ? pictureHeight + 80 : 40;
         name.maxWidthProperty().bind(tileWidth.subtract(besidePicture));
