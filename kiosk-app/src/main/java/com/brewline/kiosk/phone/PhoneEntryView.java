@@ -61,9 +61,9 @@ public final class PhoneEntryView {
         clear.setId("phone-clear");
         clear.setOnAction(e -> vm.clear());
         padBox.getChildren().add(NumberPad.create(ctx.i18n(), vm::digit, vm::backspace, clear));
-        if (ctx.accessible()) {
-            // easy mode: the number, the consent line and the hint in a column beside the pad, so that the
-            // cart's pay button stays on screen below it
+        if (ctx.accessible() || ctx.landscape()) {
+            // easy mode and landscape: the number, the consent line and the hint in a column beside the pad, so
+            // that the cart's pay button stays on screen below it (and a wide screen's width is used)
             javafx.scene.layout.HBox row = (javafx.scene.layout.HBox) padBox.getParent();
             details.getChildren().removeAll(number, consent);
             row.getChildren().remove(hint);

@@ -58,11 +58,12 @@ public final class GuidancePlaces {
                 Bounds b = n.localToScene(n.getLayoutBounds());
                 boolean lower = b.getCenterY() > scene.getHeight() / 2;
                 boolean right = b.getCenterX() > scene.getWidth() / 2;
+                boolean bottom = b.getCenterY() > scene.getHeight() * 0.6; // "at the bottom": not merely below the middle
                 boolean where = switch (claim.place()) {
                     case LOWER_HALF -> lower;
                     case RIGHT_HALF -> right;
-                    case BOTTOM_RIGHT -> lower && right;
-                    case BOTTOM_LEFT -> lower && !right;
+                    case BOTTOM_RIGHT -> bottom && right;
+                    case BOTTOM_LEFT -> bottom && !right;
                     case ANYWHERE -> true;
                 };
                 if (!where) {
