@@ -304,20 +304,20 @@ class OfficeIT {
         cafeWithOrders();
         showOffice(Locale.KOREAN, 1920, 1080);
         Fx.run(() -> screen.tabs().getSelectionModel().select(1));
-        Fx.waitUntil(20, "the menu is open", () -> !screen.menu().categories().isEmpty());
+        Fx.waitUntil(20, "the menu is open", () -> !screen.menu().categories().rows().isEmpty());
         Fx.screenshot(stage.getScene().getRoot(), "office-menu-ko-1920x1080");
 
         // the first save writes the menu file and names it in the configuration
         Fx.run(() -> {
-            screen.menu().categoryProperty().set("coffee");
-            screen.menu().itemProperty().set("americano");
-            screen.menu().priceProperty().set("4700");
+            screen.menu().categories().selectedProperty().set("coffee");
+            screen.menu().items().selectedProperty().set("americano");
+            screen.menu().items().priceProperty().set("4700");
         });
         Fx.run(screen.menu()::save);
         Path menuFile = dir.resolve("menu.json");
         Fx.waitFor(20, "the menu file", () -> Files.exists(menuFile));
         Fx.waitFor(20, "the configuration names it", () -> new ConfigLoader(Map.of(), dir).load(configFile).menuFile() != null);
-        Fx.waitUntil(20, "saved", () -> !screen.menu().dirtyProperty().get());
+        Fx.waitUntil(20, "saved", () -> !screen.menu().draft().dirtyProperty().get());
         Menu before = MenuLoader.load(menuFile);
         Cart cart = new Cart();
         cart.add(OrderLineFactory.create(before, "americano", OrderLineFactory.defaultSelections(before, "americano"), 1, Set.of()));
@@ -327,17 +327,17 @@ class OfficeIT {
         try (ChildJvm kiosk = ChildJvm.start(MenuWatchProbe.class.getName(), menuFile.toString())) {
             Fx.waitFor(30, "the kiosk-side source starts", () -> kiosk.lines.stream().anyMatch(l -> l.contains("americano=4700")));
             // an invalid price is refused by the menu rule: nothing saved
-            Fx.run(() -> screen.menu().priceProperty().set("-100"));
-            Fx.waitUntil(5, "the problem is shown", () -> !screen.menu().problemProperty().get().isEmpty());
-            assertThat(Fx.call(() -> screen.menu().problemProperty().get())).contains("아메리카노").contains("가격");
+            Fx.run(() -> screen.menu().items().priceProperty().set("-100"));
+            Fx.waitUntil(5, "the problem is shown", () -> !screen.menu().draft().problemProperty().get().isEmpty());
+            assertThat(Fx.call(() -> screen.menu().draft().problemProperty().get())).contains("아메리카노").contains("가격");
             Fx.screenshot(stage.getScene().getRoot(), "office-menu-invalid-ko-1920x1080");
-            Fx.run(() -> screen.menu().priceProperty().set("5200"));
-            Fx.waitUntil(5, "valid again", () -> screen.menu().problemProperty().get().isEmpty());
+            Fx.run(() -> screen.menu().items().priceProperty().set("5200"));
+            Fx.waitUntil(5, "valid again", () -> screen.menu().draft().problemProperty().get().isEmpty());
             Fx.run(() -> {
-                screen.menu().categoryProperty().set("dessert");
-                screen.menu().itemProperty().set("cheesecake");
+                screen.menu().categories().selectedProperty().set("dessert");
+                screen.menu().items().selectedProperty().set("cheesecake");
             });
-            Fx.run(screen.menu()::retireItem);
+            Fx.run(screen.menu().items()::retire);
             Fx.run(screen.menu()::save);
             Fx.waitFor(30, "the kiosk-side source sees the new price",
                     () -> kiosk.lines.stream().anyMatch(l -> l.contains("americano=5200") && !l.contains("cheesecake=")));
@@ -357,7 +357,7 @@ class OfficeIT {
 
         showOffice(Locale.ENGLISH, 1280, 800);
         Fx.run(() -> screen.tabs().getSelectionModel().select(1));
-        Fx.waitUntil(20, "the menu is open", () -> !screen.menu().categories().isEmpty());
+        Fx.waitUntil(20, "the menu is open", () -> !screen.menu().categories().rows().isEmpty());
         Fx.screenshot(stage.getScene().getRoot(), "office-menu-en-1280x800");
     }
 
