@@ -24,6 +24,17 @@ final class KioskNavigation {
         var staffCall = ui.staffCall();
         var suggest = ui.suggest();
         KioskContext context = ui.context();
+        // easy mode's guidance says what the screen shows now: no order can start, a payment that did not go through
+        frame.guidanceVariantProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            if (frame.screen() == Screen.ATTRACT && attract.knownProperty().get() && !attract.orderingProperty().get()) {
+                return "closed";
+            }
+            if (frame.screen() == Screen.PAY && pay.state() != com.brewline.kiosk.pay.PayState.IDLE
+                    && !pay.state().inProgress()) {
+                return "stopped";
+            }
+            return "";
+        }, frame.screenProperty(), attract.knownProperty(), attract.orderingProperty(), pay.stateProperty()));
         // a new menu file: at once on an idle kiosk, else when the customer is done (issue 13)
         liveMenu.wire(() -> frame.screen() == Screen.ATTRACT && cart.emptyProperty().get(), newMenu -> {
             menu.useMenu(newMenu);

@@ -10,7 +10,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -64,6 +63,7 @@ public final class FrameView {
     @FXML private HBox headerBar;
     @FXML private VBox notices;
     @FXML private HBox staffCallSlot;
+    @FXML private HBox headerStaffCallSlot;
     @FXML private StackPane content;
     @FXML private HBox footer;
     @FXML private Button homeButton;
@@ -71,17 +71,10 @@ public final class FrameView {
     @FXML private ToggleButton accessibleButton;
 
     /**
-     * @param screens  builds the current screen's node for a language/mode/orientation
-     * @param overlays layers over every screen, bottom to top
-     * @param onTouch  told of every touch anywhere (the inactivity watch)
-     * @param tickers  run every 250 ms on the FX thread (countdowns)
-     */
-    public FrameView(FrameViewModel shell, Function<ViewContext, Parent> screens, List<Overlay> overlays,
-                     Runnable onTouch, Speech speech, List<Runnable> tickers) {
-        this(shell, screens, overlays, onTouch, speech, tickers, List.of(), null);
-    }
-
-    /**
+     * @param screens   builds the current screen's node for a language/mode/orientation
+     * @param overlays  layers over every screen, bottom to top
+     * @param onTouch   told of every touch anywhere (the inactivity watch)
+     * @param tickers   run every 250 ms on the FX thread (countdowns)
      * @param notes     notes shown above every screen (each shows itself when it has something to say)
      * @param staffCall the call-staff button, in the footer of every screen; null: none
      */
@@ -105,9 +98,16 @@ public final class FrameView {
         screenTitle.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.text("screen." + shell.screen().id()), i18n.localeProperty(), shell.screenProperty()));
         guidance.textProperty().bind(Bindings.createStringBinding(
-                this::guide, i18n.localeProperty(), shell.screenProperty(), shell.landscapeProperty()));
-        easyRows = new EasyRows(voiceRow, headerBar, staffCallSlot, new VoiceControls(shell.voiceProperty(), i18n),
-                staffCall);
+                this::guide, i18n.localeProperty(), shell.screenProperty(), shell.landscapeProperty(),
+                shell.guidanceVariantProperty()));
+        // the screen's state changed what to say (no order can start, a payment that did not go through): said anew
+        shell.guidanceVariantProperty().addListener((o, was, now) -> {
+            if (shell.accessible() && !stopped) {
+                speech.say(guide(), i18n.locale());
+            }
+        });
+        easyRows = new EasyRows(voiceRow, headerBar, staffCallSlot, headerStaffCallSlot,
+                new VoiceControls(shell.voiceProperty(), i18n), staffCall);
         shell.voiceProperty().addListener((o, was, now) -> {
             speech.setVoice(now);
             if (shell.accessible()) {
@@ -124,6 +124,7 @@ public final class FrameView {
 
         overlays.forEach(o -> root.getChildren().add(o.root()));
         notices.getChildren().setAll(notes);
+        notes.forEach(this::speakWhenShown);
 
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
         shell.screenProperty().addListener((o, a, b) -> refresh(true));
@@ -186,12 +187,8 @@ public final class FrameView {
         easyRows.place(accessible, landscape);
         overlays.forEach(o -> o.lower(lowered));
         // easy portrait: what the screen shows in the header's picture slot (ViewContext.header)
-        javafx.beans.property.ObjectProperty<Node> picture = new javafx.beans.property.SimpleObjectProperty<>();
-        headerPicture.getChildren().clear();
-        picture.addListener((o, was, now) -> headerPicture.getChildren().setAll(now == null || !lowered ? List.of() : List.of(now)));
+        var picture = EasyRows.headerSlot(headerPicture, lowered);
         content.getChildren().setAll(screens.apply(new ViewContext(shell.i18n(), accessible, landscape, shell.settings(), picture)));
-        headerPicture.setManaged(lowered && !headerPicture.getChildren().isEmpty());
-        headerPicture.setVisible(headerPicture.isManaged());
         headerSpacer.setManaged(lowered && !headerPicture.isManaged());
         root.applyCss();
         if (announce && accessible) {
@@ -201,7 +198,20 @@ public final class FrameView {
     }
 
     private String guide() {
-        return com.brewline.kiosk.common.KioskTexts.guidance(shell.i18n(), shell.screen().id(), shell.landscapeProperty().get());
+        return com.brewline.kiosk.common.KioskTexts.guidance(shell.i18n(), shell.guidanceKey(), shell.landscapeProperty().get());
+    }
+
+    /** Style class of a note read aloud in easy mode when it shows or its words change (for the customer, not staff). */
+    public static final String SPOKEN_NOTE = "spoken-note";
+
+    private void speakWhenShown(Node note) {
+        if (note instanceof Parent parent && note.getStyleClass().contains(SPOKEN_NOTE)) {
+            com.brewline.kiosk.common.SpokenText.whenShown(parent, text -> {
+                if (shell.accessible()) {
+                    speech.say(text, shell.i18n().locale());
+                }
+            });
+        }
     }
 
     /** Every touch keeps the session alive; in accessible mode the touched control is read out. */
