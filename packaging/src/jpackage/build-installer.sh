@@ -27,8 +27,23 @@ mkdir -p "$out"
 modules=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.httpserver,jdk.localedata,jdk.unsupported,jdk.zipfs
 
 echo "jlink: $modules"
+# --generate-cds-archive: the runtime's own class-data archive of its JDK classes (the JDK has one, a jlink'ed
+# runtime only when asked), for the command line and any screen whose own archive is missing.
 jlink --add-modules "$modules" --include-locales=ko,en --strip-debug --no-header-files --no-man-pages \
-      --compress=2 --output "$runtime"
+      --compress=2 --generate-cds-archive --output "$runtime"
+# the archive for heaps over 32 GB (no compressed pointers) would never be used by a screen: 11 MB less
+rm -f "$runtime/lib/server/classes_nocoops.jsa"
+
+# The screens' launchers, each with its class-data archive (made at install time by lib/cds/make-class-data.sh;
+# a missing archive only means a slower start). The JVM options themselves are in the launchers' files.
+screen_launchers="kiosk barista pickup-board station-and-board"
+launchers_cds="$target/launchers"
+rm -rf "$launchers_cds"
+cp -r "$launchers" "$launchers_cds"
+for l in $screen_launchers; do
+  sed -i "s|^java-options=.*|& -XX:SharedArchiveFile=\$APPDIR/../cds/brewline-$l.jsa -Xshare:auto|" "$launchers_cds/$l.properties"
+done
+launchers="$launchers_cds"
 
 echo "jpackage app-image"
 jpackage --type app-image --name brewline-demo --main-class com.brewline.demo.DemoMain --dest "$out" \
@@ -42,6 +57,19 @@ jpackage --type app-image --name brewline-demo --main-class com.brewline.demo.De
          --add-launcher "brewline-office=$launchers/office.properties" \
          --add-launcher "brewline-sandbox=$launchers/sandbox.properties" \
          --add-launcher "brewline=$launchers/cli.properties"
+
+# What make-class-data.sh needs where the package is installed: the screens' class lists (committed, made by
+# ui-bench --write-class-lists; the station-and-board process loads both lists' classes) and their JVM options.
+cds="$out/brewline-demo/lib/cds"
+lists="$here/../main/resources/com/brewline/demo/cds"
+mkdir -p "$cds"
+cp "$lists/kiosk.classlist" "$cds/brewline-kiosk.classlist"
+cp "$lists/barista-station.classlist" "$cds/brewline-barista.classlist"
+cp "$lists/pickup-board.classlist" "$cds/brewline-pickup-board.classlist"
+cat "$lists/barista-station.classlist" "$lists/pickup-board.classlist" | awk '/^#/ || !seen[$0]++' \
+    > "$cds/brewline-station-and-board.classlist"
+cp "$here/../main/resources/com/brewline/demo/screen-jvm-options" "$cds/screen-jvm-options"
+install -m 0755 "$here/make-class-data.sh" "$cds/make-class-data.sh"
 
 if ! command -v dpkg-deb >/dev/null; then
   echo "skipping .deb: needs dpkg-deb" >&2

@@ -59,7 +59,7 @@ class KioskMainIT {
     void withNoDisplayTheKioskExitsNonZeroWithOneLine(@TempDir Path dir) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
-                "-Dlogback.configurationFile=logback.xml", // the shipped logging, not the tests' console
+                "-Dbrewline.log=shipped", // the shipped logging (display LogSetup), not the tests' console
                 "com.brewline.kiosk.KioskMain", "--db", dir.resolve("kiosk.db").toString(), "--windowed",
                 "--demo-sandbox").redirectErrorStream(true);
         builder.environment().put("XDG_DATA_HOME", dir.toString());

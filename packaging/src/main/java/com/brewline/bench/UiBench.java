@@ -3,6 +3,7 @@ package com.brewline.bench;
 import com.brewline.menu.MenuLoader;
 import com.brewline.demo.ClassDataArchives;
 import com.brewline.demo.ScreenJvmOptions;
+import com.brewline.display.launch.ScreenLaunch;
 import com.brewline.model.DiningOption;
 import com.brewline.model.Menu;
 import com.brewline.model.NewOrder;
@@ -63,6 +64,14 @@ public final class UiBench implements Callable<Integer> {
     @Option(names = "--no-plain", negatable = true, description = "also the screens without those options, as they started before "
             + "(default: yes; --no-plain leaves them out)")
     boolean plain = true;
+    @Option(names = "--late-toolkit-too", description = "also each screen with its JVM options but JavaFX's toolkit started "
+            + "only at the launch, as before (-D" + ScreenLaunch.LATE_TOOLKIT + "=true)")
+    boolean lateToolkitToo;
+    @Option(names = "--frame-rounds", description = "frame tests of each screen, in turns (default ${DEFAULT-VALUE})")
+    int frameRounds = 1;
+    @Option(names = "--frame-options", split = " ", paramLabel = "OPTION",
+            description = "also the frame test with these JVM options instead of the screens' (to compare a change of them)")
+    List<String> frameOptions;
     @Option(names = "--write-class-lists", paramLabel = "FOLDER", description = "only write each screen's class list "
             + "(-XX:DumpLoadedClassList, one start to its first frame with the screens' options) into FOLDER, and exit")
     Path writeClassLists;
@@ -76,6 +85,12 @@ public final class UiBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path work = Files.createTempDirectory("brewline-ui-bench");
+        int code = runIn(work); // a failed run throws and keeps its folder: the screens' logs say why
+        deleteTree(work);
+        return code;
+    }
+
+    private int runIn(Path work) throws Exception {
         Path db = work.resolve("bench.db");
         String secret = "bench_sk_" + UUID.randomUUID();
         try (SandboxProvider sandbox = new SandboxProvider(secret, SandboxKnobs.manual());
@@ -105,6 +120,13 @@ public final class UiBench implements Callable<Integer> {
                     variants.put(screen + PLAIN, new Variant(screen, List.of()));
                 }
             }
+            if (lateToolkitToo) {
+                for (String screen : SCREENS) {
+                    List<String> late = new ArrayList<>(screenOptions);
+                    late.add("-D" + ScreenLaunch.LATE_TOOLKIT + "=true");
+                    variants.put(screen + ", toolkit late", new Variant(screen, late));
+                }
+            }
             if (cds) {
                 String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
                 String jars = ScreenRun.jarsOnly(System.getProperty("java.class.path"));
@@ -112,8 +134,10 @@ public final class UiBench implements Callable<Integer> {
                 ScreenRun.measure("hello world training", programs.get("hello world").mainClass(),
                         List.of("-XX:DumpLoadedClassList=" + helloList), List.of(), env, work, 0, 0, null);
                 for (Variant v : List.copyOf(variants.values())) {
-                    if (v.program().equals("hello world") || v.options().equals(screenOptions)) {
-                        ClassDataArchives archives = new ClassDataArchives(work.resolve("cds"), java, v.options());
+                    if (v.program().equals("hello world") || v.options().containsAll(screenOptions)) {
+                        // a screen's archive is made with the screens' options, whatever -D the variant adds
+                        ClassDataArchives archives = new ClassDataArchives(work.resolve("cds"), java,
+                                v.program().equals("hello world") ? v.options() : screenOptions);
                         Path archive = archives.archive(v.program(), jars);
                         if (v.program().equals("hello world")) {
                             Files.createDirectories(archive.getParent());
@@ -145,37 +169,53 @@ public final class UiBench implements Callable<Integer> {
                             run.shownMillis(), run.peakRssKiB() / 1024, run.cpuMillis());
                 }
             }
-            printStartUp(runs);
+            if (rounds > 0) {
+                printStartUp(runs);
+            }
 
             if (frameSeconds > 0) {
                 seed(store, tickets, ready);
                 System.out.printf(Locale.ROOT, "%nFrame intervals under load (%d open tickets, %d ready numbers, a new order"
                         + " every 500 ms, %.0f s after 3 s of warming up; target: none over 50 ms)%n", tickets, ready, frameSeconds);
-                List<Variant> loaded = new ArrayList<>();
+                Map<String, Variant> loaded = new LinkedHashMap<>();
                 for (String name : List.of("barista station", "pickup board")) {
-                    loaded.add(new Variant(name, screenOptions));
+                    loaded.put(name, new Variant(name, screenOptions));
                     if (plain) {
-                        loaded.add(new Variant(name, List.of()));
+                        loaded.put(name + PLAIN, new Variant(name, List.of()));
+                    }
+                    if (frameOptions != null) {
+                        loaded.put(name + ", " + String.join(" ", frameOptions), new Variant(name, frameOptions));
                     }
                 }
-                for (Variant v : loaded) {
-                    Program p = programs.get(v.program());
-                    long[] next = {System.nanoTime()};
-                    int[] n = {0};
-                    Runnable arrivals = () -> {
-                        if (System.nanoTime() >= next[0]) {
-                            paid(store, 10_000 + n[0]++);
-                            next[0] = System.nanoTime() + 500_000_000L;
-                        }
-                    };
-                    ScreenRun run = ScreenRun.measure(v.program(), p.mainClass(), v.options(), p.args(), env, work, frameSeconds, 3, arrivals);
-                    System.out.printf(Locale.ROOT, "  %-36s frames %6s  p50 %6s ms  p99 %6s ms  max %6s ms%n",
-                            v.program() + (v.options().isEmpty() ? PLAIN : ""),
-                            run.frames().get("frames"), run.frames().get("p50ms"), run.frames().get("p99ms"), run.frames().get("maxms"));
+                for (int round = 0; round < frameRounds; round++) {
+                    for (Map.Entry<String, Variant> e : loaded.entrySet()) {
+                        Variant v = e.getValue();
+                        Program p = programs.get(v.program());
+                        long[] next = {System.nanoTime()};
+                        int[] n = {0};
+                        Runnable arrivals = () -> {
+                            if (System.nanoTime() >= next[0]) {
+                                paid(store, 10_000 + n[0]++);
+                                next[0] = System.nanoTime() + 500_000_000L;
+                            }
+                        };
+                        ScreenRun run = ScreenRun.measure(v.program(), p.mainClass(), v.options(), p.args(), env, work, frameSeconds, 3, arrivals);
+                        System.out.printf(Locale.ROOT, "  %-36s frames %6s  p50 %6s ms  p99 %6s ms  max %6s ms%n", e.getKey(),
+                                run.frames().get("frames"), run.frames().get("p50ms"), run.frames().get("p99ms"), run.frames().get("maxms"));
+                    }
                 }
             }
         }
         return 0;
+    }
+
+    /** The run's folder: its store, the screens' logs and the class-data archives (about 45 MB each). */
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private void printStartUp(Map<String, List<ScreenRun>> runs) {

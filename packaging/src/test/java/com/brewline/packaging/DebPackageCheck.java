@@ -232,6 +232,7 @@ class DebPackageCheck {
         assertOwned(root.resolve("etc/brewline"), "rwxr-x---", 0, gid);
         assertOwned(root.resolve("etc/brewline/brewline.json"), "rw-r-----", 0, gid);
         assertThat(root.resolve("opt/brewline/bin/brewline-kiosk")).isExecutable();
+        screensHaveClassDataArchivesThatMap(root);
 
         // a key put in place, then the package installed again (an upgrade): idempotent, the key made the user's alone
         Files.writeString(root.resolve("etc/brewline/payment.key"), "live_sk\n");
@@ -263,6 +264,32 @@ class DebPackageCheck {
                     .forEach(p -> left.add(root.relativize(p).toString()));
         }
         assertThat(left).as("left behind by purge").isEmpty();
+    }
+
+    /**
+     * postinst made each screen's class-data archive for the installed class path (here under the temporary
+     * root): the runtime maps it with -Xshare:on (which refuses to start on any mismatch) on the launcher's own
+     * class path and options.
+     */
+    private static void screensHaveClassDataArchivesThatMap(Path root) throws Exception {
+        Path lib = root.resolve("opt/brewline/lib");
+        for (String screen : List.of("kiosk", "barista", "pickup-board", "station-and-board")) {
+            Path archive = lib.resolve("cds/brewline-" + screen + ".jsa");
+            assertThat(archive).as(screen + ": " + (Files.exists(lib.resolve("cds/brewline-" + screen + ".jsa.log"))
+                    ? Files.readString(lib.resolve("cds/brewline-" + screen + ".jsa.log")) : "no log")).isRegularFile();
+            List<String> cfg = Files.readAllLines(lib.resolve("app/brewline-" + screen + ".cfg"));
+            String classPath = cfg.stream().filter(l -> l.startsWith("app.classpath=$APPDIR/"))
+                    .map(l -> lib.resolve("app").resolve(l.substring("app.classpath=$APPDIR/".length())).toString())
+                    .collect(Collectors.joining(":"));
+            assertThat(cfg).anyMatch(l -> l.contains("-XX:SharedArchiveFile=$APPDIR/../cds/brewline-" + screen + ".jsa"));
+            List<String> command = new ArrayList<>(List.of(lib.resolve("runtime/bin/java").toString()));
+            command.addAll(com.brewline.demo.ScreenJvmOptions.shipped());
+            command.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-cp", classPath, "-version"));
+            Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String said = new String(run.getInputStream().readAllBytes());
+            assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(run.exitValue()).as(screen + ": " + said).isZero();
+        }
     }
 
     private static void assertOwned(Path path, String mode, int uid, int gid) throws IOException {

@@ -17,7 +17,7 @@ class NoDisplayExitIT {
     void noDisplayIsOneLineAndAnExit(String mainClass, @TempDir Path dir) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
-                "-Dlogback.configurationFile=logback.xml", mainClass, // the shipped logging, not the tests' console
+                "-Dbrewline.log=shipped", mainClass, // the shipped logging (display LogSetup), not the tests' console
                 "--db", dir.resolve("b.db").toString(), "--demo-sandbox").redirectErrorStream(true);
         builder.environment().put("XDG_DATA_HOME", dir.toString());
         builder.environment().remove("DISPLAY");

@@ -30,10 +30,12 @@ public final class ScreenLaunch {
      * Marks a log line this class also prints on stderr: the console appender leaves it out. A name,
      * not a Marker constant: making one starts Logback, which must wait until the log folder is set.
      */
-    static final String SAID_ON_STDERR = "SAID_ON_STDERR";
+    static final String SAID_ON_STDERR = com.brewline.display.LogSetup.SAID_ON_STDERR;
 
     /** The toolkit started early by {@link #startToolkitEarly}: done, with the failure if it failed; null when not started. */
     private static volatile java.util.concurrent.CompletableFuture<Void> earlyToolkit;
+    /** {@code -Dbrewline.lateToolkit=true}: the toolkit starts only at the launch, as before (to measure the difference). */
+    public static final String LATE_TOOLKIT = "brewline.lateToolkit";
 
     private ScreenLaunch() {
     }
@@ -48,6 +50,9 @@ public final class ScreenLaunch {
      * {@link #launchOrExit}, as if the launch had failed.
      */
     public static synchronized void startToolkitEarly() {
+        if (Boolean.getBoolean(LATE_TOOLKIT)) {
+            return; // for measuring: ui-bench compares starts with and without
+        }
         if (earlyToolkit != null || missingDisplay(System.getProperty("os.name"), System.getenv(),
                 System.getProperty("glass.platform")) != null) {
             return;
@@ -56,7 +61,15 @@ public final class ScreenLaunch {
         earlyToolkit = started;
         Thread starter = new Thread(() -> {
             try {
-                Platform.startup(() -> started.complete(null));
+                Platform.startup(() -> {
+                    try {
+                        warmUpText();
+                    } catch (RuntimeException e) {
+                        // the screen loads its fonts itself and says what failed, once its log is set up
+                    } finally {
+                        started.complete(null);
+                    }
+                });
             } catch (Throwable e) {
                 started.completeExceptionally(e);
             }
@@ -118,6 +131,18 @@ public final class ScreenLaunch {
             exit(BAD_USAGE, screenName, e);
             throw new IllegalStateException("exited", e);
         }
+    }
+
+    /**
+     * On the FX thread, while the main thread still reads the configuration: the bundled fonts and JavaFX's
+     * font system (fontconfig, the default font, a first text layout in Korean), which every screen needs
+     * before its first frame. Logs nothing: the log folder may not be set yet.
+     */
+    private static void warmUpText() {
+        com.brewline.display.Fonts.preload();
+        javafx.scene.text.Text text = new javafx.scene.text.Text("주문하기 Order 4,500원");
+        text.setFont(javafx.scene.text.Font.font(com.brewline.display.Fonts.FAMILY, 24));
+        text.getLayoutBounds();
     }
 
     /**
