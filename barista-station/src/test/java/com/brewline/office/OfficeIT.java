@@ -17,6 +17,7 @@ import com.brewline.ordering.Cart;
 import com.brewline.ordering.MenuCheck;
 import com.brewline.ordering.OrderLineFactory;
 import com.brewline.report.OrdersCsv;
+import com.brewline.testkit.ChildJvm;
 import com.brewline.report.Period;
 import com.brewline.store.sqlite.SqliteStore;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -166,9 +167,16 @@ class OfficeIT {
     }
 
     private JsonNode report(Period p) throws Exception {
-        String out = ChildJvm.run("com.brewline.cli.BrewlineCli", "report", "--db", dir.resolve("brewline.db").toString(),
+        String out = cli("report", "--db", dir.resolve("brewline.db").toString(),
                 "--from", p.from().toString(), "--to", p.toInclusive().toString(), "--json", "--time-zone", ZONE.getId());
         return new ObjectMapper().readTree(out);
+    }
+
+    /** The brewline command in a JVM of its own, to its end; its standard output. */
+    private static String cli(String... args) throws Exception {
+        ChildJvm.Result r = ChildJvm.run("com.brewline.cli.BrewlineCli", Duration.ofSeconds(60), Map.of(), args);
+        assertThat(r.exitCode()).as("brewline %s: %s", args[0], r.stderr()).isZero();
+        return r.out();
     }
 
     @SuppressWarnings("unchecked")
@@ -283,7 +291,7 @@ class OfficeIT {
         Path target = dir.resolve("export.csv");
         Fx.run(() -> screen.reports().exportCsv(target));
         Fx.waitFor(20, "the CSV is written", () -> Files.exists(target));
-        String cli = ChildJvm.run("com.brewline.cli.BrewlineCli", "report", "--db", dir.resolve("brewline.db").toString(),
+        String cli = cli("report", "--db", dir.resolve("brewline.db").toString(),
                 "--from", TODAY.toString(), "--csv", "--time-zone", ZONE.getId());
         String exported = Files.readString(target, StandardCharsets.UTF_8);
         assertThat(exported).startsWith(OrdersCsv.BYTE_ORDER_MARK);
@@ -304,44 +312,44 @@ class OfficeIT {
         cafeWithOrders();
         showOffice(Locale.KOREAN, 1920, 1080);
         Fx.run(() -> screen.tabs().getSelectionModel().select(1));
-        Fx.waitUntil(20, "the menu is open", () -> !screen.menu().categories().isEmpty());
+        Fx.waitUntil(20, "the menu is open", () -> !screen.menu().categories().rows().isEmpty());
         Fx.screenshot(stage.getScene().getRoot(), "office-menu-ko-1920x1080");
 
         // the first save writes the menu file and names it in the configuration
         Fx.run(() -> {
-            screen.menu().categoryProperty().set("coffee");
-            screen.menu().itemProperty().set("americano");
-            screen.menu().priceProperty().set("4700");
+            screen.menu().categories().selectedProperty().set("coffee");
+            screen.menu().items().selectedProperty().set("americano");
+            screen.menu().items().priceProperty().set("4700");
         });
         Fx.run(screen.menu()::save);
         Path menuFile = dir.resolve("menu.json");
         Fx.waitFor(20, "the menu file", () -> Files.exists(menuFile));
         Fx.waitFor(20, "the configuration names it", () -> new ConfigLoader(Map.of(), dir).load(configFile).menuFile() != null);
-        Fx.waitUntil(20, "saved", () -> !screen.menu().dirtyProperty().get());
+        Fx.waitUntil(20, "saved", () -> !screen.menu().draft().dirtyProperty().get());
         Menu before = MenuLoader.load(menuFile);
         Cart cart = new Cart();
         cart.add(OrderLineFactory.create(before, "americano", OrderLineFactory.defaultSelections(before, "americano"), 1, Set.of()));
         cart.add(OrderLineFactory.create(before, "cheesecake", Map.of(), 1, Set.of()));
         long cartTotal = cart.total();
 
-        try (ChildJvm kiosk = ChildJvm.start(MenuWatchProbe.class.getName(), menuFile.toString())) {
-            Fx.waitFor(30, "the kiosk-side source starts", () -> kiosk.lines.stream().anyMatch(l -> l.contains("americano=4700")));
+        try (ChildJvm kiosk = ChildJvm.start(dir, "menu-watch-probe", MenuWatchProbe.class, menuFile.toString())) {
+            Fx.waitFor(30, "the kiosk-side source starts", () -> kiosk.lines().stream().anyMatch(l -> l.contains("americano=4700")));
             // an invalid price is refused by the menu rule: nothing saved
-            Fx.run(() -> screen.menu().priceProperty().set("-100"));
-            Fx.waitUntil(5, "the problem is shown", () -> !screen.menu().problemProperty().get().isEmpty());
-            assertThat(Fx.call(() -> screen.menu().problemProperty().get())).contains("아메리카노").contains("가격");
+            Fx.run(() -> screen.menu().items().priceProperty().set("-100"));
+            Fx.waitUntil(5, "the problem is shown", () -> !screen.menu().draft().problemProperty().get().isEmpty());
+            assertThat(Fx.call(() -> screen.menu().draft().problemProperty().get())).contains("아메리카노").contains("가격");
             Fx.screenshot(stage.getScene().getRoot(), "office-menu-invalid-ko-1920x1080");
-            Fx.run(() -> screen.menu().priceProperty().set("5200"));
-            Fx.waitUntil(5, "valid again", () -> screen.menu().problemProperty().get().isEmpty());
+            Fx.run(() -> screen.menu().items().priceProperty().set("5200"));
+            Fx.waitUntil(5, "valid again", () -> screen.menu().draft().problemProperty().get().isEmpty());
             Fx.run(() -> {
-                screen.menu().categoryProperty().set("dessert");
-                screen.menu().itemProperty().set("cheesecake");
+                screen.menu().categories().selectedProperty().set("dessert");
+                screen.menu().items().selectedProperty().set("cheesecake");
             });
-            Fx.run(screen.menu()::retireItem);
+            Fx.run(screen.menu().items()::retire);
             Fx.run(screen.menu()::save);
             Fx.waitFor(30, "the kiosk-side source sees the new price",
-                    () -> kiosk.lines.stream().anyMatch(l -> l.contains("americano=5200") && !l.contains("cheesecake=")));
-            assertThat(kiosk.lines).noneMatch(l -> l.startsWith("invalid"));
+                    () -> kiosk.lines().stream().anyMatch(l -> l.contains("americano=5200") && !l.contains("cheesecake=")));
+            assertThat(kiosk.lines()).noneMatch(l -> l.startsWith("invalid"));
         }
         Menu after = MenuLoader.load(menuFile);
         assertThat(cart.total()).as("the cart keeps the prices it was made with").isEqualTo(cartTotal);
@@ -357,7 +365,7 @@ class OfficeIT {
 
         showOffice(Locale.ENGLISH, 1280, 800);
         Fx.run(() -> screen.tabs().getSelectionModel().select(1));
-        Fx.waitUntil(20, "the menu is open", () -> !screen.menu().categories().isEmpty());
+        Fx.waitUntil(20, "the menu is open", () -> !screen.menu().categories().rows().isEmpty());
         Fx.screenshot(stage.getScene().getRoot(), "office-menu-en-1280x800");
     }
 
@@ -395,5 +403,59 @@ class OfficeIT {
         Fx.screenshot(stage.getScene().getRoot(), "office-pin-en-1280x800");
         assertThat(Fx.call(() -> ((TabPane) screen.tabs()).getTabs().size())).isEqualTo(3);
         assertThat(LocalTime.now()).isNotNull();
+    }
+
+    /** The gate of the office: no PIN set refuses and says how to set one; the demo PIN is said on the prompt. */
+    @Test
+    void theOfficeIsRefusedWithoutAPinAndTheDemoPinIsShownWhenChosen() throws Exception {
+        com.brewline.display.I18n ko = new com.brewline.display.I18n(OfficeScreen.MESSAGES, Locale.KOREAN);
+        Fx.run(() -> {
+            stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 800, 600));
+            stage.show();
+        });
+        CompletableFuture<Boolean> refused = new CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> refused.complete(com.brewline.office.app.StaffGate.ask(stage, ko,
+                () -> null, java.time.Clock.systemUTC())));
+        javafx.scene.control.DialogPane noPin = dialogPane("#staff-no-pin");
+        assertThat(Fx.call(noPin::getContentText)).contains("brewline pin set");
+        Fx.screenshot(noPin, "office-gate-no-pin-ko");
+        Fx.run(() -> ((javafx.scene.control.Button) noPin.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        assertThat(refused.get(10, java.util.concurrent.TimeUnit.SECONDS)).as("no PIN: no office").isFalse();
+
+        CompletableFuture<Boolean> demo = new CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> demo.complete(com.brewline.office.app.StaffGate.ask(stage, ko,
+                com.brewline.config.StaffPin::demoHash, java.time.Clock.systemUTC())));
+        javafx.scene.control.DialogPane prompt = dialogPane("#staff-pin");
+        assertThat(Fx.call(() -> ((Label) prompt.lookup("#staff-pin-hint")).getText())).contains("데모 PIN 1234");
+        Fx.screenshot(prompt, "office-gate-demo-pin-ko");
+        Fx.run(() -> {
+            ((javafx.scene.control.PasswordField) prompt.lookup("#staff-pin")).setText("1234");
+            ((javafx.scene.control.Button) prompt.lookupButton(javafx.scene.control.ButtonType.OK)).fire();
+        });
+        assertThat(demo.get(30, java.util.concurrent.TimeUnit.SECONDS)).as("the demo PIN opens the demo's office").isTrue();
+    }
+
+    /** The dialog pane, in whichever window, that holds (or is) the node {@code selector} finds. */
+    private static javafx.scene.control.DialogPane dialogPane(String selector) {
+        Fx.waitUntil(20, "the dialog " + selector, () -> Fx.call(() -> findInWindows(selector) != null));
+        return Fx.call(() -> {
+            Node n = findInWindows(selector);
+            while (!(n instanceof javafx.scene.control.DialogPane)) {
+                n = n.getParent();
+            }
+            return (javafx.scene.control.DialogPane) n;
+        });
+    }
+
+    private static Node findInWindows(String selector) {
+        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            if (w.getScene() != null && w.isShowing()) {
+                Node n = w.getScene().getRoot().lookup(selector);
+                if (n != null) {
+                    return n;
+                }
+            }
+        }
+        return null;
     }
 }

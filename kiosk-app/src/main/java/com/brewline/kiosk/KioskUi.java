@@ -99,7 +99,8 @@ public final class KioskUi implements AutoCloseable {
         item = new ItemViewModel(context.menu(), cart);
         pay = new PayViewModel(context.checkout(), context.store(), cart, background, context.clock(), settings.kioskId(),
                 liveMenu::newest, live.gate());
-        done = new DoneViewModel(context.store(), background, context.clock(), settings.doneScreenFor(), settings.baristas());
+        done = new DoneViewModel(context.store(), background, context.clock(), settings.doneScreenFor(), settings.baristas(),
+                order -> live.gate().estimatePlaced(order.id()).waitTime());
         status = new StatusViewModel(context.store(), context.refunds(), background, settings.kioskId(), context.clock(),
                 AttemptThrottle.standard());
         inactivity = new InactivityViewModel(context.clock(), frame);
@@ -127,6 +128,17 @@ public final class KioskUi implements AutoCloseable {
 
     /** Who goes where after each step, and what a start-over or time-out clears. */
     private void wireNavigation() {
+        // easy mode's guidance says what the screen shows now: no order can start, a payment that did not go through
+        frame.guidanceVariantProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            if (frame.screen() == Screen.ATTRACT && attract.knownProperty().get() && !attract.orderingProperty().get()) {
+                return "closed";
+            }
+            if (frame.screen() == Screen.PAY && pay.state() != com.brewline.kiosk.pay.PayState.IDLE
+                    && !pay.state().inProgress()) {
+                return "stopped";
+            }
+            return "";
+        }, frame.screenProperty(), attract.knownProperty(), attract.orderingProperty(), pay.stateProperty()));
         // a new menu file: at once on an idle kiosk, else when the customer is done (issue 13)
         liveMenu.wire(() -> frame.screen() == Screen.ATTRACT && cart.emptyProperty().get(), newMenu -> {
             menu.useMenu(newMenu);

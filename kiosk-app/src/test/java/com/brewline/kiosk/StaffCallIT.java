@@ -108,4 +108,20 @@ class StaffCallIT {
         Fx.run(() -> kiosk.ui.frame().endSession());
         assertEquals(StaffCallViewModel.State.IDLE, kiosk.ui.staffCall().state());
     }
+
+    @Test
+    @Timeout(60)
+    void inEasyModeTheCallIsConfirmedAloud() {
+        kiosk.show(Shots.VARIANTS.get(4)); // Korean, easy mode, portrait
+        Fx.run(() -> kiosk.ui.frame().go(Screen.MENU));
+        kiosk.speech.clear();
+        Fx.run(() -> button().fire());
+        Fx.waitUntil("the call confirmed aloud", Duration.ofSeconds(10),
+                () -> kiosk.speech.said().contains("직원을 불렀어요. 잠시만 기다려 주세요."));
+        Fx.run(() -> kiosk.ui.frame().endSession());
+        try (BrewlineStore station = Stores.open(kiosk.config.database().toString(), Clock.systemUTC())) {
+            calls(station).forEach(a -> station.alerts().resolve(a.id(), "barista:station-1"));
+        }
+        kiosk.show(Shots.VARIANTS.get(0));
+    }
 }

@@ -60,6 +60,7 @@ public final class StaffGate {
             Label hint = new Label((wait.isZero() ? messages.text("gate.prompt")
                     : String.format(messages.text("pin.wait"), Math.max(1, wait.toSeconds())))
                     + (demo ? "\n" + messages.text("gate.demoPin") : ""));
+            hint.setId("staff-pin-hint");
             hint.setWrapText(true);
             field.setDisable(!wait.isZero());
             dialog.getDialogPane().setContent(new VBox(10, hint, field));

@@ -89,57 +89,57 @@ public final class MenuEditorView {
     private void bind(MenuEditorViewModel viewModel, I18n m) {
         this.vm = viewModel;
         this.messages = m;
-        select(categoryList, vm.categories(), vm.categoryProperty());
-        select(itemList, vm.items(), vm.itemProperty());
-        select(groupList, vm.groups(), vm.groupProperty());
-        select(optionList, vm.options(), vm.optionProperty());
-        categoryNameKo.textProperty().bindBidirectional(vm.categoryNameKoProperty());
-        categoryNameEn.textProperty().bindBidirectional(vm.categoryNameEnProperty());
-        nameKo.textProperty().bindBidirectional(vm.nameKoProperty());
-        nameEn.textProperty().bindBidirectional(vm.nameEnProperty());
-        price.textProperty().bindBidirectional(vm.priceProperty());
-        prepSeconds.textProperty().bindBidirectional(vm.prepSecondsProperty());
-        available.selectedProperty().bindBidirectional(vm.availableProperty());
-        groupNameKo.textProperty().bindBidirectional(vm.groupNameKoProperty());
-        groupNameEn.textProperty().bindBidirectional(vm.groupNameEnProperty());
-        minSelect.textProperty().bindBidirectional(vm.minSelectProperty());
-        maxSelect.textProperty().bindBidirectional(vm.maxSelectProperty());
-        optionNameKo.textProperty().bindBidirectional(vm.optionNameKoProperty());
-        optionNameEn.textProperty().bindBidirectional(vm.optionNameEnProperty());
-        priceDelta.textProperty().bindBidirectional(vm.priceDeltaProperty());
-        optionDefault.selectedProperty().bindBidirectional(vm.optionDefaultProperty());
-        itemForm.disableProperty().bind(vm.itemProperty().isNull());
+        select(categoryList, vm.categories().rows(), vm.categories().selectedProperty());
+        select(itemList, vm.items().rows(), vm.items().selectedProperty());
+        select(groupList, vm.groups().groups(), vm.groups().groupProperty());
+        select(optionList, vm.groups().options(), vm.groups().optionProperty());
+        categoryNameKo.textProperty().bindBidirectional(vm.categories().nameKoProperty());
+        categoryNameEn.textProperty().bindBidirectional(vm.categories().nameEnProperty());
+        nameKo.textProperty().bindBidirectional(vm.items().nameKoProperty());
+        nameEn.textProperty().bindBidirectional(vm.items().nameEnProperty());
+        price.textProperty().bindBidirectional(vm.items().priceProperty());
+        prepSeconds.textProperty().bindBidirectional(vm.items().prepSecondsProperty());
+        available.selectedProperty().bindBidirectional(vm.items().availableProperty());
+        groupNameKo.textProperty().bindBidirectional(vm.groups().groupNameKoProperty());
+        groupNameEn.textProperty().bindBidirectional(vm.groups().groupNameEnProperty());
+        minSelect.textProperty().bindBidirectional(vm.groups().minSelectProperty());
+        maxSelect.textProperty().bindBidirectional(vm.groups().maxSelectProperty());
+        optionNameKo.textProperty().bindBidirectional(vm.groups().optionNameKoProperty());
+        optionNameEn.textProperty().bindBidirectional(vm.groups().optionNameEnProperty());
+        priceDelta.textProperty().bindBidirectional(vm.groups().priceDeltaProperty());
+        optionDefault.selectedProperty().bindBidirectional(vm.groups().optionDefaultProperty());
+        itemForm.disableProperty().bind(vm.items().selectedProperty().isNull());
 
-        itemCategory.setItems(vm.categories());
+        itemCategory.setItems(vm.categories().rows());
         itemCategory.valueProperty().addListener((o, a, b) -> {
-            if (b != null && !b.id().equals(vm.itemCategoryProperty().get())) {
-                vm.itemCategoryProperty().set(b.id());
+            if (b != null && !b.id().equals(vm.items().categoryProperty().get())) {
+                vm.items().categoryProperty().set(b.id());
             }
         });
-        vm.itemCategoryProperty().addListener((o, a, b) -> showItemCategory());
-        vm.categories().addListener((ListChangeListener<Row>) c -> showItemCategory());
+        vm.items().categoryProperty().addListener((o, a, b) -> showItemCategory());
+        vm.categories().rows().addListener((ListChangeListener<Row>) c -> showItemCategory());
 
-        vm.itemGroups().addListener((ListChangeListener<MenuEditorViewModel.GroupChoice>) c -> {
+        vm.items().groups().addListener((ListChangeListener<GroupChoice>) c -> {
             itemGroups.getChildren().clear();
-            for (MenuEditorViewModel.GroupChoice choice : vm.itemGroups()) {
+            for (GroupChoice choice : vm.items().groups()) {
                 CheckBox box = new CheckBox(choice.label());
                 box.selectedProperty().bindBidirectional(choice.chosenProperty());
                 itemGroups.getChildren().add(box);
             }
         });
 
-        problem.textProperty().bind(vm.problemProperty());
-        message.textProperty().bind(vm.messageProperty());
-        saveButton.disableProperty().bind(vm.dirtyProperty().not().or(vm.problemProperty().isNotEmpty()));
-        tileName.textProperty().bind(vm.previewNameProperty());
-        tilePrice.textProperty().bind(vm.previewPriceProperty());
-        tileUnavailable.visibleProperty().bind(vm.availableProperty().not());
+        problem.textProperty().bind(vm.draft().problemProperty());
+        message.textProperty().bind(vm.draft().messageProperty());
+        saveButton.disableProperty().bind(vm.draft().dirtyProperty().not().or(vm.draft().problemProperty().isNotEmpty()));
+        tileName.textProperty().bind(vm.items().previewNameProperty());
+        tilePrice.textProperty().bind(vm.items().previewPriceProperty());
+        tileUnavailable.visibleProperty().bind(vm.items().availableProperty().not());
         tileUnavailable.managedProperty().bind(tileUnavailable.visibleProperty());
-        tile.disableProperty().bind(vm.availableProperty().not());
-        vm.imageUrlProperty().addListener((o, a, b) -> showImage(b));
+        tile.disableProperty().bind(vm.items().availableProperty().not());
+        vm.items().imageUrlProperty().addListener((o, a, b) -> showImage(b));
         imageName.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                vm.imageProperty().get() == null ? messages.text("menu.noImage") : vm.imageProperty().get(),
-                vm.imageProperty()));
+                vm.items().imageProperty().get() == null ? messages.text("menu.noImage") : vm.items().imageProperty().get(),
+                vm.items().imageProperty()));
 
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
                 .withZone(ZoneId.systemDefault());
@@ -154,8 +154,8 @@ public final class MenuEditorView {
     }
 
     private void showItemCategory() {
-        String id = vm.itemCategoryProperty().get();
-        itemCategory.setValue(vm.categories().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null));
+        String id = vm.items().categoryProperty().get();
+        itemCategory.setValue(vm.categories().rows().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null));
     }
 
     private void showImage(String url) {
@@ -196,26 +196,26 @@ public final class MenuEditorView {
 
     @FXML private void onSave() { vm.save(); }
     @FXML private void onRevert() { vm.open(); }
-    @FXML private void onAddCategory() { vm.addCategory(); }
-    @FXML private void onCategoryUp() { vm.moveCategory(-1); }
-    @FXML private void onCategoryDown() { vm.moveCategory(1); }
-    @FXML private void onRemoveCategory() { vm.removeCategory(); }
-    @FXML private void onAddItem() { vm.addItem(); }
-    @FXML private void onItemUp() { vm.moveItem(-1); }
-    @FXML private void onItemDown() { vm.moveItem(1); }
-    @FXML private void onAddGroup() { vm.addGroup(); }
-    @FXML private void onRemoveGroup() { vm.removeGroup(); }
-    @FXML private void onAddOption() { vm.addOption(); }
-    @FXML private void onOptionUp() { vm.moveOption(-1); }
-    @FXML private void onOptionDown() { vm.moveOption(1); }
-    @FXML private void onRemoveOption() { vm.removeOption(); }
-    @FXML private void onRemoveImage() { vm.removeImage(); }
+    @FXML private void onAddCategory() { vm.categories().add(); }
+    @FXML private void onCategoryUp() { vm.categories().move(-1); }
+    @FXML private void onCategoryDown() { vm.categories().move(1); }
+    @FXML private void onRemoveCategory() { vm.categories().remove(); }
+    @FXML private void onAddItem() { vm.items().add(); }
+    @FXML private void onItemUp() { vm.items().move(-1); }
+    @FXML private void onItemDown() { vm.items().move(1); }
+    @FXML private void onAddGroup() { vm.groups().addGroup(); }
+    @FXML private void onRemoveGroup() { vm.groups().removeGroup(); }
+    @FXML private void onAddOption() { vm.groups().addOption(); }
+    @FXML private void onOptionUp() { vm.groups().moveOption(-1); }
+    @FXML private void onOptionDown() { vm.groups().moveOption(1); }
+    @FXML private void onRemoveOption() { vm.groups().removeOption(); }
+    @FXML private void onRemoveImage() { vm.items().removeImage(); }
 
     @FXML
     private void onRetireItem() {
         Row row = itemList.getSelectionModel().getSelectedItem();
         if (row != null && confirm("menu.retireConfirm", row.label())) {
-            vm.retireItem();
+            vm.items().retire();
         }
     }
 
@@ -234,7 +234,7 @@ public final class MenuEditorView {
                 "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp", "*.PNG", "*.JPG", "*.JPEG"));
         File file = chooser.showOpenDialog(root.getScene().getWindow());
         if (file != null) {
-            vm.pickImage(file.toPath());
+            vm.items().pickImage(file.toPath());
         }
     }
 }

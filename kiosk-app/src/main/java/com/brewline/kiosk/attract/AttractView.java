@@ -18,6 +18,7 @@ public final class AttractView {
     @FXML private Label welcome;
     @FXML private Button startButton;
     @FXML private VBox closedBox;
+    @FXML private org.kordamp.ikonli.javafx.FontIcon closedIcon;
     @FXML private Label closedTitle;
     @FXML private Label closedDetail;
     @FXML private Button statusButton;
@@ -45,7 +46,23 @@ public final class AttractView {
         closedDetail.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> ctx.text(closedKey("Detail"), vm.waitMinutesProperty().get()),
                 vm.dayStateProperty(), vm.openProperty(), vm.gateReasonProperty(), vm.waitMinutesProperty()));
+        javafx.beans.value.ChangeListener<Object> icon = (o, was, now) -> closedIcon.setIconLiteral(closedIconLiteral());
+        vm.openProperty().addListener(icon);
+        vm.gateReasonProperty().addListener(icon);
+        closedIcon.setIconLiteral(closedIconLiteral());
         vm.refresh();
+    }
+
+    /** The shop closed: a shop front; too busy: an hourglass; no station: a bell to call staff. */
+    private String closedIconLiteral() {
+        if (!vm.openProperty().get()) {
+            return "mdmz-store";
+        }
+        return switch (vm.gateReasonProperty().get()) {
+            case PACING_PAUSED -> "mdal-hourglass_top";
+            case NO_STATION -> "mdmz-notifications_active";
+            case OPEN -> "mdmz-store";
+        };
     }
 
     /**

@@ -30,6 +30,9 @@ public final class AttractViewModel implements AutoCloseable {
     private final com.brewline.kiosk.live.GateViewModel gate;
     /** New orders may start: the day is open and the gate does not say stop. */
     private final javafx.beans.binding.BooleanBinding ordering;
+    /** Made once and kept: a binding no one holds is collected and stops following its source. */
+    private final javafx.beans.binding.ObjectBinding<com.brewline.kitchen.KioskAdvice.Reason> gateReason;
+    private final javafx.beans.binding.LongBinding waitMinutes;
     private Runnable onStart = () -> { };
     private Runnable onStatus = () -> { };
 
@@ -42,6 +45,12 @@ public final class AttractViewModel implements AutoCloseable {
         this.gate = gate;
         this.ordering = gate == null ? javafx.beans.binding.Bindings.and(open, open)
                 : open.and(gate.takingOrdersProperty());
+        this.gateReason = gate == null
+                ? javafx.beans.binding.Bindings.createObjectBinding(() -> com.brewline.kitchen.KioskAdvice.Reason.OPEN)
+                : javafx.beans.binding.Bindings.createObjectBinding(() -> gate.adviceProperty().get() == null
+                ? com.brewline.kitchen.KioskAdvice.Reason.OPEN : gate.adviceProperty().get().reason(), gate.adviceProperty());
+        this.waitMinutes = gate == null ? javafx.beans.binding.Bindings.createLongBinding(() -> 0L)
+                : gate.waitMinutesProperty();
         this.store = store;
         this.background = background;
         this.settings = settings;
@@ -72,14 +81,12 @@ public final class AttractViewModel implements AutoCloseable {
 
     /** Why the gate holds new orders back (OPEN when it does not, or when no gate was asked). */
     public javafx.beans.binding.ObjectBinding<com.brewline.kitchen.KioskAdvice.Reason> gateReasonProperty() {
-        return gate == null ? javafx.beans.binding.Bindings.createObjectBinding(() -> com.brewline.kitchen.KioskAdvice.Reason.OPEN)
-                : javafx.beans.binding.Bindings.createObjectBinding(() -> gate.adviceProperty().get() == null
-                ? com.brewline.kitchen.KioskAdvice.Reason.OPEN : gate.adviceProperty().get().reason(), gate.adviceProperty());
+        return gateReason;
     }
 
     /** The queue's wait in minutes as the gate last saw it (0: unknown). */
     public javafx.beans.binding.LongBinding waitMinutesProperty() {
-        return gate == null ? javafx.beans.binding.Bindings.createLongBinding(() -> 0L) : gate.waitMinutesProperty();
+        return waitMinutes;
     }
 
     /** False until the store's day was read once. */

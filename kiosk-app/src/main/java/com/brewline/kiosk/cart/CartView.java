@@ -48,7 +48,8 @@ public final class CartView {
         total.textProperty().bind(Bindings.createStringBinding(() -> ctx.price(vm.totalProperty().get()), vm.totalProperty()));
         vat.textProperty().bind(Bindings.createStringBinding(() -> ctx.price(vm.vatProperty().get()), vm.vatProperty()));
         waitEstimate.textProperty().bind(Bindings.createStringBinding(() -> WaitText.of(ctx,
-                vm.waitEstimateProperty().get()), vm.waitEstimateProperty()));
+                vm.waitEstimateProperty().get(), vm.waitUnknownProperty().get()), vm.waitEstimateProperty(),
+                vm.waitUnknownProperty()));
         vm.diningProperty().addListener((o, was, now) -> syncDining());
         syncDining();
         payButton.disableProperty().bind(vm.canPayProperty().not());

@@ -38,6 +38,8 @@ public final class CartViewModel {
     private final BooleanBinding canPay = empty.not().and(dining.isNotNull());
     /** The wait before paying: orders ahead and minutes, null until first read (see QueueWaitViewModel). */
     private final ObjectProperty<WaitEstimate> waitEstimate = new SimpleObjectProperty<>();
+    /** No live station: the wait cannot be known, whatever the queue says (the kiosk claims no more than it knows). */
+    private final javafx.beans.property.BooleanProperty waitUnknown = new javafx.beans.property.SimpleBooleanProperty();
     private Runnable onPay = () -> { };
     private Runnable onMoreItems = () -> { };
 
@@ -113,6 +115,14 @@ public final class CartViewModel {
 
     void setWaitEstimate(WaitEstimate estimate) {
         waitEstimate.set(estimate);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty waitUnknownProperty() {
+        return waitUnknown;
+    }
+
+    void setWaitUnknown(boolean unknown) {
+        waitUnknown.set(unknown);
     }
 
     public ObjectProperty<DiningOption> diningProperty() {

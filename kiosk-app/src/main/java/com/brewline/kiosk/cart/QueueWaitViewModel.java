@@ -46,13 +46,18 @@ public final class QueueWaitViewModel implements AutoCloseable {
         reading = true;
         List<OrderLine> lines = List.copyOf(cart.lines());
         background.run(() -> {
+            if (gate.watch().everyStationSilent()) {
+                return null; // no station at work: no wait can be promised
+            }
             WaitEstimator.Estimate e = gate.estimateFor(lines);
             return new WaitEstimate(e.ordersAhead(), e.waitTime());
         }, estimate -> {
             done();
+            cart.setWaitUnknown(estimate == null);
             cart.setWaitEstimate(estimate);
         }, error -> {
             done();
+            cart.setWaitUnknown(false);
             cart.setWaitEstimate(null); // unknown: the screens say so rather than show an old number
             LOG.warn("could not estimate the wait: {}", error.toString());
         });

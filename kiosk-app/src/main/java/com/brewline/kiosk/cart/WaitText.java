@@ -9,6 +9,14 @@ public final class WaitText {
     }
 
     public static String of(ViewContext ctx, WaitEstimate estimate) {
+        return of(ctx, estimate, false);
+    }
+
+    /** @param noStation no station is at work: the wait is not known, and the screen says so */
+    public static String of(ViewContext ctx, WaitEstimate estimate, boolean noStation) {
+        if (noStation) {
+            return ctx.text("wait.unknownNoStation");
+        }
         return estimate == null ? ctx.text("wait.estimating")
                 : ctx.text("wait.estimate", estimate.minutes(), estimate.ordersAhead());
     }

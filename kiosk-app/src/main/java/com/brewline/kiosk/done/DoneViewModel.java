@@ -34,8 +34,17 @@ public final class DoneViewModel {
     private final IntegerProperty secondsLeft = new SimpleIntegerProperty();
     private Instant until;
     private Runnable onFinished = () -> { };
+    /** The paid order's wait (off the FX thread); null: the tickets ahead shared by the baristas, as before. */
+    private final java.util.function.Function<Order, Duration> waitOf;
 
     public DoneViewModel(BrewlineStore store, Background background, Clock clock, Duration shownFor, int baristas) {
+        this(store, background, clock, shownFor, baristas, null);
+    }
+
+    /** @param waitOf the paid order's wait as the kiosk gate counts it (the same count as the wait shown before paying) */
+    public DoneViewModel(BrewlineStore store, Background background, Clock clock, Duration shownFor, int baristas,
+                         java.util.function.Function<Order, Duration> waitOf) {
+        this.waitOf = waitOf;
         this.store = store;
         this.background = background;
         this.clock = clock;
@@ -61,6 +70,9 @@ public final class DoneViewModel {
     }
 
     private int estimate(Order paid) {
+        if (waitOf != null) {
+            return (int) Math.max(1, (waitOf.apply(paid).toSeconds() + 59) / 60);
+        }
         List<Order> ahead = store.orders().openTickets().stream()
                 .filter(o -> o.id() != paid.id())
                 .filter(o -> o.paidAt() == null || paid.paidAt() == null || !o.paidAt().isAfter(paid.paidAt()))

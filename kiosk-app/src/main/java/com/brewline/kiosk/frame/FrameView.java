@@ -62,6 +62,7 @@ public final class FrameView {
     @FXML private Button speedButton;
     @FXML private VBox notices;
     @FXML private HBox staffCallSlot;
+    @FXML private HBox headerStaffCallSlot;
     @FXML private StackPane content;
     @FXML private HBox footer;
     @FXML private Button homeButton;
@@ -103,7 +104,14 @@ public final class FrameView {
         screenTitle.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.text("screen." + shell.screen().id()), i18n.localeProperty(), shell.screenProperty()));
         guidance.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.text("guide." + shell.screen().id()), i18n.localeProperty(), shell.screenProperty()));
+                () -> i18n.text(shell.guidanceKey()), i18n.localeProperty(), shell.screenProperty(),
+                shell.guidanceVariantProperty()));
+        // the screen's state changed what to say (no order can start, a payment that did not go through): said anew
+        shell.guidanceVariantProperty().addListener((o, was, now) -> {
+            if (shell.accessible() && !stopped) {
+                speech.say(i18n.text(shell.guidanceKey()), i18n.locale());
+            }
+        });
         volumeButton.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("voice.volume",
                 shell.voiceProperty().get().volumePercent()), i18n.localeProperty(), shell.voiceProperty()));
         speedButton.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("voice.speed."
@@ -124,6 +132,7 @@ public final class FrameView {
 
         overlays.forEach(o -> root.getChildren().add(o.root()));
         notices.getChildren().setAll(notes);
+        notes.forEach(this::speakWhenShown);
 
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
         shell.screenProperty().addListener((o, a, b) -> refresh(true));
@@ -190,7 +199,7 @@ public final class FrameView {
         root.applyCss();
         if (announce && accessible) {
             speech.say(shell.i18n().text("screen." + shell.screen().id()) + ". "
-                    + shell.i18n().text("guide." + shell.screen().id()), shell.i18n().locale());
+                    + shell.i18n().text(shell.guidanceKey()), shell.i18n().locale());
         }
     }
 
@@ -207,11 +216,9 @@ public final class FrameView {
             voiceRow.getChildren().setAll(volumeButton, speedButton);
         }
         boolean ownRow = accessible && !landscape;
-        // in easy mode call staff leads this row (the footer is full at 200 % type, in either orientation)
-        boolean rowShown = ownRow || (accessible && staffCall != null);
-        voiceRow.setVisible(rowShown);
-        voiceRow.setManaged(rowShown);
-        placeStaffCall(accessible);
+        voiceRow.setVisible(ownRow);
+        voiceRow.setManaged(ownRow);
+        placeStaffCall(accessible, landscape);
         for (Button b : List.of(volumeButton, speedButton)) {
             b.setVisible(accessible);
             b.setManaged(accessible);
@@ -219,22 +226,59 @@ public final class FrameView {
     }
 
     /**
-     * Call staff sits in the middle of the footer; in easy mode the footer is full at 200 % type, so it leads the
-     * row above it (still at the bottom, within reach).
+     * Call staff sits in the middle of the footer. In easy mode the footer is full at 200 % type: on a portrait
+     * screen it leads the voice row above the footer (still in the lower part, within reach); on a landscape one,
+     * where a row more would push the screen's own controls off it, it goes to the header's right end.
      */
-    private void placeStaffCall(boolean inVoiceRow) {
+    private void placeStaffCall(boolean accessible, boolean landscape) {
         if (staffCall == null) {
             return;
         }
         staffCallSlot.getChildren().remove(staffCall);
+        headerStaffCallSlot.getChildren().remove(staffCall);
         voiceRow.getChildren().remove(staffCall);
         voiceRow.getChildren().remove(voiceRowSpacer);
-        if (inVoiceRow) {
+        if (accessible && !landscape) {
             voiceRow.getChildren().add(0, staffCall);
             voiceRow.getChildren().add(1, voiceRowSpacer);
+        } else if (accessible) {
+            headerStaffCallSlot.getChildren().setAll(staffCall);
         } else {
             staffCallSlot.getChildren().setAll(staffCall);
         }
+    }
+
+    /** Style class of a note read aloud in easy mode when it shows or its words change (for the customer, not staff). */
+    public static final String SPOKEN_NOTE = "spoken-note";
+
+    private void speakWhenShown(Node note) {
+        if (!(note instanceof Parent parent) || !note.getStyleClass().contains(SPOKEN_NOTE)) {
+            return;
+        }
+        Runnable say = () -> {
+            if (note.isVisible() && shell.accessible()) {
+                String text = spokenText(parent);
+                if (!text.isBlank()) {
+                    speech.say(text, shell.i18n().locale());
+                }
+            }
+        };
+        note.visibleProperty().addListener((o, was, now) -> say.run());
+        parent.getChildrenUnmodifiable().forEach(child -> {
+            if (child instanceof Label label) {
+                label.textProperty().addListener((o, was, now) -> say.run());
+            }
+        });
+    }
+
+    private static String spokenText(Parent parent) {
+        StringBuilder text = new StringBuilder();
+        parent.getChildrenUnmodifiable().forEach(child -> {
+            if (child instanceof Label l && l.getText() != null && !l.getText().isBlank()) {
+                text.append(text.length() > 0 ? " " : "").append(l.getText());
+            }
+        });
+        return text.toString();
     }
 
     private final Region voiceRowSpacer = spacer();

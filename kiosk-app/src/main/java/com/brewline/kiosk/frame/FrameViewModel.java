@@ -26,6 +26,8 @@ public final class FrameViewModel {
     private final ObjectProperty<com.brewline.kiosk.common.Voice> voice =
             new SimpleObjectProperty<>(com.brewline.kiosk.common.Voice.NORMAL);
     private final List<Runnable> sessionEndListeners = new ArrayList<>();
+    /** Which guidance the screen's state calls for ("" the screen's own; e.g. "closed" when no order can start). */
+    private final javafx.beans.property.StringProperty guidanceVariant = new javafx.beans.property.SimpleStringProperty("");
 
     public FrameViewModel(KioskSettings settings) {
         this.settings = settings;
@@ -88,6 +90,20 @@ public final class FrameViewModel {
 
     public void toggleLanguage() {
         setLanguage(i18n.korean() ? KioskSettings.ENGLISH : KioskSettings.KOREAN);
+    }
+
+    public javafx.beans.property.StringProperty guidanceVariantProperty() {
+        return guidanceVariant;
+    }
+
+    /** The bundle key of the guidance for the screen as it is now (the variant's, when the bundle has one). */
+    public String guidanceKey() {
+        String base = "guide." + screen().id();
+        String variant = guidanceVariant.get();
+        if (variant == null || variant.isEmpty()) {
+            return base;
+        }
+        return i18n.bundle().containsKey(base + "." + variant) ? base + "." + variant : base;
     }
 
     public void onSessionEnd(Runnable listener) {

@@ -37,6 +37,8 @@ public final class GateViewModel implements AutoCloseable {
     private final String kioskId;
     private final ScheduledExecutorService checker;
     private final AtomicBoolean queued = new AtomicBoolean();
+    /** Checks done so far (for tests that wait for a few more). */
+    private final java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
     private final AutoCloseable subscription;
     private final ObjectProperty<KioskAdvice> advice = new SimpleObjectProperty<>();
     private final BooleanBinding known = advice.isNotNull();
@@ -89,6 +91,11 @@ public final class GateViewModel implements AutoCloseable {
         }
         tellStaff(now);
         background.runOnUi(() -> advice.set(now));
+        checks.incrementAndGet();
+    }
+
+    int checks() {
+        return checks.get();
     }
 
     /** On the checker thread: the alert follows the advice's "warn staff", raised once, resolved once. */

@@ -47,7 +47,8 @@ public final class PayView {
             return ctx.text("pay.countdown", s / 60, String.format("%02d", s % 60));
         }, vm.secondsLeftProperty()));
         waitEstimate.textProperty().bind(Bindings.createStringBinding(() -> WaitText.of(ctx,
-                vm.waitEstimateProperty().get()), vm.waitEstimateProperty()));
+                vm.waitEstimateProperty().get(), vm.waitUnknownProperty().get()), vm.waitEstimateProperty(),
+                vm.waitUnknownProperty()));
         vm.checkoutUrlProperty().addListener((o, was, url) -> showQr(url));
         showQr(vm.checkoutUrlProperty().get());
         vm.stateProperty().addListener((o, was, now) -> showState(now));

@@ -109,6 +109,11 @@ public final class PayViewModel {
         return cart.waitEstimateProperty();
     }
 
+    /** No station at work: the wait is not known. */
+    public javafx.beans.property.ReadOnlyBooleanProperty waitUnknownProperty() {
+        return cart.waitUnknownProperty();
+    }
+
     public ReadOnlyStringProperty checkoutUrlProperty() {
         return checkoutUrl;
     }

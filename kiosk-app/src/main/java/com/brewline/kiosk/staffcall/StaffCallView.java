@@ -44,7 +44,7 @@ public final class StaffCallView {
             default -> "mdmz-support_agent";
         }));
         note = new HBox(14, icon, text);
-        note.getStyleClass().addAll("notice", "staff-call-note");
+        note.getStyleClass().addAll("notice", "staff-call-note", "spoken-note");
         note.visibleProperty().bind(vm.stateProperty().isNotEqualTo(StaffCallViewModel.State.IDLE));
         note.managedProperty().bind(note.visibleProperty());
     }

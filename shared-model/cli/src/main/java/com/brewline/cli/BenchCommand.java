@@ -49,7 +49,6 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
      */
     private static final int STORE_WARM_UP_DEFAULT = 600;
     /** The ratio is measured in turns of this many bare inserts and paid orders, so both see the same machine load. */
-    private static final int RATIO_TURNS = 10;
     private static final int RATIO_TURN_SIZE = 60;
 
     @Spec
@@ -89,11 +88,23 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             description = "Pause between the timed orders. Default: ${DEFAULT-VALUE}.")
     long latencyIntervalMillis;
 
+    @Option(names = "--ratio-turns", defaultValue = "10", paramLabel = "N",
+            description = "Turns of " + RATIO_TURN_SIZE + " bare inserts and " + RATIO_TURN_SIZE + " paid orders that "
+                    + "the paid-commit share is measured in (1..100). Default: ${DEFAULT-VALUE}.")
+    int ratioTurns;
+
+    @Option(names = "--writers", defaultValue = "4", paramLabel = "N",
+            description = "Writer processes of the several-writers phases (2..8). Default: ${DEFAULT-VALUE}.")
+    int writerCount;
+
     private final Menu menu = MenuLoader.loadDefault();
 
     @Override
     public Integer call() throws Exception {
         validate();
+        if (postgres != null) {
+            refuseAFullServer(postgres); // before a minute of SQLite work, not after it
+        }
         PrintWriter out = spec.commandLine().getOut();
         Path dir = db == null ? Files.createTempDirectory("brewline-bench") : db.toAbsolutePath().getParent();
         Path dbFile = db == null ? dir.resolve("bench.db") : db.toAbsolutePath();
@@ -120,6 +131,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         if (storeWarmUp < 0 || storeWarmUp > 10_000) {
             throw new ParameterException(spec.commandLine(), "--warm-up must be 0..10000, was " + storeWarmUp);
         }
+        if (ratioTurns < 1 || ratioTurns > 100 || writerCount < 2 || writerCount > 8) {
+            throw new ParameterException(spec.commandLine(), "--ratio-turns must be 1..100 and --writers 2..8, were "
+                    + ratioTurns + " and " + writerCount);
+        }
         if (phaseSeconds < 1 || bareRows < 1 || latencySamples < 1 || latencySamples > 900 || latencyIntervalMillis < 0) {
             throw new ParameterException(spec.commandLine(),
                     "--phase-seconds, --bare-rows must be >= 1, --latency-samples 1..900, --latency-interval-ms >= 0");
@@ -133,8 +148,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         out.flush();
         try (BrewlineStore store = Stores.openOrCreate(dbFile); BareInsertBench bare = BareInsertBench.open(bareFile)) {
             Figures sqlite = measure(out, "SQLite", store, bare, dbFile.toString());
-            progress(out, "4 writer processes, each on a database of its own (nothing shared)");
-            figures.add(sqlite.withApart(writersApart(dbFile.getParent(), dbFile.getFileName().toString(), 4)));
+            progress(out, writerCount + " writer processes, each on a database of its own (nothing shared)");
+            figures.add(sqlite.withApart(writersApart(dbFile.getParent(), dbFile.getFileName().toString(), writerCount)));
         }
         if (postgres != null) {
             out.printf("Brewline bench on PostgreSQL %s (synchronous_commit=on, READ COMMITTED + row locks, one "
@@ -152,13 +167,17 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     /** The server's database must hold nothing yet: bench writes thousands of orders into it. */
     private static BrewlineStore openEmptyServer(String url) {
+        refuseAFullServer(url);
+        return Stores.openOrCreate(url);
+    }
+
+    private static void refuseAFullServer(String url) {
         var status = com.brewline.store.Stores.engineFor(com.brewline.store.StoreLocation.of(url))
                 .check(com.brewline.store.StoreLocation.of(url));
         if (status.found() != 0) {
             throw new CliException("bench needs an empty PostgreSQL database, and " + status.location()
                     + " already holds a Brewline store: it will not write benchmark orders into it");
         }
-        return Stores.openOrCreate(url);
     }
 
     /** Every figure of one engine (the separate-databases phase only for SQLite, where it is a file each). */
@@ -188,8 +207,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         WriterPhase one = writers(w -> location, 1);
         drain(store, claimNanos);
 
-        progress(out, engine + ": 4 writer processes");
-        WriterPhase four = writers(w -> location, 4);
+        progress(out, engine + ": " + writerCount + " writer processes");
+        WriterPhase four = writers(w -> location, writerCount);
         drain(store, claimNanos);
 
         progress(out, engine + ": notification latency");
@@ -224,7 +243,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         long wholeNanos = 0;
         long paidNanosBefore = payer.paidCommitNanos();
         int bareCount = 0;
-        for (int turn = 0; turn < RATIO_TURNS; turn++) {
+        for (int turn = 0; turn < ratioTurns; turn++) {
             long t0 = System.nanoTime();
             bareCount += bare.insertRows(RATIO_TURN_SIZE, Long.MAX_VALUE);
             long t1 = System.nanoTime();
@@ -235,7 +254,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             wholeNanos += System.nanoTime() - t1;
             drain(store, new ArrayList<>()); // untimed: the baristas free the pickup numbers between turns
         }
-        int paidCount = RATIO_TURNS * RATIO_TURN_SIZE;
+        int paidCount = ratioTurns * RATIO_TURN_SIZE;
         return new Ratio(bareCount / (bareNanos / 1e9), paidCount / ((payer.paidCommitNanos() - paidNanosBefore) / 1e9),
                 paidCount / (wholeNanos / 1e9));
     }
@@ -392,7 +411,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         return new Latency(new Percentiles(latencies), latencySamples - latencies.size());
     }
 
-    private static void printTable(PrintWriter out, List<Figures> engines, double seconds) {
+    private void printTable(PrintWriter out, List<Figures> engines, double seconds) {
         out.println();
         StringBuilder format = new StringBuilder("%-46s");
         engines.forEach(f -> format.append(" %16s"));
@@ -405,7 +424,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         line(out, row, engines, "bare JDBC insert, 1 row per transaction", f -> String.format("%.0f rows/s", f.bareRate()),
                 "the machine's limit at the same durability");
         line(out, row, engines, "  in turns with it: bare JDBC insert", f -> String.format("%.0f rows/s",
-                f.ratio().bareRowsPerSecond()), RATIO_TURNS + " turns of " + RATIO_TURN_SIZE + " rows and "
+                f.ratio().bareRowsPerSecond()), ratioTurns + " turns of " + RATIO_TURN_SIZE + " rows and "
                 + RATIO_TURN_SIZE + " paid orders");
         line(out, row, engines, "  in turns with it: paid commits (markPaid)", f -> String.format("%.0f/s (%.0f%%)",
                 f.ratio().paidCommitsPerSecond(), f.ratio().paidCommitShare() * 100), "share of bare insert (target >= 50%)");
@@ -416,10 +435,11 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                 f.one().paidCommitRate()), "time inside markPaid only");
         line(out, row, engines, "whole paid orders, 1 writer process", f -> String.format("%.0f orders/s", f.one().rate()),
                 String.join(" / ", engines.stream().map(f -> String.valueOf(f.one().placed())).toList()) + " orders");
-        line(out, row, engines, "whole paid orders, 4 writer processes", f -> String.format("%.0f orders/s", f.four().rate()),
+        line(out, row, engines, "whole paid orders, " + writerCount + " writer processes", f -> String.format("%.0f orders/s", f.four().rate()),
                 String.join(" / ", engines.stream().map(f -> String.valueOf(f.four().placed())).toList()) + " orders");
-        line(out, row, engines, "  4 writer processes, one database each", f -> f.fourApart() == null ? "-"
-                : String.format("%.0f orders/s", f.fourApart().rate()), "nothing shared: what this machine gives 4 processes");
+        line(out, row, engines, "  " + writerCount + " writer processes, one database each", f -> f.fourApart() == null
+                ? "-" : String.format("%.0f orders/s", f.fourApart().rate()), "nothing shared: what this machine gives "
+                + writerCount + " processes");
         line(out, row, engines, "claims, 1 barista", f -> String.format("%.0f claims/s", f.claimRate()),
                 String.join(" / ", engines.stream().map(f -> String.valueOf(f.claims())).toList()) + " claims");
         line(out, row, engines, "notification in another process, p50", f -> f.latency().millis().percentile(50) + " ms",

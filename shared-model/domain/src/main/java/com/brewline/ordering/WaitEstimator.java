@@ -51,22 +51,9 @@ public final class WaitEstimator {
         routing.stations().forEach(s -> queue.put(s.id(), 0L));
         int ahead = 0;
         for (ExpoOrder expo : open) {
-            Order order = expo.order();
-            if (!order.status().isOnBaristaQueue()) {
-                continue;
-            }
-            ahead++;
-            for (OrderPart part : expo.parts()) {
-                if (part.state() == PartState.BUMPED || !queue.containsKey(part.stationId())) {
-                    continue;
-                }
-                long left = part.targetSeconds();
-                Instant started = part.claimedAt() != null ? part.claimedAt()
-                        : part.state() == PartState.IN_PREPARATION ? order.startedAt() : null;
-                if (started != null) {
-                    left = Math.max(0, left - Math.max(0, Duration.between(started, now).toSeconds()));
-                }
-                queue.merge(part.stationId(), left, Long::sum);
+            if (expo.order().status().isOnBaristaQueue()) {
+                ahead++;
+                addLeft(expo, queue, now);
             }
         }
         Map<String, Duration> byStation = new HashMap<>();
@@ -84,4 +71,64 @@ public final class WaitEstimator {
         }
         return new Estimate(Duration.ofSeconds(wait), ahead, byStation);
     }
+
+    /**
+     * The wait of an order already paid (the done screen, after paying), counted as the wait before paying is:
+     * at each station it still needs, what the orders before it in claim order (the expo's order: urgent first,
+     * then by payment) have left there, shared among the station's workers, plus what is left of its own part.
+     * An order not among {@code open} (already made, or not of today) waits nothing.
+     *
+     * @param open the open orders in claim order (the store's expo query)
+     */
+    public Estimate estimatePlaced(List<ExpoOrder> open, Map<String, Integer> workers, long orderId, Instant now) {
+        int index = -1;
+        for (int i = 0; i < open.size(); i++) {
+            if (open.get(i).order().id() == orderId) {
+                index = i;
+                break;
+            }
+        }
+        if (index < 0 || !open.get(index).order().status().isOnBaristaQueue()) {
+            return new Estimate(Duration.ZERO, 0, Map.of());
+        }
+        Map<String, Long> queue = new HashMap<>();
+        routing.stations().forEach(s -> queue.put(s.id(), 0L));
+        int ahead = 0;
+        for (ExpoOrder expo : open.subList(0, index)) {
+            if (expo.order().status().isOnBaristaQueue()) {
+                ahead++;
+                addLeft(expo, queue, now);
+            }
+        }
+        Map<String, Long> own = new HashMap<>();
+        addLeft(open.get(index), own, now);
+        Map<String, Duration> byStation = new HashMap<>();
+        long wait = 0;
+        for (Map.Entry<String, Long> entry : queue.entrySet()) {
+            long queued = entry.getValue() / Math.max(1, workers.getOrDefault(entry.getKey(), 1));
+            byStation.put(entry.getKey(), Duration.ofSeconds(queued));
+            if (own.containsKey(entry.getKey())) {
+                wait = Math.max(wait, queued + own.get(entry.getKey()));
+            }
+        }
+        return new Estimate(Duration.ofSeconds(wait), ahead, byStation);
+    }
+
+    /** Adds what is left of each part of the order not yet bumped to its station's sum (configured stations only). */
+    private void addLeft(ExpoOrder expo, Map<String, Long> sums, Instant now) {
+        Order order = expo.order();
+        for (OrderPart part : expo.parts()) {
+            if (part.state() == PartState.BUMPED || routing.stations().stream().noneMatch(st -> st.id().equals(part.stationId()))) {
+                continue;
+            }
+            long left = part.targetSeconds();
+            Instant started = part.claimedAt() != null ? part.claimedAt()
+                    : part.state() == PartState.IN_PREPARATION ? order.startedAt() : null;
+            if (started != null) {
+                left = Math.max(0, left - Math.max(0, Duration.between(started, now).toSeconds()));
+            }
+            sums.merge(part.stationId(), left, Long::sum);
+        }
+    }
+
 }

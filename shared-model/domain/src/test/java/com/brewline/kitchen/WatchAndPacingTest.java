@@ -122,4 +122,28 @@ class WatchAndPacingTest {
         assertEquals(Duration.ofSeconds(60 + 60), single.estimate(List.of(e), Map.of(StationRouting.SINGLE_STATION_ID, 2),
                 List.of(coffee(1)), NOW).waitTime());
     }
+
+    @Test
+    void aPaidOrderWaitsForWhatIsBeforeItAtItsOwnStationsNotForOrdersPaidAfterIt() {
+        WaitEstimator estimator = new WaitEstimator(ROUTING);
+        List<ExpoOrder> open = List.of(
+                // ahead: 3 coffees at the bar, 60 s made of 180
+                expo(1, OrderStatus.IN_PREPARATION, List.of(coffee(3)), Map.of("bar", PartState.IN_PREPARATION),
+                        NOW.minusSeconds(60)),
+                // ahead: an ade at the cold bar (120 s)
+                expo(2, OrderStatus.PAID, List.of(ade(1)), Map.of(), null),
+                // the customer's: 2 coffees (120 s)
+                expo(3, OrderStatus.PAID, List.of(coffee(2)), Map.of(), null),
+                // paid after: not ahead
+                expo(4, OrderStatus.PAID, List.of(coffee(5)), Map.of(), null));
+        WaitEstimator.Estimate placed = estimator.estimatePlaced(open, Map.of("bar", 1, "cold", 1), 3, NOW);
+        assertEquals(Duration.ofSeconds(120 + 120), placed.waitTime(), "the bar's 120 s left, then its own 120 s");
+        assertEquals(2, placed.ordersAhead());
+        // what the customer was told just before paying (orders 1 and 2 open) is the same count
+        assertEquals(estimator.estimate(open.subList(0, 2), Map.of("bar", 1, "cold", 1), List.of(coffee(2)), NOW).waitTime(),
+                placed.waitTime());
+        assertEquals(Duration.ofSeconds(120 / 2 + 120), estimator.estimatePlaced(open, Map.of("bar", 2), 3, NOW).waitTime(),
+                "two bar processes share what is ahead");
+        assertEquals(Duration.ZERO, estimator.estimatePlaced(open, Map.of(), 99, NOW).waitTime(), "not open: no wait");
+    }
 }

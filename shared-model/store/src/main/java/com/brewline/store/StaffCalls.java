@@ -12,7 +12,7 @@ import java.time.ZoneId;
  */
 public final class StaffCalls {
     /** The alert kind a kiosk's call-staff button raises (the domain's AlertKinds.STAFF_CALL). */
-    public static final String KIND = "STAFF_CALL";
+    public static final String KIND = com.brewline.kitchen.AlertKinds.STAFF_CALL;
 
     private StaffCalls() {
     }

@@ -49,6 +49,12 @@ public final class KioskGate {
         return KioskAdvice.decide(watch, queue.waitTime(), queue.ordersAhead(), pacing, stopWhenNoStation);
     }
 
+    /** The wait of an order just paid (the kiosk's done screen), counted as {@link #estimateFor} counts it. */
+    public WaitEstimator.Estimate estimatePlaced(long orderId) {
+        StationWatch watch = watch();
+        return estimator.estimatePlaced(store.stations().expo(routing), watch.aliveByStation(), orderId, clock.instant());
+    }
+
     /** The wait a customer with these lines can expect, before paying (kiosk's cart and pay screens). */
     public WaitEstimator.Estimate estimateFor(List<com.brewline.model.OrderLine> lines) {
         StationWatch watch = watch();

@@ -3,6 +3,7 @@ package com.brewline.barista.station.alerts;
 import com.brewline.display.Chime;
 import com.brewline.display.CoalescedReload;
 import com.brewline.display.I18n;
+import com.brewline.kitchen.AlertKinds;
 import com.brewline.store.BrewlineStore;
 import com.brewline.store.StaffAlert;
 import javafx.beans.property.BooleanProperty;
@@ -35,9 +36,9 @@ import java.util.concurrent.Executor;
  */
 public final class AlertsViewModel implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AlertsViewModel.class);
-    public static final String STAFF_CALL = "STAFF_CALL";
-    public static final String PRINTER = "PRINTER";
-    public static final String STATION_SILENT = "STATION_SILENT";
+    public static final String STAFF_CALL = AlertKinds.STAFF_CALL;
+    public static final String PRINTER = AlertKinds.PRINTER;
+    public static final String STATION_SILENT = AlertKinds.STATION_SILENT;
     /** The chime rings again this often while a call waits. */
     public static final Duration CHIME_EVERY = Duration.ofSeconds(4);
     static final Duration REREAD_EVERY = Duration.ofSeconds(5);
@@ -182,6 +183,7 @@ public final class AlertsViewModel implements AutoCloseable {
         return switch (a.kind()) {
             case PRINTER -> messages.text("alert.printer", a.source());
             case STATION_SILENT -> messages.text("alert.silent", a.source());
+            case AlertKinds.MENU_FILE -> messages.text("alert.menuFile", a.source());
             default -> messages.text("alert.other", a.source(), a.message());
         };
     }

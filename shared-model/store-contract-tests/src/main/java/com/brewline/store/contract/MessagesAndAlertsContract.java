@@ -48,19 +48,13 @@ public abstract class MessagesAndAlertsContract {
     protected BrewlineStore store;
     private final List<BrewlineStore> others = new ArrayList<>();
 
-    /** A store on a new, empty database. */
-    protected abstract BrewlineStore openFresh(Clock clock);
-
-    /** A plain JDBC connection to that database (to see which phone numbers are still kept). */
-    protected abstract Connection rawConnection() throws SQLException;
-
-    /** Another store on the same database, as a second process would open it. */
-    protected abstract BrewlineStore openAgainOnSameDatabase(Clock clock);
+    /** The engine under test (a fresh database per test). */
+    protected abstract ContractEngine engine();
 
     @BeforeEach
     void openStore() {
         clock = TestClock.seoulMorning();
-        store = openFresh(clock);
+        store = engine().openFresh(clock);
         store.days().open(TODAY, "barista");
     }
 
@@ -183,19 +177,27 @@ public abstract class MessagesAndAlertsContract {
         }
         List<BrewlineStore> senders = List.of(store, openAgain(clock), openAgain(clock), openAgain(clock));
         List<Long> claimed = Collections.synchronizedList(new ArrayList<>());
+        allAtOnce(8, t -> {
+            List<OutboxMessage> mine;
+            while (!(mine = senders.get(t % senders.size()).notifications()
+                    .claimDue("sender-" + t, 3, Duration.ofMinutes(5))).isEmpty()) {
+                mine.forEach(m -> claimed.add(m.id()));
+            }
+        });
+        assertThat(claimed).hasSize(40).doesNotHaveDuplicates();
+    }
+
+    /** Runs {@code work} on {@code threads} threads released together; fails on the first exception or after 50 s. */
+    private static void allAtOnce(int threads, java.util.function.IntConsumer work) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> runs = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                BrewlineStore s = senders.get(t % senders.size());
-                String name = "sender-" + t;
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
                 runs.add(pool.submit(() -> {
                     start.await();
-                    List<OutboxMessage> mine;
-                    while (!(mine = s.notifications().claimDue(name, 3, Duration.ofMinutes(5))).isEmpty()) {
-                        mine.forEach(m -> claimed.add(m.id()));
-                    }
+                    work.accept(thread);
                     return null;
                 }));
             }
@@ -206,7 +208,6 @@ public abstract class MessagesAndAlertsContract {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(claimed).hasSize(40).doesNotHaveDuplicates();
     }
 
     @Test
@@ -240,7 +241,7 @@ public abstract class MessagesAndAlertsContract {
     }
 
     private List<Long> phones() throws SQLException {
-        try (Connection c = rawConnection(); Statement s = c.createStatement();
+        try (Connection c = engine().rawConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT order_id FROM order_phones ORDER BY order_id")) {
             List<Long> ids = new ArrayList<>();
             while (rs.next()) {
@@ -269,27 +270,11 @@ public abstract class MessagesAndAlertsContract {
     @Timeout(60)
     void twoProcessesRaisingOneProblemAtOnceMakeOneOpenAlert() throws Exception {
         List<BrewlineStore> raisers = List.of(store, openAgain(clock));
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                BrewlineStore s = raisers.get(t % 2);
-                runs.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < 10; i++) {
-                        s.alerts().raise("kiosk-1", "STAFF_CALL", "call staff");
-                    }
-                    return null;
-                }));
+        allAtOnce(4, t -> {
+            for (int i = 0; i < 10; i++) {
+                raisers.get(t % 2).alerts().raise("kiosk-1", "STAFF_CALL", "call staff");
             }
-            start.countDown();
-            for (Future<?> run : runs) {
-                run.get(50, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         assertThat(store.alerts().open()).singleElement().extracting(StaffAlert::count).isEqualTo(40);
     }
 
@@ -317,7 +302,7 @@ public abstract class MessagesAndAlertsContract {
     }
 
     private BrewlineStore openAgain(Clock clock) {
-        BrewlineStore other = openAgainOnSameDatabase(clock);
+        BrewlineStore other = engine().openAgain(clock);
         others.add(other);
         return other;
     }

@@ -57,17 +57,20 @@ public abstract class StoreContract {
     protected BrewlineStore store;
     private final List<BrewlineStore> others = new ArrayList<>();
 
-    /** A store on a new, empty database. */
-    protected abstract BrewlineStore openFresh(Clock clock);
+    /** The engine under test (a fresh database per test). */
+    protected abstract ContractEngine engine();
+
+    private BrewlineStore openFresh(Clock clock) {
+        return engine().openFresh(clock);
+    }
 
     /** A plain JDBC connection to that database, for a test that writes rows as no store would (a full board). */
-    protected abstract java.sql.Connection rawConnection() throws java.sql.SQLException;
-
-    /** Another store on the database {@link #openFresh} opened last (another process would do the same). */
-    protected abstract BrewlineStore openAgainOnSameDatabase(Clock clock);
+    protected final java.sql.Connection rawConnection() throws java.sql.SQLException {
+        return engine().rawConnection();
+    }
 
     protected final BrewlineStore openAgain(Clock clock) {
-        BrewlineStore other = openAgainOnSameDatabase(clock);
+        BrewlineStore other = engine().openAgain(clock);
         others.add(other);
         return other;
     }

@@ -16,6 +16,7 @@ import java.util.Optional;
 /**
  * The other processes of the multi-process tests, on any engine (the location picks it):
  * <ul>
+ *   <li>{@code open LOCATION}: opens the store (creating a SQLite file), prints "OPENED true|false";</li>
  *   <li>{@code writer LOCATION KIOSK COUNT}: COUNT paid orders (createPending + markPaid), prints "PAID id" after
  *       each; never more than {@value #MAX_OPEN} open orders ahead of the baristas (a day has 999 numbers);</li>
  *   <li>{@code consumer LOCATION STATION STOPFILE}: claims FIFO, prints "CLAIMED id", bumps the order ready and
@@ -35,6 +36,7 @@ public final class StoreWorker {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (BrewlineStore store = Stores.open(args[1], Clock.systemUTC())) {
             switch (args[0]) {
+                case "open" -> out.println("OPENED " + store.days().current().isPresent());
                 case "writer" -> {
                     int count = Integer.parseInt(args[3]);
                     for (int i = 0; i < count; i++) {

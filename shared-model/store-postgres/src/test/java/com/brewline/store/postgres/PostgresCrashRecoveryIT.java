@@ -1,7 +1,7 @@
 package com.brewline.store.postgres;
 
 import com.brewline.model.OrderStatus;
-import com.brewline.store.contract.ChildJvm;
+import com.brewline.testkit.ChildJvm;
 import com.brewline.store.contract.StoreWorker;
 import com.brewline.store.contract.TestPostgres;
 import org.junit.jupiter.api.Test;

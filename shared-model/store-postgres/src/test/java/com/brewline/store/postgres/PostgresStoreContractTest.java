@@ -1,33 +1,14 @@
 package com.brewline.store.postgres;
 
-import com.brewline.store.BrewlineStore;
+import com.brewline.store.contract.ContractEngine;
 import com.brewline.store.contract.StoreContract;
-import com.brewline.store.contract.TestPostgres;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Clock;
-
-/**
- * The store contract on PostgreSQL: the JVM's embedded server, one database for the class, emptied
- * before each test (TRUNCATE is cheap; CREATE DATABASE copies and syncs a whole template each time).
- */
+/** The store contract on PostgreSQL: one database for the class, emptied before each test. */
 class PostgresStoreContractTest extends StoreContract {
-    private static String url;
+    private static final PostgresContractEngine ENGINE = new PostgresContractEngine("contract");
 
     @Override
-    protected BrewlineStore openFresh(Clock clock) {
-        url = TestPostgres.newOrEmptied(url, "contract");
-        return PostgresStore.open(url, clock);
-    }
-
-    @Override
-    protected Connection rawConnection() throws SQLException {
-        return TestPostgres.connect(url);
-    }
-
-    @Override
-    protected BrewlineStore openAgainOnSameDatabase(Clock clock) {
-        return PostgresStore.open(url, clock);
+    protected ContractEngine engine() {
+        return ENGINE;
     }
 }

@@ -1,5 +1,8 @@
 package com.brewline.store.sqlite;
 
+import com.brewline.store.contract.StoreWorker;
+import com.brewline.store.contract.Orders;
+import com.brewline.testkit.ChildJvm;
 import com.brewline.model.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -32,7 +35,7 @@ class ChangeFeedIT {
                 if (!store.orders().openOrders().isEmpty()) {
                     seen.countDown();
                 }
-            }); ChildJvm writer = ChildJvm.start(dir, "writer", StoreWorkerMain.class, "writer", db.toString(), "K9", "1")) {
+            }); ChildJvm writer = ChildJvm.start(dir, "writer", StoreWorker.class, "writer", db.toString(), "K9", "1")) {
                 assertEquals(0, writer.await(60_000), writer::describe);
                 long paidId = writer.numbersAfter("PAID ").get(0);
                 assertTrue(seen.await(2, TimeUnit.SECONDS), "the other process's commit was not announced");
@@ -57,7 +60,7 @@ class ChangeFeedIT {
                 second.orders().openOrders();
             }
             for (int round = 1; round <= 2; round++) {
-                try (ChildJvm writer = ChildJvm.start(dir, "writer" + round, StoreWorkerMain.class, "writer",
+                try (ChildJvm writer = ChildJvm.start(dir, "writer" + round, StoreWorker.class, "writer",
                         db.toString(), "K" + round, "1")) {
                     assertEquals(0, writer.await(60_000), writer::describe);
                 }

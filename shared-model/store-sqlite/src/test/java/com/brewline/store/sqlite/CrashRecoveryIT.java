@@ -1,5 +1,7 @@
 package com.brewline.store.sqlite;
 
+import com.brewline.store.contract.StoreWorker;
+import com.brewline.testkit.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +42,7 @@ class CrashRecoveryIT {
         Set<Long> reported = new HashSet<>();
         for (int round = 0; round < ROUNDS; round++) {
             List<Long> ids;
-            try (ChildJvm writer = ChildJvm.start(dir, "writer-" + round, StoreWorkerMain.class, "endless-writer",
+            try (ChildJvm writer = ChildJvm.start(dir, "writer-" + round, StoreWorker.class, "endless-writer",
                     db.toString(), "K1")) {
                 assertTrue(writer.awaitLine("COMMITTED ", 60_000), writer::describe); // in the middle of the stream
                 Thread.sleep(100 + random.nextInt(301));

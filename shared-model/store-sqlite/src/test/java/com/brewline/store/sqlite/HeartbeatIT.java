@@ -1,5 +1,6 @@
 package com.brewline.store.sqlite;
 
+import com.brewline.testkit.ChildJvm;
 import com.brewline.kitchen.KioskAdvice;
 import com.brewline.kitchen.Pacing;
 import com.brewline.kitchen.StationRouting;

@@ -1,5 +1,6 @@
 package com.brewline.store.sqlite;
 
+import com.brewline.testkit.TestClock;
 import com.brewline.kitchen.Heartbeat;
 import com.brewline.kitchen.ProcessKind;
 import com.brewline.kitchen.StationRouting;

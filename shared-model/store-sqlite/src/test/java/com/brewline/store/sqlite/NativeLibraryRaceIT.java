@@ -1,5 +1,6 @@
 package com.brewline.store.sqlite;
 
+import com.brewline.store.contract.StoreWorker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteJDBCLoader;
@@ -33,7 +34,7 @@ class NativeLibraryRaceIT {
             outputs.add(out);
             processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
-                    StoreWorkerMain.class.getName(), "open", dir.resolve("db-" + i + ".db").toString())
+                    StoreWorker.class.getName(), "open", dir.resolve("db-" + i + ".db").toString())
                     .redirectErrorStream(true).redirectOutput(out.toFile()).start());
         }
         for (int i = 0; i < processes.size(); i++) {

@@ -1,5 +1,6 @@
 package com.brewline.store.sqlite;
 
+import com.brewline.testkit.TestClock;
 import com.brewline.kitchen.PrepFigures;
 import com.brewline.kitchen.StationRouting;
 import com.brewline.model.Order;

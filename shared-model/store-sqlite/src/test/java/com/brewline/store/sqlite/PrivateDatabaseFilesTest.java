@@ -1,5 +1,7 @@
 package com.brewline.store.sqlite;
 
+import com.brewline.testkit.TestClock;
+import com.brewline.store.contract.Orders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

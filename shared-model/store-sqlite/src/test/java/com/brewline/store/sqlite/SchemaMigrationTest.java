@@ -1,5 +1,6 @@
 package com.brewline.store.sqlite;
 
+import com.brewline.testkit.TestClock;
 import com.brewline.model.Order;
 import com.brewline.model.OrderStatus;
 import org.junit.jupiter.api.Test;

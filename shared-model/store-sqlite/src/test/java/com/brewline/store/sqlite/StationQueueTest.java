@@ -1,5 +1,6 @@
 package com.brewline.store.sqlite;
 
+import com.brewline.testkit.TestClock;
 import com.brewline.kitchen.ExpoOrder;
 import com.brewline.kitchen.PartEvent;
 import com.brewline.kitchen.PartState;

@@ -1,5 +1,6 @@
 package com.brewline.store.sqlite;
 
+import com.brewline.testkit.ChildJvm;
 import com.brewline.kitchen.StationRouting;
 import com.brewline.model.DiningOption;
 import com.brewline.model.NewOrder;
