@@ -17,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Application class-data sharing for the screens (ADR 0014). A screen's archive is made ahead of its
@@ -84,6 +86,7 @@ public final class ClassDataArchives {
             if (!copyClassList(screen, classList)) {
                 continue; // no list for this screen: it starts without an archive
             }
+            dropOlder(screen, archive); // each build of the jars would otherwise leave ~45 MB per screen behind
             dumps.put(screen, Dump.start(java, jvmOptions, classList, archive, jarClassPath));
         }
         List<String> failed = new ArrayList<>();
@@ -93,6 +96,20 @@ public final class ClassDataArchives {
             }
         }
         return failed;
+    }
+
+    /** This screen's archives made for other jars, JVMs or options (and their logs). */
+    private void dropOlder(String screen, Path keep) throws IOException {
+        String prefix = fileName(screen) + "-";
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.startsWith(prefix) && name.matches(Pattern.quote(prefix) + "[0-9a-f]{12}\\.jsa.*")
+                        && !name.startsWith(keep.getFileName().toString())) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
     }
 
     private static boolean copyClassList(String screen, Path to) throws IOException {

@@ -41,6 +41,24 @@ class ClassDataArchivesTest {
     }
 
     @Test
+    void anArchiveForRebuiltJarsReplacesTheOldOneOfThatScreenOnly() throws Exception {
+        Path jar = dir.resolve("app.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("META-INF/"));
+        }
+        Path cds = Files.createDirectories(dir.resolve("cds"));
+        Path oldKiosk = Files.writeString(cds.resolve("kiosk-0123456789ab.jsa"), "old");
+        Files.writeString(cds.resolve("kiosk-0123456789ab.jsa.log"), "old");
+        Path board = Files.writeString(cds.resolve("pickup-board-0123456789ab.jsa"), "board");
+        ClassDataArchives archives = new ClassDataArchives(cds, JAVA, List.of("-XX:+UseSerialGC"));
+        assertThat(archives.prepare(List.of("kiosk"), jar.toString())).isEmpty();
+        assertThat(archives.archive("kiosk", jar.toString())).isRegularFile();
+        assertThat(oldKiosk).doesNotExist();
+        assertThat(cds.resolve("kiosk-0123456789ab.jsa.log")).doesNotExist();
+        assertThat(board).exists();
+    }
+
+    @Test
     void foldersAreLeftOffTheClassPath() throws Exception {
         Path jar = Files.writeString(dir.resolve("a.jar"), "x");
         Path classes = Files.createDirectories(dir.resolve("classes"));
