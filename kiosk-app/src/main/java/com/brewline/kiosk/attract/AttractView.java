@@ -42,12 +42,16 @@ public final class AttractView {
             // the picture is decoration; the lower part of the screen is for what can be read and touched
             logo.setVisible(false);
             logo.setManaged(false);
+            // easy landscape: the reason no order can start needs the room; the store's name is in the header too
+            storeName.visibleProperty().bind(vm.orderingProperty().or(vm.knownProperty().not()));
+            storeName.managedProperty().bind(storeName.visibleProperty());
         }
         startButton.visibleProperty().bind(vm.orderingProperty());
         startButton.managedProperty().bind(vm.orderingProperty());
         closedBox.visibleProperty().bind(vm.orderingProperty().not().and(vm.knownProperty()));
         closedBox.managedProperty().bind(closedBox.visibleProperty());
         welcome.visibleProperty().bind(vm.orderingProperty());
+        welcome.managedProperty().bind(welcome.visibleProperty());
         closedTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> ctx.text(closedKey("")),
                 vm.dayStateProperty(), vm.openProperty(), vm.gateReasonProperty()));
         closedDetail.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
