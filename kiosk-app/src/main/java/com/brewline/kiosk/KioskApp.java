@@ -1,8 +1,8 @@
 package com.brewline.kiosk;
 
-import javafx.application.Application;
 import javafx.application.Platform;
 import com.brewline.config.WindowArea;
+import com.brewline.display.DisplayApplication;
 import com.brewline.display.launch.ScreenPlacement;
 import com.brewline.kiosk.common.KioskTexts;
 import javafx.geometry.Rectangle2D;
@@ -25,41 +25,34 @@ import java.util.ResourceBundle;
 
 /**
  * The kiosk window: full screen with no key that leaves it; only the staff gesture plus PIN does.
- * Construct with a {@link KioskContext}, or set one with {@link #setContext} before
- * {@code Application.launch} (which needs a no-argument constructor). Start it through {@link KioskMain}.
+ * The display module's one {@link DisplayApplication} opens it on the primary stage
+ * ({@code DisplayApplication.launch(new KioskApp(context))}, as {@link KioskMain} does); no static
+ * copy of the context is kept.
  */
-public class KioskApp extends Application {
+public final class KioskApp implements DisplayApplication.Windows, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
-    private static volatile Supplier<KioskContext> launchContext;
 
     private final Supplier<KioskContext> contextSource;
     private KioskContext context;
     private KioskUi ui;
     private Stage stage;
 
-    public KioskApp() {
-        this(Objects.requireNonNull(launchContext, "KioskApp.setContext(...) must be called before launch"));
-    }
-
     public KioskApp(KioskContext context) {
         this(() -> context);
     }
 
-    private KioskApp(Supplier<KioskContext> contextSource) {
-        this.contextSource = contextSource;
-    }
-
-    public static void setContext(KioskContext context) {
-        launchContext = () -> context;
-    }
-
-    /** The context as it becomes ready: {@link KioskMain} opens the store while JavaFX starts. */
-    public static void setContext(Supplier<KioskContext> context) {
-        launchContext = context;
+    /** @param contextSource the context as it becomes ready: {@link KioskMain} opens the store while JavaFX starts */
+    public KioskApp(Supplier<KioskContext> contextSource) {
+        this.contextSource = Objects.requireNonNull(contextSource, "contextSource");
     }
 
     @Override
-    public void start(Stage primaryStage) {
+    public AutoCloseable open(Stage primaryStage) {
+        start(primaryStage);
+        return this;
+    }
+
+    private void start(Stage primaryStage) {
         this.context = contextSource.get();
         this.stage = primaryStage;
         Thread.setDefaultUncaughtExceptionHandler(this::reportCrash);
@@ -133,8 +126,9 @@ public class KioskApp extends Application {
         Platform.exit();
     }
 
+    /** The application stops (the last window closed, or the staff exit): the UI's timers and feeds end. */
     @Override
-    public void stop() {
+    public void close() {
         if (ui != null) {
             ui.close();
         }

@@ -1,7 +1,7 @@
 package com.brewline.kiosk;
 
 import com.brewline.kiosk.common.KioskSettings;
-import com.brewline.kiosk.common.Speech;
+import com.brewline.display.Speech;
 import com.brewline.kiosk.phone.PhoneEntryViewModel;
 import com.brewline.model.Menu;
 import com.brewline.payment.CheckoutService;
@@ -54,7 +54,7 @@ public record KioskContext(BrewlineStore store, CheckoutService checkout, Refund
 
     public KioskContext(BrewlineStore store, CheckoutService checkout, RefundService refunds, Menu menu,
                         KioskSettings settings) {
-        this(store, checkout, refunds, menu, settings, Speech.system(), Clock.systemDefaultZone());
+        this(store, checkout, refunds, menu, settings, Speech.forThisSystem(true), Clock.systemDefaultZone());
     }
 
     /** The same kiosk on another clock (tests move time for the countdowns). */

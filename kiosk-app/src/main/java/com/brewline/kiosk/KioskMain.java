@@ -10,7 +10,7 @@ import com.brewline.display.launch.LaunchOptions;
 import com.brewline.display.launch.ScreenLaunch;
 import com.brewline.sandbox.SandboxKnobs;
 import com.brewline.display.StartupTimeline;
-import javafx.application.Application;
+import com.brewline.display.DisplayApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -118,7 +118,7 @@ public final class KioskMain {
         }, "open-kiosk");
         opener.setDaemon(true);
         opener.start();
-        KioskApp.setContext(() -> {
+        KioskApp window = new KioskApp(() -> {
             try {
                 return opening.join().context();
             } catch (CompletionException e) {
@@ -128,6 +128,6 @@ public final class KioskMain {
             }
         });
         com.brewline.display.DemoMark.enableForThisProcess(config.isDemo()); // on the sandbox: every screen says so
-        ScreenLaunch.launchOrExit("kiosk", () -> Application.launch(KioskApp.class));
+        ScreenLaunch.launchOrExit("kiosk", () -> DisplayApplication.launch(window));
     }
 }

@@ -2,7 +2,7 @@ package com.brewline.kiosk;
 
 import com.brewline.config.BrewlineConfig;
 import com.brewline.kiosk.common.KioskSettings;
-import com.brewline.kiosk.common.Speech;
+import com.brewline.display.Speech;
 import com.brewline.kiosk.phone.CustomerTelling;
 import com.brewline.kiosk.phone.PhoneEntryViewModel;
 import com.brewline.kiosk.phone.TellingCheckout;
@@ -96,7 +96,7 @@ public final class KioskRuntime implements AutoCloseable {
             menu = menus.current();
             PaymentStack payments = PaymentStack.start(config, store, options.clock());
             KioskSettings settings = options.settings().apply(KioskSettings.from(config));
-            Speech speech = options.speech() == null ? Speech.system() : options.speech();
+            Speech speech = options.speech() == null ? Speech.forThisSystem(true) : options.speech();
             // issue 14: messages through the outbox (notify.url) and the slip (printer.target), with the order's
             // cancel code (the domain's CancelCode, the one the done screen shows)
             CustomerTelling telling;

@@ -1,46 +1,33 @@
 package com.brewline.kiosk;
 
-import com.brewline.kiosk.attract.AttractView;
 import com.brewline.kiosk.attract.AttractViewModel;
-import com.brewline.kiosk.cart.CartView;
 import com.brewline.kiosk.cart.CartViewModel;
 import com.brewline.kiosk.cart.QueueWaitViewModel;
 import com.brewline.kiosk.common.Background;
 import com.brewline.display.Fonts;
 import com.brewline.display.I18n;
-import com.brewline.kiosk.common.ViewContext;
-import com.brewline.kiosk.done.DoneView;
 import com.brewline.kiosk.done.DoneViewModel;
 import com.brewline.kiosk.frame.FrameView;
 import com.brewline.kiosk.frame.FrameViewModel;
 import com.brewline.kiosk.frame.Screen;
 import com.brewline.kiosk.inactivity.InactivityView;
 import com.brewline.kiosk.inactivity.InactivityViewModel;
-import com.brewline.kiosk.item.ItemView;
 import com.brewline.kiosk.item.ItemViewModel;
-import com.brewline.kiosk.menu.MenuView;
 import com.brewline.kiosk.menu.MenuViewModel;
-import com.brewline.kiosk.pay.PayView;
 import com.brewline.kiosk.pay.PayViewModel;
 import com.brewline.kiosk.staff.StaffExitView;
 import com.brewline.kiosk.staff.StaffExitViewModel;
-import com.brewline.kiosk.status.StatusView;
 import com.brewline.kiosk.status.StatusViewModel;
 import com.brewline.model.AttemptThrottle;
 import javafx.application.Platform;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 /**
  * The composition root of the kiosk's UI: makes every ViewModel, wires the navigation between
@@ -105,124 +92,25 @@ public final class KioskUi implements AutoCloseable {
                 AttemptThrottle.standard());
         inactivity = new InactivityViewModel(context.clock(), frame);
         staff = new StaffExitViewModel(context.clock(), settings.staffPinHash(), background, onStaffExit);
-        wireNavigation();
+        KioskNavigation.wire(this);
 
         I18n i18n = frame.i18n();
         InactivityView inactivityView = new InactivityView(inactivity, i18n);
         StaffExitView staffView = new StaffExitView(staff, i18n);
-        load("inactivity/inactivity.fxml", i18n, inactivityView);
-        load("staff/staff-exit.fxml", i18n, staffView);
+        KioskScreens.load("inactivity/inactivity.fxml", i18n, inactivityView);
+        KioskScreens.load("staff/staff-exit.fxml", i18n, staffView);
         var staffCallView = new com.brewline.kiosk.staffcall.StaffCallView(staffCall, i18n);
         var gateNotes = new com.brewline.kiosk.live.GateNoticeView(gate, i18n, javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> frame.screen() == Screen.ATTRACT || frame.screen() == Screen.MENU || frame.screen() == Screen.ITEM,
                 frame.screenProperty()));
-        frameView = new FrameView(frame, this::buildScreen, List.of(inactivityView, staffView), inactivity::touch,
+        frameView = new FrameView(frame, new KioskScreens(this)::build, List.of(inactivityView, staffView), inactivity::touch,
                 context.speech(), List.of(inactivity::tick, pay::tick, status::tick, staffCall::tick, () -> {
             if (frame.screen() == Screen.DONE) {
                 done.tick();
             }
         }), List.of(gateNotes.staffBanner(), staffCallView.note(), gateNotes.waitNote()), staffCallView.button());
-        root = load("frame/frame.fxml", i18n, frameView);
+        root = KioskScreens.load("frame/frame.fxml", i18n, frameView);
         root.getStylesheets().add(KioskUi.class.getResource(STYLESHEET).toExternalForm());
-    }
-
-    /** Who goes where after each step, and what a start-over or time-out clears. */
-    private void wireNavigation() {
-        // easy mode's guidance says what the screen shows now: no order can start, a payment that did not go through
-        frame.guidanceVariantProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            if (frame.screen() == Screen.ATTRACT && attract.knownProperty().get() && !attract.orderingProperty().get()) {
-                return "closed";
-            }
-            if (frame.screen() == Screen.PAY && pay.state() != com.brewline.kiosk.pay.PayState.IDLE
-                    && !pay.state().inProgress()) {
-                return "stopped";
-            }
-            return "";
-        }, frame.screenProperty(), attract.knownProperty(), attract.orderingProperty(), pay.stateProperty()));
-        // a new menu file: at once on an idle kiosk, else when the customer is done (issue 13)
-        liveMenu.wire(() -> frame.screen() == Screen.ATTRACT && cart.emptyProperty().get(), newMenu -> {
-            menu.useMenu(newMenu);
-            item.useMenu(newMenu);
-        });
-        attract.setOnStart(() -> frame.go(Screen.MENU));
-        attract.setOnStatus(() -> {
-            status.clear();
-            frame.go(Screen.STATUS);
-        });
-        menu.setOnItemChosen(chosen -> {
-            item.open(chosen, menu.tile(chosen.id()).soldOutProperty());
-            frame.go(Screen.ITEM);
-        });
-        menu.setOnCheckout(() -> frame.go(Screen.CART));
-        item.setOnAdded(() -> frame.go(Screen.MENU));
-        item.setOnBack(() -> frame.go(Screen.MENU));
-        cart.setOnMoreItems(() -> frame.go(Screen.MENU));
-        cart.setOnPay(() -> {
-            frame.go(Screen.PAY);
-            pay.start();
-        });
-        pay.setOnBackToCart(() -> frame.go(Screen.CART));
-        pay.setOnPaid(order -> {
-            context.afterPayment().paid(order, frame.i18n().korean()); // the slip, in its own thread
-            done.show(order);
-            frame.go(Screen.DONE);
-        });
-        done.setOnFinished(frame::endSession);
-        frame.onSessionEnd(() -> {
-            pay.reset();
-            menu.reset();
-            item.reset();
-            inactivity.touch();
-            cart.clear();
-            status.clear();
-            done.clear();
-            context.phoneEntry().clear();
-            staff.dismiss();
-            staffCall.clear();
-            suggest.reset();
-            liveMenu.betweenCustomers();
-        });
-    }
-
-    private Parent buildScreen(ViewContext ctx) {
-        Screen screen = frame.screen();
-        Supplier<Object> view = switch (screen) {
-            case ATTRACT -> () -> new AttractView(attract, ctx);
-            case MENU -> () -> new MenuView(menu, ctx);
-            case ITEM -> () -> new ItemView(item, ctx);
-            case CART -> () -> new CartView(cart, ctx);
-            case PAY -> () -> new PayView(pay, ctx);
-            case DONE -> () -> new DoneView(done, ctx);
-            case STATUS -> () -> new StatusView(status, ctx);
-        };
-        Parent loaded = load(screen.id() + "/" + screen.id() + ".fxml", ctx.i18n(), view.get());
-        if (screen == Screen.CART && !ctx.accessible()) {
-            // issue 11: the one suggestion of the order, above the dining choice (never in easy mode)
-            javafx.scene.layout.VBox summary = (javafx.scene.layout.VBox) loaded.lookup("#summary");
-            summary.getChildren().add(0, new com.brewline.kiosk.suggest.SuggestView(suggest, ctx).root());
-        }
-        if (screen == Screen.CART && context.phoneEntry().offeredProperty().get()) {
-            // issue 14: the optional phone number for messages, above the cart's action bar
-            javafx.scene.layout.VBox summary = (javafx.scene.layout.VBox) loaded.lookup("#summary");
-            summary.getChildren().add(summary.getChildren().size() - 1,
-                    com.brewline.kiosk.phone.PhoneEntryView.load(context.phoneEntry(), ctx));
-        }
-        return loaded;
-    }
-
-    /** Loads an FXML file of the kiosk with its View as controller and the language's bundle. */
-    private static Parent load(String path, I18n i18n, Object view) {
-        URL url = KioskUi.class.getResource("/com/brewline/kiosk/" + path);
-        if (url == null) {
-            throw new IllegalStateException("missing FXML " + path);
-        }
-        FXMLLoader loader = new FXMLLoader(url, i18n.bundle());
-        loader.setControllerFactory(type -> view);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + path, e);
-        }
     }
 
     public Parent root() {

@@ -119,4 +119,21 @@ class ArchitectureTest {
                         "com.brewline.store.postgres..", "org.sqlite..", "org.postgresql..", "java.sql..")
                 .check(KIOSK);
     }
+
+    /**
+     * What every screen shares is the display module's (com.brewline.display, ADR 0005): the one Application
+     * with its context hand-off, speech (no program started here), the fonts and the I18n wrapper.
+     */
+    @Test
+    void theKioskLeavesLaunchingSpeechAndFontsToTheDisplayModule() {
+        noClasses().should().beAssignableTo(javafx.application.Application.class)
+                .orShould().dependOnClassesThat().areAssignableTo(ProcessBuilder.class)
+                .orShould().callMethod(javafx.scene.text.Font.class, "loadFont", java.io.InputStream.class, double.class)
+                .orShould().callMethod(javafx.scene.text.Font.class, "loadFont", String.class, double.class)
+                .orShould().dependOnClassesThat().areAssignableTo(java.util.ResourceBundle.Control.class)
+                .because("the display module (com.brewline.display) holds DisplayApplication, Speech, Fonts and I18n")
+                .check(KIOSK);
+        classes().that().haveSimpleName("KioskApp").should()
+                .implement(com.brewline.display.DisplayApplication.Windows.class).check(KIOSK);
+    }
 }

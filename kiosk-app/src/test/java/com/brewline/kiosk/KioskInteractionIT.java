@@ -170,9 +170,10 @@ class KioskInteractionIT {
         ScreenTour.visit(kiosk.ui, kiosk.clock, view -> accessibleMin.put(view,
                 visibleTexts(kiosk.scene()).stream().mapToDouble(t -> t.getFont().getSize()).min().orElseThrow()));
         for (String view : ScreenTour.VIEWS) {
-            assertTrue(accessibleMin.get(view) >= 1.5 * normalMin.get(view), view + ": smallest text "
-                    + accessibleMin.get(view) + " px in accessible mode vs " + normalMin.get(view) + " px");
-            assertTrue(accessibleMin.get(view) <= 2.0 * normalMin.get(view) + 0.01, view + ": more than 200 %");
+            // issue 11: 200 %, not 173 %: the smallest text at least doubles, and is the normal body (22 px) doubled
+            assertTrue(accessibleMin.get(view) >= 2.0 * normalMin.get(view) - 0.01, view + ": smallest text "
+                    + accessibleMin.get(view) + " px in easy mode vs " + normalMin.get(view) + " px");
+            assertEquals(44.0, accessibleMin.get(view), 0.01, view + ": easy mode's smallest text is 200 % of the 22 px body");
         }
         // a touched control is read out
         Fx.run(() -> kiosk.ui.frame().go(Screen.MENU));
@@ -447,18 +448,26 @@ class KioskInteractionIT {
     /** Issue 11: in easy mode the customer sets how loud and how fast the guidance speaks; the next customer gets normal. */
     @Test
     void theCustomerSetsTheVoicesVolumeAndSpeedInEasyMode() {
-        assertFalse(Fx.get(() -> shown(node("#volumeButton"))), "not in normal mode");
+        assertFalse(Fx.get(() -> node("#voiceButton") != null && shown(node("#voiceButton"))), "not in normal mode");
         tap("#accessibleButton");
-        tap("#volumeButton");
+        tap("#voiceButton"); // unfolds the big -/+ buttons
+        tap("#louderButton");
         assertEquals(100, kiosk.speech.voice().volumePercent());
         assertTrue(kiosk.speech.said().contains(kiosk.ui.frame().i18n().text("voice.sample")), "a sample at the new volume");
-        tap("#speedButton");
-        tap("#speedButton");
+        assertTrue(Fx.get(() -> node("#louderButton").isDisabled()), "no louder than the loudest");
+        tap("#softerButton");
+        tap("#softerButton");
+        assertEquals(60, kiosk.speech.voice().volumePercent());
+        tap("#slowerButton");
+        tap("#slowerButton");
         assertEquals(-2, kiosk.speech.voice().speedStep());
+        assertTrue(Fx.get(() -> node("#slowerButton").isDisabled()), "no slower than the slowest");
         assertEquals(kiosk.ui.frame().i18n().text("voice.speed.-2"),
-                Fx.get(() -> ((javafx.scene.control.Button) node("#speedButton")).getText()));
+                Fx.get(() -> ((Label) node("#speedValue")).getText()));
+        assertEquals(kiosk.ui.frame().i18n().text("voice.volume", 60),
+                Fx.get(() -> ((Label) node("#volumeValue")).getText()));
         Fx.snapshot(kiosk.scene(), java.nio.file.Path.of("target/screenshots/attract-voice-ko-accessible.png"));
         Fx.run(() -> kiosk.ui.frame().endSession());
-        assertEquals(com.brewline.kiosk.common.Voice.NORMAL, kiosk.speech.voice());
+        assertEquals(com.brewline.display.Voice.NORMAL, kiosk.speech.voice());
     }
 }

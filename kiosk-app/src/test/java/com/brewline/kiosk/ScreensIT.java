@@ -5,6 +5,7 @@ import com.brewline.kiosk.frame.Screen;
 import com.brewline.kiosk.status.StatusViewModel;
 import com.brewline.kiosk.testing.AccessibilityCheck;
 import com.brewline.kiosk.testing.Fx;
+import com.brewline.kiosk.testing.GuidancePlaces;
 import com.brewline.kiosk.testing.KioskFixture;
 import com.brewline.kiosk.testing.ScreenTour;
 import com.brewline.model.DiningOption;
@@ -97,8 +98,12 @@ class ScreensIT {
             ScreenTour.visit(kiosk.ui, kiosk.clock, view -> {
                 Fx.snapshot(scene, dir.resolve(view + "-" + variant.suffix() + ".png"));
                 seen.add(view);
-                AccessibilityCheck.problems(scene, variant.accessible() && !variant.landscape())
+                AccessibilityCheck.problems(scene, variant.accessible() && !variant.landscape(), variant.accessible())
                         .forEach(p -> problems.add(view + "-" + variant.suffix() + ": " + p));
+                if (variant.accessible()) { // easy mode's guidance is shown and spoken: what it says must be true
+                    GuidancePlaces.problems(scene, view, variant.landscape())
+                            .forEach(p -> problems.add(variant.suffix() + ": " + p));
+                }
             });
             assertEquals(ScreenTour.VIEWS, seen);
             pictures += seen.size();

@@ -31,7 +31,14 @@ public final class AttractView {
     @FXML
     private void initialize() {
         storeName.setText(vm.storeName(ctx.korean()));
-        if (ctx.accessible()) {
+        if (ctx.lowered()) {
+            // easy portrait: the logo, the store and the welcome up in the header; the lower part is for touching
+            javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(16);
+            top.setAlignment(javafx.geometry.Pos.CENTER);
+            root.getChildren().removeAll(logo, storeName, welcome);
+            top.getChildren().addAll(logo, storeName, welcome);
+            ctx.header().set(top);
+        } else if (ctx.accessible()) {
             // the picture is decoration; the lower part of the screen is for what can be read and touched
             logo.setVisible(false);
             logo.setManaged(false);

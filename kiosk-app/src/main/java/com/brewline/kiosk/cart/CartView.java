@@ -65,6 +65,20 @@ public final class CartView {
         } else {
             BorderPane.setMargin(summary, new Insets(14, 0, 0, 0));
         }
+        if (ctx.lowered()) {
+            // easy portrait: the total and the wait (nothing to touch) go up into the header, so the lines keep room
+            javafx.scene.Node totals = total.getParent().getParent();
+            summary.getChildren().removeAll(totals, waitEstimate);
+            Label count = new Label();
+            count.setId("cart-count");
+            count.getStyleClass().add("subtitle");
+            count.textProperty().bind(Bindings.createStringBinding(() -> ctx.text("menu.cartCount",
+                    vm.itemCountProperty().get()), vm.itemCountProperty()));
+            VBox header = new VBox(16, count, totals, waitEstimate);
+            header.setId("cart-header");
+            header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            ctx.header().set(header);
+        }
     }
 
     private void buildLines() {

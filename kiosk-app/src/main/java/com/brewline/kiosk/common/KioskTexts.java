@@ -14,4 +14,15 @@ public final class KioskTexts {
     public static I18n i18n(Locale language) {
         return new I18n(BUNDLE, language);
     }
+
+    /**
+     * A screen's guidance (shown and spoken in easy mode), from its key ({@code guide.<screen>} or a state's
+     * variant of it). It says where things are, so it may differ by orientation: {@code <key>.landscape} /
+     * {@code .portrait} when the bundle has one, else the key's own text. Its words name places and colours of
+     * easy mode's layout (a test checks them).
+     */
+    public static String guidance(I18n i18n, String key, boolean landscape) {
+        String placed = key + (landscape ? ".landscape" : ".portrait");
+        return i18n.bundle().containsKey(placed) ? i18n.text(placed) : i18n.text(key);
+    }
 }

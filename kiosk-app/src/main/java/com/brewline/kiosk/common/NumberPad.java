@@ -27,6 +27,10 @@ public final class NumberPad {
         pad.add(digitButton(0, digit), 1, 3);
         pad.add(action, 2, 3);
         pad.getChildren().forEach(n -> ((Button) n).setMaxWidth(Double.MAX_VALUE));
+        // the action's word whole ("지우기", never "지..."): bound, so the keypad's CSS minimum cannot shrink it
+        action.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> action.prefWidth(-1),
+                action.textProperty(), action.fontProperty(), action.paddingProperty(), action.skinProperty(),
+                action.graphicProperty()));
         return pad;
     }
 

@@ -36,7 +36,12 @@ public final class DoneView {
             thanks.setVisible(false);
             thanks.setManaged(false);
         }
-        if (!ctx.landscape()) {
+        if (ctx.lowered()) {
+            // easy portrait: the number, large, in the header where the eye goes first; the code stays below
+            javafx.scene.Node numberBox = numberRow.getChildren().get(0);
+            numberRow.getChildren().remove(numberBox);
+            ctx.header().set(numberBox);
+        } else if (!ctx.landscape()) {
             // portrait is narrow: the cancel code goes under the number
             VBox stacked = new VBox(12);
             stacked.setAlignment(javafx.geometry.Pos.CENTER);

@@ -10,7 +10,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -22,8 +21,9 @@ import javafx.util.Duration;
 
 import com.brewline.display.I18n;
 import com.brewline.kiosk.common.Overlay;
-import com.brewline.kiosk.common.Speech;
+import com.brewline.display.Speech;
 import com.brewline.kiosk.common.ViewContext;
+import com.brewline.kiosk.common.VoiceControls;
 
 import java.util.List;
 import java.util.function.Function;
@@ -47,6 +47,7 @@ public final class FrameView {
     private final List<Runnable> tickers;
     private final List<Node> notes;
     private final Node staffCall;
+    private EasyRows easyRows;
     private Timeline timer;
     private boolean stopped;
 
@@ -57,9 +58,9 @@ public final class FrameView {
     @FXML private Label brand;
     @FXML private Label screenTitle;
     @FXML private Label guidance;
+    @FXML private StackPane headerPicture;
     @FXML private HBox voiceRow;
-    @FXML private Button volumeButton;
-    @FXML private Button speedButton;
+    @FXML private HBox headerBar;
     @FXML private VBox notices;
     @FXML private HBox staffCallSlot;
     @FXML private HBox headerStaffCallSlot;
@@ -70,17 +71,10 @@ public final class FrameView {
     @FXML private ToggleButton accessibleButton;
 
     /**
-     * @param screens  builds the current screen's node for a language/mode/orientation
-     * @param overlays layers over every screen, bottom to top
-     * @param onTouch  told of every touch anywhere (the inactivity watch)
-     * @param tickers  run every 250 ms on the FX thread (countdowns)
-     */
-    public FrameView(FrameViewModel shell, Function<ViewContext, Parent> screens, List<Overlay> overlays,
-                     Runnable onTouch, Speech speech, List<Runnable> tickers) {
-        this(shell, screens, overlays, onTouch, speech, tickers, List.of(), null);
-    }
-
-    /**
+     * @param screens   builds the current screen's node for a language/mode/orientation
+     * @param overlays  layers over every screen, bottom to top
+     * @param onTouch   told of every touch anywhere (the inactivity watch)
+     * @param tickers   run every 250 ms on the FX thread (countdowns)
      * @param notes     notes shown above every screen (each shows itself when it has something to say)
      * @param staffCall the call-staff button, in the footer of every screen; null: none
      */
@@ -104,22 +98,20 @@ public final class FrameView {
         screenTitle.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.text("screen." + shell.screen().id()), i18n.localeProperty(), shell.screenProperty()));
         guidance.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.text(shell.guidanceKey()), i18n.localeProperty(), shell.screenProperty(),
+                this::guide, i18n.localeProperty(), shell.screenProperty(), shell.landscapeProperty(),
                 shell.guidanceVariantProperty()));
         // the screen's state changed what to say (no order can start, a payment that did not go through): said anew
         shell.guidanceVariantProperty().addListener((o, was, now) -> {
             if (shell.accessible() && !stopped) {
-                speech.say(i18n.text(shell.guidanceKey()), i18n.locale());
+                speech.say(guide(), i18n.locale());
             }
         });
-        volumeButton.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("voice.volume",
-                shell.voiceProperty().get().volumePercent()), i18n.localeProperty(), shell.voiceProperty()));
-        speedButton.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("voice.speed."
-                + shell.voiceProperty().get().speedStep()), i18n.localeProperty(), shell.voiceProperty()));
+        easyRows = new EasyRows(voiceRow, headerBar, staffCallSlot, headerStaffCallSlot,
+                new VoiceControls(shell.voiceProperty(), i18n), staffCall);
         shell.voiceProperty().addListener((o, was, now) -> {
             speech.setVoice(now);
             if (shell.accessible()) {
-                speech.say(i18n.text("voice.sample"), i18n.locale());
+                speech.sayInstead(i18n.text("voice.sample"), i18n.locale());
             }
         });
         speech.setVoice(shell.voiceProperty().get());
@@ -192,101 +184,34 @@ public final class FrameView {
         }
         guidance.setVisible(accessible);
         guidance.setManaged(accessible);
-        placeVoiceButtons(accessible, landscape);
-        headerSpacer.setManaged(lowered);
+        easyRows.place(accessible, landscape);
         overlays.forEach(o -> o.lower(lowered));
-        content.getChildren().setAll(screens.apply(new ViewContext(shell.i18n(), accessible, landscape, shell.settings())));
+        // easy portrait: what the screen shows in the header's picture slot (ViewContext.header)
+        var picture = EasyRows.headerSlot(headerPicture, lowered);
+        content.getChildren().setAll(screens.apply(new ViewContext(shell.i18n(), accessible, landscape, shell.settings(), picture)));
+        headerSpacer.setManaged(lowered && !headerPicture.isManaged());
         root.applyCss();
         if (announce && accessible) {
-            speech.say(shell.i18n().text("screen." + shell.screen().id()) + ". "
-                    + shell.i18n().text(shell.guidanceKey()), shell.i18n().locale());
+            speech.sayInstead(shell.i18n().text("screen." + shell.screen().id()) + ". "
+                    + guide(), shell.i18n().locale());
         }
     }
 
-    /**
-     * The voice buttons show in easy mode only: in a landscape footer there is room beside the
-     * others; a portrait footer is full, so they get a row of their own above it.
-     */
-    private void placeVoiceButtons(boolean accessible, boolean landscape) {
-        footer.getChildren().removeAll(volumeButton, speedButton);
-        voiceRow.getChildren().removeAll(volumeButton, speedButton);
-        if (landscape) {
-            footer.getChildren().addAll(footer.getChildren().indexOf(languageButton), List.of(volumeButton, speedButton));
-        } else {
-            voiceRow.getChildren().setAll(volumeButton, speedButton);
-        }
-        boolean ownRow = accessible && !landscape;
-        voiceRow.setVisible(ownRow);
-        voiceRow.setManaged(ownRow);
-        placeStaffCall(accessible, landscape);
-        for (Button b : List.of(volumeButton, speedButton)) {
-            b.setVisible(accessible);
-            b.setManaged(accessible);
-        }
-    }
-
-    /**
-     * Call staff sits in the middle of the footer. In easy mode the footer is full at 200 % type: on a portrait
-     * screen it leads the voice row above the footer (still in the lower part, within reach); on a landscape one,
-     * where a row more would push the screen's own controls off it, it goes to the header's right end.
-     */
-    private void placeStaffCall(boolean accessible, boolean landscape) {
-        if (staffCall == null) {
-            return;
-        }
-        staffCallSlot.getChildren().remove(staffCall);
-        headerStaffCallSlot.getChildren().remove(staffCall);
-        voiceRow.getChildren().remove(staffCall);
-        voiceRow.getChildren().remove(voiceRowSpacer);
-        if (accessible && !landscape) {
-            voiceRow.getChildren().add(0, staffCall);
-            voiceRow.getChildren().add(1, voiceRowSpacer);
-        } else if (accessible) {
-            headerStaffCallSlot.getChildren().setAll(staffCall);
-        } else {
-            staffCallSlot.getChildren().setAll(staffCall);
-        }
+    private String guide() {
+        return com.brewline.kiosk.common.KioskTexts.guidance(shell.i18n(), shell.guidanceKey(), shell.landscapeProperty().get());
     }
 
     /** Style class of a note read aloud in easy mode when it shows or its words change (for the customer, not staff). */
     public static final String SPOKEN_NOTE = "spoken-note";
 
     private void speakWhenShown(Node note) {
-        if (!(note instanceof Parent parent) || !note.getStyleClass().contains(SPOKEN_NOTE)) {
-            return;
-        }
-        Runnable say = () -> {
-            if (note.isVisible() && shell.accessible()) {
-                String text = spokenText(parent);
-                if (!text.isBlank()) {
+        if (note instanceof Parent parent && note.getStyleClass().contains(SPOKEN_NOTE)) {
+            com.brewline.kiosk.common.SpokenText.whenShown(parent, text -> {
+                if (shell.accessible()) {
                     speech.say(text, shell.i18n().locale());
                 }
-            }
-        };
-        note.visibleProperty().addListener((o, was, now) -> say.run());
-        parent.getChildrenUnmodifiable().forEach(child -> {
-            if (child instanceof Label label) {
-                label.textProperty().addListener((o, was, now) -> say.run());
-            }
-        });
-    }
-
-    private static String spokenText(Parent parent) {
-        StringBuilder text = new StringBuilder();
-        parent.getChildrenUnmodifiable().forEach(child -> {
-            if (child instanceof Label l && l.getText() != null && !l.getText().isBlank()) {
-                text.append(text.length() > 0 ? " " : "").append(l.getText());
-            }
-        });
-        return text.toString();
-    }
-
-    private final Region voiceRowSpacer = spacer();
-
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, javafx.scene.layout.Priority.ALWAYS);
-        return r;
+            });
+        }
     }
 
     /** Every touch keeps the session alive; in accessible mode the touched control is read out. */
@@ -297,40 +222,18 @@ public final class FrameView {
         }
         for (Node n = target; n != null; n = n.getParent()) {
             if (n instanceof ButtonBase control) {
-                String said = control.getAccessibleText() != null ? control.getAccessibleText() : spokenText(control);
+                String said = com.brewline.kiosk.common.SpokenText.of(control);
                 if (!said.isBlank()) {
-                    speech.say(said, shell.i18n().locale());
+                    speech.sayInstead(said, shell.i18n().locale());
                 }
                 return;
             }
         }
     }
 
-    private static String spokenText(Labeled control) {
-        StringBuilder text = new StringBuilder(control.getText() == null ? "" : control.getText());
-        if (control.getGraphic() instanceof Parent graphic) {
-            graphic.lookupAll(".label").forEach(n -> {
-                if (n instanceof Label l && l.getText() != null && !l.getText().isBlank()) {
-                    text.append(text.length() > 0 ? ", " : "").append(l.getText());
-                }
-            });
-        }
-        return text.toString();
-    }
-
     @FXML
     private void home() {
         shell.endSession();
-    }
-
-    @FXML
-    private void nextVolume() {
-        shell.nextVolume();
-    }
-
-    @FXML
-    private void nextSpeed() {
-        shell.nextSpeed();
     }
 
     @FXML
@@ -342,5 +245,4 @@ public final class FrameView {
     private void toggleAccessible() {
         // the toggle is bound to the view model; the listener rebuilds the screen
     }
-
 }

@@ -23,8 +23,8 @@ public final class FrameViewModel {
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.ATTRACT);
     private final BooleanProperty accessible = new SimpleBooleanProperty();
     private final BooleanProperty landscape = new SimpleBooleanProperty();
-    private final ObjectProperty<com.brewline.kiosk.common.Voice> voice =
-            new SimpleObjectProperty<>(com.brewline.kiosk.common.Voice.NORMAL);
+    private final ObjectProperty<com.brewline.display.Voice> voice =
+            new SimpleObjectProperty<>(com.brewline.display.Voice.NORMAL);
     private final List<Runnable> sessionEndListeners = new ArrayList<>();
     /** Which guidance the screen's state calls for ("" the screen's own; e.g. "closed" when no order can start). */
     private final javafx.beans.property.StringProperty guidanceVariant = new javafx.beans.property.SimpleStringProperty("");
@@ -72,16 +72,8 @@ public final class FrameViewModel {
     }
 
     /** How loud and how fast the spoken guidance is; back to normal for the next customer. */
-    public ObjectProperty<com.brewline.kiosk.common.Voice> voiceProperty() {
+    public ObjectProperty<com.brewline.display.Voice> voiceProperty() {
         return voice;
-    }
-
-    public void nextVolume() {
-        voice.set(voice.get().nextVolume());
-    }
-
-    public void nextSpeed() {
-        voice.set(voice.get().nextSpeed());
     }
 
     public void setLanguage(Locale language) {
@@ -117,6 +109,6 @@ public final class FrameViewModel {
         sessionEndListeners.forEach(Runnable::run);
         setLanguage(settings.language());
         accessible.set(settings.accessibleByDefault());
-        voice.set(com.brewline.kiosk.common.Voice.NORMAL);
+        voice.set(com.brewline.display.Voice.NORMAL);
     }
 }

@@ -11,7 +11,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -52,11 +54,19 @@ public final class ItemView {
             return;
         }
         // a large picture: what the customer is about to order, at a glance
-        double size = ctx.landscape() ? 200 : 260;
+        double size = ctx.lowered() ? 360 : ctx.landscape() ? 200 : 260;
         picture.getChildren().add(Pictures.of(size, "mdal-local_cafe", item.image(), vm.categoryImage()));
-        if (ctx.accessible()) {
+        if (ctx.accessible() && ctx.landscape()) {
+            // at 200 % a landscape screen needs its height for the options; the name and facts stay
             picture.setVisible(false);
             picture.setManaged(false);
+        }
+        if (ctx.lowered()) {
+            // easy portrait: the picture and what is in the cup go up into the header, where nothing is touched
+            picture.setMaxHeight(Region.USE_PREF_SIZE);
+            javafx.scene.Node top = root.getTop();
+            root.setTop(null);
+            ctx.header().set(top);
         }
         itemName.setText(item.name(ctx.korean()));
         basePrice.setText(ctx.price(item.price()));
@@ -71,6 +81,14 @@ public final class ItemView {
             orderBox.setPrefWidth(ctx.accessible() ? 760 : 620);
             orderBox.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
             BorderPane.setMargin(orderBox, new javafx.geometry.Insets(0, 0, 0, 24));
+            if (ctx.accessible()) {
+                // 200 %: the name and what is in the cup head the right-hand panel; the options get the height
+                javafx.scene.Node top = root.getTop();
+                root.setTop(null);
+                Region push = new Region();
+                javafx.scene.layout.VBox.setVgrow(push, javafx.scene.layout.Priority.ALWAYS);
+                orderBox.getChildren().addAll(0, List.of(top, push));
+            }
         }
         quantity.textProperty().bind(vm.quantityProperty().asString());
         minusButton.disableProperty().bind(vm.quantityProperty().lessThanOrEqualTo(1));
@@ -134,15 +152,31 @@ public final class ItemView {
             upTo.getStyleClass().add("muted");
             titleRow.getChildren().add(upTo);
         }
-        FlowPane options = new FlowPane();
+        // equal columns: a long name wraps instead of being cut, and every button of a row is as tall as the tallest
+        GridPane options = new GridPane();
         options.getStyleClass().add("option-flow");
-        options.setHgap(12);
-        options.setVgap(12);
+        options.setHgap(12 * ctx.scale());
+        options.setVgap(12 * ctx.scale());
+        int columns = optionColumns();
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / columns);
+            column.setFillWidth(true);
+            options.getColumnConstraints().add(column);
+        }
+        int index = 0;
         for (OptionChoice choice : choices) {
             String text = choice.option().name(ctx.korean())
                     + (choice.option().priceDelta() != 0 ? "\n" + ctx.i18n().priceDelta(choice.option().priceDelta()) : "");
             ToggleButton button = new ToggleButton(text);
             button.getStyleClass().add("option-button");
+            button.setWrapText(true);
+            button.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setMaxHeight(Double.MAX_VALUE);
+            button.setMinWidth(0);
+            button.setMinHeight(Region.USE_PREF_SIZE);
+            GridPane.setFillHeight(button, true);
             button.setId("option-" + group.id() + "-" + choice.option().id());
             button.setSelected(choice.selected());
             choice.selectedProperty().addListener((o, was, now) -> button.setSelected(now));
@@ -150,7 +184,8 @@ public final class ItemView {
                 vm.toggle(choice);
                 button.setSelected(choice.selected());
             });
-            options.getChildren().add(button);
+            options.add(button, index % columns, index / columns);
+            index++;
         }
         Label limit = new Label();
         limit.setId("limit-" + group.id());
@@ -163,6 +198,14 @@ public final class ItemView {
         VBox box = new VBox(8, titleRow, options, limit);
         box.getStyleClass().add("option-group");
         return box;
+    }
+
+    /** Normal: three across (four in a landscape panel); easy mode at 200 %: two across. */
+    private int optionColumns() {
+        if (ctx.accessible()) {
+            return 2;
+        }
+        return ctx.landscape() ? 4 : 3;
     }
 
     @FXML

@@ -63,6 +63,11 @@ public final class MenuView {
 
         vm.visibleTiles().addListener((ListChangeListener<MenuTile>) c -> buildTiles());
         buildTiles();
+        if (ctx.lowered()) {
+            // easy portrait: the chosen category, large, in the header above the guidance
+            showCategoryInHeader();
+            vm.categoryProperty().addListener((o, was, now) -> showCategoryInHeader());
+        }
 
         cartCount.textProperty().bind(Bindings.createStringBinding(
                 () -> ctx.text("menu.cartCount", vm.cart().itemCountProperty().get()), vm.cart().itemCountProperty()));
@@ -97,6 +102,31 @@ public final class MenuView {
         }
     }
 
+    private void showCategoryInHeader() {
+        Category category = vm.categoryProperty().get();
+        if (category == null || vm.visibleTiles().isEmpty()) {
+            ctx.header().set(null);
+            return;
+        }
+        MenuTile first = vm.visibleTiles().get(0);
+        StackPane picture = new StackPane(Pictures.of(300, first.iconLiteral(), first.categoryImageUrl(), first.imageUrl()));
+        picture.getStyleClass().add("tile-picture");
+        picture.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        picture.setPadding(new Insets(12));
+        Label name = new Label(category.name(ctx.korean()));
+        name.getStyleClass().add("title");
+        name.setWrapText(true);
+        Label count = new Label(ctx.text("menu.itemsInCategory", vm.visibleTiles().size()));
+        count.setWrapText(true);
+        VBox texts = new VBox(8, name, count);
+        texts.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(texts, Priority.ALWAYS);
+        HBox header = new HBox(32, picture, texts);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setId("menu-header");
+        ctx.header().set(header);
+    }
+
     private void buildTiles() {
         tileGrid.getChildren().clear();
         tileGrid.getColumnConstraints().clear();
@@ -111,19 +141,28 @@ public final class MenuView {
     private Button tileButton(MenuTile tile) {
         StackPane picture = new StackPane();
         picture.getStyleClass().add("tile-picture");
-        double pictureHeight = ctx.accessible() ? 110 : 170;
+        // easy mode: a wide tile, the picture at 200 % beside the name (a column of tiles, not a cramped grid)
+        double pictureHeight = ctx.accessible() ? 180 : 170;
         picture.setMinHeight(pictureHeight);
         picture.setPrefHeight(pictureHeight);
-        picture.setMaxWidth(Double.MAX_VALUE);
+        if (ctx.accessible()) {
+            picture.setMinWidth(pictureHeight);
+            picture.setMaxWidth(pictureHeight);
+        } else {
+            picture.setMaxWidth(Double.MAX_VALUE);
+        }
         picture.getChildren().add(Pictures.of(pictureHeight - 12, tile.iconLiteral(), tile.imageUrl(),
                 tile.categoryImageUrl()));
         // tiles share the visible width; explicit widths keep wrapped names from inflating the grid
-        var tileWidth = tileScroll.widthProperty().subtract(24 + 18.0 * (ctx.columns() - 1)).divide(ctx.columns());
+        var tileWidth = tileScroll.widthProperty().subtract((ctx.accessible() ? 44 : 24) + 18.0 * (ctx.columns() - 1)) // easy: its wider scroll bar
+                .divide(ctx.columns());
         Label name = new Label(tile.item().name(ctx.korean()));
-        name.maxWidthProperty().bind(tileWidth.subtract(40));
-        name.prefWidthProperty().bind(tileWidth.subtract(40));
+        double besidePicture = ctx.accessible() ? pictureHeight + 80 : 40;
+        name.maxWidthProperty().bind(tileWidth.subtract(besidePicture));
+        name.prefWidthProperty().bind(tileWidth.subtract(besidePicture));
         name.getStyleClass().add("tile-name");
         name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE); // two lines when the name needs them, never "Caramel ..."
         Label price = new Label(ctx.price(tile.item().price()));
         price.getStyleClass().add("tile-price");
         Label soldOut = new Label(ctx.text("menu.soldOut"));
@@ -131,11 +170,20 @@ public final class MenuView {
         soldOut.visibleProperty().bind(tile.soldOutProperty());
         StackPane priceOrBadge = new StackPane(price, soldOut);
         price.visibleProperty().bind(tile.soldOutProperty().not());
-        VBox body = new VBox(8, picture, name, priceOrBadge);
-        body.setAlignment(Pos.TOP_CENTER);
-        body.setFillWidth(true);
         Button button = new Button();
-        button.setGraphic(body);
+        if (ctx.accessible()) {
+            priceOrBadge.setAlignment(Pos.CENTER_LEFT);
+            VBox texts = new VBox(8, name, priceOrBadge);
+            texts.setAlignment(Pos.CENTER_LEFT);
+            HBox body = new HBox(24, picture, texts);
+            body.setAlignment(Pos.CENTER_LEFT);
+            button.setGraphic(body);
+        } else {
+            VBox body = new VBox(8, picture, name, priceOrBadge);
+            body.setAlignment(Pos.TOP_CENTER);
+            body.setFillWidth(true);
+            button.setGraphic(body);
+        }
         button.getStyleClass().add("tile");
         button.setId("tile-" + tile.item().id());
         button.prefWidthProperty().bind(tileWidth);
@@ -146,7 +194,7 @@ public final class MenuView {
                 + (tile.soldOut() ? ctx.text("menu.soldOut") : ctx.price(tile.item().price())), tile.soldOutProperty()));
         button.setOnAction(e -> vm.choose(tile));
         // a fixed height: room for a two-line name, so every row lines up
-        double height = ctx.accessible() ? 340 : 320;
+        double height = ctx.accessible() ? 220 : 320;
         button.setMinHeight(height);
         button.setPrefHeight(height);
         button.setMaxHeight(height);

@@ -20,6 +20,7 @@ public final class PayView {
     private final ViewContext ctx;
 
     @FXML private VBox root;
+    @FXML private VBox card;
     @FXML private Label amount;
     @FXML private Label waitEstimate;
     @FXML private StackPane qrFrame;
@@ -53,10 +54,16 @@ public final class PayView {
         showQr(vm.checkoutUrlProperty().get());
         vm.stateProperty().addListener((o, was, now) -> showState(now));
         showState(vm.state());
+        if (ctx.lowered()) { // easy portrait: the card (nothing to touch) up in the header, the QR at eye height
+            javafx.scene.layout.Region push = new javafx.scene.layout.Region();
+            VBox.setVgrow(push, javafx.scene.layout.Priority.ALWAYS); // the cancel button stays at the bottom left
+            root.getChildren().set(root.getChildren().indexOf(card), push);
+            ctx.header().set(card);
+        }
     }
 
     private void showQr(String url) {
-        int size = ctx.accessible() ? 280 : ctx.landscape() ? 380 : 520;
+        int size = ctx.lowered() ? 340 : ctx.accessible() ? 280 : ctx.landscape() ? 380 : 520;
         qr.setImage(url == null ? null : QrCodes.render(url, size));
         qr.setFitWidth(size);
         qr.setFitHeight(size);

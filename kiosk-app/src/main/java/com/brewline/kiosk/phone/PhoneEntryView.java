@@ -61,12 +61,54 @@ public final class PhoneEntryView {
         clear.setId("phone-clear");
         clear.setOnAction(e -> vm.clear());
         padBox.getChildren().add(NumberPad.create(ctx.i18n(), vm::digit, vm::backspace, clear));
+        if (ctx.accessible() || ctx.landscape()) {
+            // easy mode and landscape: the number, the consent line and the hint in a column beside the pad, so
+            // that the cart's pay button stays on screen below it (and a wide screen's width is used)
+            javafx.scene.layout.HBox row = (javafx.scene.layout.HBox) padBox.getParent();
+            details.getChildren().removeAll(number, consent);
+            row.getChildren().remove(hint);
+            VBox column = new VBox(12, number, consent, hint);
+            javafx.scene.layout.HBox.setHgrow(column, javafx.scene.layout.Priority.ALWAYS);
+            row.getChildren().add(0, column);
+        }
     }
 
     private void styleHint() {
         boolean good = vm.phone().isPresent();
         hint.getStyleClass().removeAll("hint", "success-text");
         hint.getStyleClass().add(good ? "success-text" : "hint");
+    }
+
+    /**
+     * Puts the panel into the cart screen (found by its ids: #summary, #cart-lines, #dining-question). Normally
+     * above the cart's action bar. In easy mode at 200 % there is not room for the lines, the summary and an open
+     * pad together: while the pad is open the lines make way (the count, total and wait stay on screen: in the
+     * portrait header, in the landscape summary). In landscape the panel goes under the lines on the left (in easy
+     * mode in their place), so the summary on the right keeps its pay button.
+     */
+    public static void placeInCart(javafx.scene.Parent cart, PhoneEntryViewModel vm, ViewContext ctx) {
+        javafx.scene.Parent panel = load(vm, ctx);
+        javafx.scene.Node lines = cart.lookup("#cart-lines");
+        if (ctx.landscape()) { // the left side has the room; the summary on the right keeps the pay button
+            javafx.scene.layout.BorderPane screen = (javafx.scene.layout.BorderPane) cart;
+            VBox left = new VBox(16, lines, panel);
+            VBox.setVgrow(lines, javafx.scene.layout.Priority.ALWAYS);
+            screen.setCenter(left);
+        } else {
+            VBox summary = (VBox) cart.lookup("#summary");
+            summary.getChildren().add(summary.getChildren().size() - 1, panel);
+        }
+        if (ctx.accessible()) {
+            var closed = vm.openProperty().not();
+            java.util.List<javafx.scene.Node> makeWay = new java.util.ArrayList<>(java.util.List.of(lines));
+            if (!ctx.landscape()) {
+                makeWay.add(cart.lookup("#dining-question")); // its two buttons say it
+            }
+            for (javafx.scene.Node n : makeWay) {
+                n.visibleProperty().bind(closed);
+                n.managedProperty().bind(closed);
+            }
+        }
     }
 
     /** Loads the panel with its FXML (the kiosk's bundle), for the cart to place. */

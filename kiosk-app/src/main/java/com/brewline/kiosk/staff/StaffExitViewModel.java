@@ -128,7 +128,7 @@ public final class StaffExitViewModel {
             return;
         }
         if (noPinSet()) {
-            LOG.warn("staff exit refused: no staff PIN is set (set one with '{}' or the office's Staff PIN)",
+            LOG.warn("staff exit refused: no staff PIN is set (set one with '{}')",
                     StaffPin.HOW_TO_SET);
             pin.set("");
             wrong.set(true);

@@ -88,6 +88,12 @@ public final class StatusView {
         vm.stepProperty().addListener((o, a, b) -> showResult());
         vm.waitSecondsProperty().addListener((o, a, b) -> showResult());
         showResult();
+        if (ctx.lowered()) { // easy portrait: what is asked and what was typed, large, up in the header
+            entry.getChildren().removeAll(entryPrompt, numberDisplay);
+            VBox top = new VBox(16, entryPrompt, numberDisplay);
+            top.setAlignment(javafx.geometry.Pos.CENTER);
+            ctx.header().set(top);
+        }
     }
 
     /** The code typed so far, with a place for each digit still to come. */

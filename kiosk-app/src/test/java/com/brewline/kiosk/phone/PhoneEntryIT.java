@@ -120,6 +120,37 @@ class PhoneEntryIT {
         assertThat(kiosk.runtime.context().phoneEntry().digitsProperty().get()).as("forgotten with the session").isEmpty();
     }
 
+    /**
+     * The pad open, in both languages, both orientations, normal and easy mode: the pay button and the cart's
+     * total stay on screen (today's complaint: the pad pushed them off in easy portrait), the consent line is
+     * whole, and the scene passes the accessibility checks of its mode (200 % in easy mode).
+     */
+    @Test
+    void withThePadOpenThePayButtonAndTheCartsTotalStayOnScreenInEveryLayout() {
+        tap("#phone-open");
+        type("0101234");
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        try {
+          for (ScreenTour.Variant variant : ScreenTour.ALL) {
+            javafx.scene.Scene scene = kiosk.show(variant);
+            Fx.snapshot(scene, Path.of("target", "screenshots", "phone-pad-" + variant.suffix() + ".png"));
+            com.brewline.kiosk.testing.AccessibilityCheck.problems(scene, variant.accessible() && !variant.landscape(),
+                    variant.accessible()).forEach(p -> problems.add(variant.suffix() + ": " + p));
+            for (String id : java.util.List.of("#payButton", "#total", "#phone-consent", "#pad-0")) {
+                Node n = Fx.get(() -> scene.getRoot().lookup(id));
+                assertThat(n).as(id + " in " + variant.suffix()).isNotNull();
+                javafx.geometry.Bounds b = Fx.get(() -> n.localToScene(n.getLayoutBounds()));
+                assertThat(Fx.get(() -> shown(n))).as(id + " shown in " + variant.suffix()).isTrue();
+                assertThat(b.getMinY() >= -0.5 && b.getMaxY() <= scene.getHeight() + 0.5 && b.getHeight() > 0)
+                        .as(id + " on screen in " + variant.suffix() + ": " + b).isTrue();
+            }
+          }
+        } finally {
+            kiosk.show(ScreenTour.ALL.get(0));
+        }
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void aWrongNumberIsSaidAndNotKept() {
         tap("#phone-open");

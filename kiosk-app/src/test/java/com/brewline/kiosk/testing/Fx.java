@@ -93,6 +93,15 @@ public final class Fx {
         }
     }
 
+    /** Settles, then waits (up to 10 s) until every picture in the scene has loaded or failed: pictures load in the background. */
+    public static void settlePictures(javafx.scene.Scene scene) {
+        settle();
+        waitUntil("the pictures to load", Duration.ofSeconds(10), () -> scene.getRoot().lookupAll("#menu-picture").stream()
+                .map(n -> ((javafx.scene.image.ImageView) n).getImage())
+                .allMatch(i -> i == null || i.isError() || i.getProgress() >= 1));
+        settle();
+    }
+
     public static void snapshot(Scene scene, Path file) {
         WritableImage image = get(() -> {
             scene.getRoot().applyCss();

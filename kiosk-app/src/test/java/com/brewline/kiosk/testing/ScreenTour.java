@@ -40,7 +40,7 @@ public final class ScreenTour {
             new Variant(KioskSettings.KOREAN, false, false), new Variant(KioskSettings.ENGLISH, false, false),
             new Variant(KioskSettings.KOREAN, true, false), new Variant(KioskSettings.ENGLISH, true, false),
             new Variant(KioskSettings.KOREAN, false, true), new Variant(KioskSettings.ENGLISH, false, true),
-            new Variant(KioskSettings.KOREAN, true, true));
+            new Variant(KioskSettings.KOREAN, true, true), new Variant(KioskSettings.ENGLISH, true, true));
 
     /** Names of the views a tour visits: the seven screens plus two overlays. */
     public static final List<String> VIEWS = List.of("attract", "menu", "item", "cart", "pay", "done", "status",
@@ -77,7 +77,7 @@ public final class ScreenTour {
         for (Screen screen : List.of(Screen.ATTRACT, Screen.MENU, Screen.ITEM, Screen.CART, Screen.PAY, Screen.DONE,
                 Screen.STATUS)) {
             Fx.run(() -> ui.frame().go(screen));
-            Fx.settle();
+            Fx.settlePictures(ui.root().getScene());
             atView.accept(screen.id());
         }
         // the inactivity warning, on the menu

@@ -14,6 +14,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Speech through an engine's program, one utterance at a time on a daemon thread. Every process
@@ -31,9 +32,13 @@ final class ProcessSpeech implements Speech {
     private final String program;
     private final ExecutorService speaker;
     private final AtomicBoolean warned = new AtomicBoolean();
+    /** Raised by {@link #stop}: a sentence queued before it is dropped when its turn comes. */
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Process speaking;
+    private volatile Voice voice = Voice.NORMAL;
 
     ProcessSpeech(SpeechEngine engine) {
-        this(engine, TIME_OUT, engine == null ? null : engine.executable());
+        this(engine, TIME_OUT, engine == null ? null : engine.program(System.getenv()));
     }
 
     ProcessSpeech(SpeechEngine engine, Duration timeOut, String program) {
@@ -45,11 +50,32 @@ final class ProcessSpeech implements Speech {
             t.setDaemon(true);
             return t;
         }, new ThreadPoolExecutor.DiscardPolicy());
-        log.info("speech: {}", engine == null ? "none" : engine.executable());
+        if (engine != null) {
+            log.info("speech: {}", program);
+        }
     }
 
-    static ProcessSpeech silent() {
+    /** No engine on this machine: said once in the log; the screens still show every text. */
+    static ProcessSpeech none() {
+        log.warn("speech: no speech engine found (Linux: espeak-ng or spd-say on the PATH; Windows: PowerShell): "
+                + "spoken guidance is shown as text only");
         return new ProcessSpeech(null);
+    }
+
+    /** Speech switched off by the configuration. */
+    static ProcessSpeech silent() {
+        log.info("speech: off");
+        return new ProcessSpeech(null);
+    }
+
+    @Override
+    public void setVoice(Voice voice) {
+        this.voice = java.util.Objects.requireNonNull(voice, "voice");
+    }
+
+    @Override
+    public Voice voice() {
+        return voice;
     }
 
     @Override
@@ -62,10 +88,31 @@ final class ProcessSpeech implements Speech {
         if (engine == null) {
             return;
         }
+        long queuedIn = generation.get();
         try {
-            speaker.execute(() -> sayAndWait(text, language));
+            speaker.execute(() -> {
+                if (generation.get() == queuedIn) {
+                    sayAndWait(text, language);
+                }
+            });
         } catch (RejectedExecutionException e) {
-            log.debug("speech closed; not said: {}", text);
+            log.debug("speech closed; a sentence not said");
+        }
+    }
+
+    @Override
+    public void sayInstead(String text, Locale language) {
+        stop();
+        say(text, language);
+    }
+
+    @Override
+    public void stop() {
+        generation.incrementAndGet();
+        Process p = speaking;
+        speaking = null; // so its exit code (killed) is not taken for a broken engine
+        if (p != null) {
+            p.destroy();
         }
     }
 
@@ -74,7 +121,7 @@ final class ProcessSpeech implements Speech {
         if (engine == null || text == null || text.isBlank()) {
             return;
         }
-        SpeechEngine.Command c = engine.command(text, language);
+        SpeechEngine.Command c = engine.command(text, language, voice);
         List<String> args = new ArrayList<>(c.arguments());
         args.set(0, program);
         ProcessBuilder pb = new ProcessBuilder(args).redirectErrorStream(true)
@@ -83,9 +130,10 @@ final class ProcessSpeech implements Speech {
         Process p = null;
         try {
             p = pb.start();
+            speaking = p;
             if (!p.waitFor(timeOut.toMillis(), TimeUnit.MILLISECONDS)) {
                 log.warn("speech: {} did not finish within {} ms; stopped", engine.executable(), timeOut.toMillis());
-            } else if (p.exitValue() != 0 && warned.compareAndSet(false, true)) {
+            } else if (p.exitValue() != 0 && speaking == p && warned.compareAndSet(false, true)) {
                 log.warn("speech: {} failed with exit {} (is the {} voice installed?)", engine.executable(),
                         p.exitValue(), SpeechEngine.voice(language));
             }
@@ -96,6 +144,9 @@ final class ProcessSpeech implements Speech {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            if (speaking == p) {
+                speaking = null;
+            }
             if (p != null) {
                 p.destroyForcibly();
             }
@@ -104,6 +155,7 @@ final class ProcessSpeech implements Speech {
 
     @Override
     public void close() {
+        stop();
         speaker.shutdownNow();
     }
 }

@@ -52,6 +52,9 @@ public final class MultiProcessQueue {
                 consumers.add(ChildJvm.start(dir, "station-" + i, StoreWorker.class, "consumer", location,
                         "station-" + i, stop.toString()));
             }
+            for (ChildJvm consumer : consumers) { // both stations up before the first order: both take part
+                assertTrue(consumer.awaitLine("CONSUMING", 60_000), consumer::describe);
+            }
             long started = System.nanoTime();
             for (int i = 0; i < writerCount; i++) {
                 writers.add(ChildJvm.start(dir, "kiosk-" + i, StoreWorker.class, "writer", location, "K" + i,

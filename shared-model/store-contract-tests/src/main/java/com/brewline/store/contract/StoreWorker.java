@@ -84,6 +84,7 @@ public final class StoreWorker {
 
     private static void consume(BrewlineStore store, String station, Path stopFile, PrintStream out)
             throws InterruptedException {
+        out.println("CONSUMING"); // the store is open: the test starts its writers once every station is up
         while (true) {
             boolean stopRequested = Files.exists(stopFile); // read before the claim: no order paid earlier is missed
             Optional<Order> claimed = store.orders().claimOldestPaid(station);

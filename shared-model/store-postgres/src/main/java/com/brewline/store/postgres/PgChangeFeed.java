@@ -1,6 +1,7 @@
 package com.brewline.store.postgres;
 
 import com.brewline.store.ChangeFeed;
+import com.brewline.store.ChangeListeners;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -8,8 +9,6 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -29,7 +28,7 @@ final class PgChangeFeed implements ChangeFeed {
     private static final int WAIT_MILLIS = 250;
 
     private final PgDatabase db;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ChangeListeners listeners = new ChangeListeners();
     private volatile Thread thread;
     private volatile boolean closed;
 
@@ -42,9 +41,9 @@ final class PgChangeFeed implements ChangeFeed {
         if (closed) {
             throw new IllegalStateException("The change feed of " + db.url().describe() + " is closed");
         }
-        listeners.add(onChange);
+        AutoCloseable subscription = listeners.add(onChange);
         startOnce();
-        return () -> listeners.remove(onChange);
+        return subscription;
     }
 
     private synchronized void startOnce() {
@@ -112,13 +111,7 @@ final class PgChangeFeed implements ChangeFeed {
     }
 
     private void notifyListeners() {
-        for (Runnable listener : listeners) {
-            try {
-                listener.run();
-            } catch (RuntimeException e) {
-                LOG.warn("A change listener failed", e);
-            }
-        }
+        listeners.callAll((listener, e) -> LOG.warn("A change listener failed", e));
     }
 
     private static void closeQuietly(Connection c) {

@@ -1,13 +1,12 @@
 package com.brewline.store.sqlite;
 
 import com.brewline.store.ChangeFeed;
+import com.brewline.store.ChangeListeners;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
@@ -23,7 +22,7 @@ final class SqliteChangeFeed implements ChangeFeed {
     static final long POLL_MILLIS = 10;
 
     private final SqliteDatabase db;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ChangeListeners listeners = new ChangeListeners();
     private final AtomicBoolean localCommit = new AtomicBoolean();
     private volatile Thread thread;
     private volatile boolean closed;
@@ -46,9 +45,9 @@ final class SqliteChangeFeed implements ChangeFeed {
         if (closed) {
             throw new IllegalStateException("The change feed of " + db.file() + " is closed");
         }
-        listeners.add(onChange);
+        AutoCloseable subscription = listeners.add(onChange);
         startOnce();
-        return () -> listeners.remove(onChange);
+        return subscription;
     }
 
     private synchronized void startOnce() {
@@ -92,13 +91,7 @@ final class SqliteChangeFeed implements ChangeFeed {
     }
 
     private void notifyListeners() {
-        for (Runnable listener : listeners) {
-            try {
-                listener.run();
-            } catch (RuntimeException e) {
-                LOG.warn("A change listener failed", e);
-            }
-        }
+        listeners.callAll((listener, e) -> LOG.warn("A change listener failed", e));
     }
 
     @Override
