@@ -153,14 +153,16 @@ public final class ReportsView {
         ordersChart.getData().setAll(List.of(
                 series(now, hours, h -> f.hours().get(h).orders()),
                 series(before, hours, h -> c.hours().get(h).orders())));
-        // an hour in which no order became ready has no wait: no point, rather than a misleading 0
+        // an hour in which no order became ready has no wait: no point, rather than a misleading 0. The hours are
+        // fixed on the axis first: left to auto-ranging, they come in the order the two series first name them
+        javafx.scene.chart.CategoryAxis waitHours = (javafx.scene.chart.CategoryAxis) waitChart.getXAxis();
+        waitHours.setAutoRanging(false);
+        waitHours.getCategories().setAll(hours.stream().map(h -> String.format("%02d", h)).toList());
         waitChart.getData().setAll(List.of(
                 series(now, hours.stream().filter(h -> f.hours().get(h).waited() > 0).toList(),
                         h -> f.hours().get(h).averageWait().toMillis() / 1000.0),
                 series(before, hours.stream().filter(h -> c.hours().get(h).waited() > 0).toList(),
                         h -> c.hours().get(h).averageWait().toMillis() / 1000.0)));
-        ((javafx.scene.chart.CategoryAxis) waitChart.getXAxis()).getCategories().setAll(
-                hours.stream().map(h -> String.format("%02d", h)).toList());
         XYChart.Series<String, Number> p50 = new XYChart.Series<>();
         p50.setName(messages.text("series.p50"));
         XYChart.Series<String, Number> p90 = new XYChart.Series<>();
