@@ -30,8 +30,14 @@ public record KioskAdvice(boolean takingOrders, Reason reason, boolean warnStaff
 
     public static KioskAdvice decide(StationWatch watch, Duration queueWait, int ordersAhead, Pacing pacing,
                                      boolean stopWhenNoStation) {
+        return decide(watch, queueWait, ordersAhead, pacing, stopWhenNoStation, Pacing.Level.NORMAL);
+    }
+
+    /** As above, after a check that found the pacing at {@code before} (a pause holds until the wait clearly falls). */
+    public static KioskAdvice decide(StationWatch watch, Duration queueWait, int ordersAhead, Pacing pacing,
+                                     boolean stopWhenNoStation, Pacing.Level before) {
         boolean noStation = watch.everyStationSilent();
-        Pacing.Level level = pacing.level(queueWait);
+        Pacing.Level level = pacing.level(queueWait, before);
         Reason reason = noStation && stopWhenNoStation ? Reason.NO_STATION
                 : level == Pacing.Level.PAUSED ? Reason.PACING_PAUSED : Reason.OPEN;
         return new KioskAdvice(reason == Reason.OPEN, reason, noStation, watch.silentStations(), level, queueWait,

@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * The owner's limits on the queue, counted in preparation minutes (not in orders): past
  * {@code warnMinutes} the kiosks show the wait before the customer pays; past {@code pauseMinutes}
- * they take no new orders until the wait falls below it again. 0 turns a limit off.
+ * they take no new orders until the wait falls clearly below it again ({@link #resumeMargin}). 0 turns a
+ * limit off.
  */
 public record Pacing(int warnMinutes, int pauseMinutes) {
     public static final int MAX_MINUTES = 240;
@@ -32,6 +33,26 @@ public record Pacing(int warnMinutes, int pauseMinutes) {
         SHOW_WAIT,
         /** Take no new orders until the wait falls. */
         PAUSED
+    }
+
+    /**
+     * How far below the pause limit the wait must fall before a paused kiosk takes orders again: 10 % of the
+     * limit, at least a minute. Without it a wait hovering at the limit (each bump takes a few minutes off, each
+     * new paid order puts some on) would pause and resume the kiosks at every check.
+     */
+    public Duration resumeMargin() {
+        return Duration.ofSeconds(Math.max(60, pauseMinutes * 6L));
+    }
+
+    /** The level now, given the level of the previous check: a pause holds until the wait is below the margin. */
+    public Level level(Duration estimatedWait, Level before) {
+        Level now = level(estimatedWait);
+        long seconds = Math.max(0, estimatedWait.toSeconds());
+        if (before == Level.PAUSED && now != Level.PAUSED && pauseMinutes > 0
+                && seconds >= pauseMinutes * 60L - resumeMargin().toSeconds()) {
+            return Level.PAUSED;
+        }
+        return now;
     }
 
     public Level level(Duration estimatedWait) {

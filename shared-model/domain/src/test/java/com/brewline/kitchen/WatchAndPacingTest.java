@@ -67,6 +67,22 @@ class WatchAndPacingTest {
         assertThrows(IllegalArgumentException.class, () -> new Pacing(20, 20));
     }
 
+    @Test
+    void aPauseHoldsUntilTheWaitFallsAMarginBelowTheLimit() {
+        Pacing pacing = new Pacing(10, 20); // margin: 2 min (10 % of 20)
+        StationWatch alive = StationWatch.of(List.of(station("b", "bar", 1), station("c", "cold", 1)), ROUTING, NOW, LIMIT);
+        Pacing.Level paused = Pacing.Level.PAUSED;
+        assertEquals(Duration.ofMinutes(2), pacing.resumeMargin());
+        assertFalse(KioskAdvice.decide(alive, Duration.ofSeconds(19 * 60 + 59), 9, pacing, true, paused).takingOrders());
+        assertFalse(KioskAdvice.decide(alive, Duration.ofMinutes(18), 9, pacing, true, paused).takingOrders());
+        KioskAdvice resumed = KioskAdvice.decide(alive, Duration.ofSeconds(18 * 60 - 1), 9, pacing, true, paused);
+        assertTrue(resumed.takingOrders());
+        assertEquals(Pacing.Level.SHOW_WAIT, resumed.pacing());
+        // a small limit still leaves a minute; a kiosk that was not paused is not held back by the margin
+        assertEquals(Duration.ofMinutes(1), new Pacing(0, 5).resumeMargin());
+        assertTrue(KioskAdvice.decide(alive, Duration.ofMinutes(19), 9, pacing, true, Pacing.Level.SHOW_WAIT).takingOrders());
+    }
+
     static ExpoOrder expo(long id, OrderStatus status, List<OrderLine> lines, Map<String, PartState> states,
                           Instant claimedAt) {
         Order order = new Order(id, "BL-" + id, 1, (int) id, status, DiningOption.TAKEOUT, "K1", lines, 1000, NOW, NOW,

@@ -25,6 +25,8 @@ public final class KioskGate {
     private final boolean stopWhenNoStation;
     private final Clock clock;
     private final WaitEstimator estimator;
+    /** The pacing the last check found: a pause holds until the wait clearly falls ({@link Pacing#resumeMargin}). */
+    private volatile Pacing.Level lastPacing = Pacing.Level.NORMAL;
 
     public KioskGate(BrewlineStore store, StationRouting routing, Pacing pacing, Duration silentAfter,
                      boolean stopWhenNoStation, Clock clock) {
@@ -46,7 +48,10 @@ public final class KioskGate {
         StationWatch watch = watch();
         List<ExpoOrder> open = store.stations().expo(routing);
         WaitEstimator.Estimate queue = estimator.estimate(open, watch.aliveByStation(), List.of(), clock.instant());
-        return KioskAdvice.decide(watch, queue.waitTime(), queue.ordersAhead(), pacing, stopWhenNoStation);
+        KioskAdvice advice = KioskAdvice.decide(watch, queue.waitTime(), queue.ordersAhead(), pacing, stopWhenNoStation,
+                lastPacing);
+        lastPacing = advice.pacing();
+        return advice;
     }
 
     /** The wait of an order just paid (the kiosk's done screen), counted as {@link #estimateFor} counts it. */
