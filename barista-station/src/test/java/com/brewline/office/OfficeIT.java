@@ -391,7 +391,12 @@ class OfficeIT {
                 .filter(n -> "croissant".equals(n.getUserData())).findFirst().orElseThrow());
         assertThat(croissant.getText()).isEqualTo("버터 크루아상");
         Fx.run(() -> ((javafx.scene.control.ScrollPane) stage.getScene().getRoot().lookup("#itemPairingsScroll")).setVvalue(1.0));
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Fx.waitUntil(5, "the croissant scrolled into view", () -> {
+            javafx.geometry.Bounds b = croissant.localToScene(croissant.getBoundsInLocal());
+            javafx.scene.Node pane = stage.getScene().getRoot().lookup("#itemPairingsScroll");
+            javafx.geometry.Bounds view = pane.localToScene(pane.getBoundsInLocal());
+            return b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY() && b.getMaxY() <= stage.getScene().getHeight();
+        });
         robot.clickOn(croissant);
         Fx.waitUntil(5, "ticked and the menu changed", () -> croissant.isSelected() && screen.menu().draft().dirtyProperty().get());
         assertThat(Fx.call(() -> screen.menu().draft().problemProperty().get())).isEmpty();
