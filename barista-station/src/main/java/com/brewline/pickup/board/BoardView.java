@@ -55,6 +55,7 @@ public final class BoardView {
     @FXML private VBox seeCounterBox;
     @FXML private FlowPane notCollectedNumbers;
     @FXML private FlowPane seeCounterNumbers;
+    @FXML private Label footer;
 
     private BoardView(BoardViewModel vm) {
         this.vm = vm;
@@ -75,6 +76,17 @@ public final class BoardView {
     /** The board, scaled to whatever window it is in. */
     public Parent root() {
         return root;
+    }
+
+    /**
+     * On the sandbox: the demo mark at the bottom right, inside the board so it scales with it, and the footer's
+     * words kept clear of it (in a corner over the numbers it would hide a customer's number).
+     */
+    public void showDemoMark() {
+        if (com.brewline.display.DemoMark.enabled()) {
+            footer.getStyleClass().add("beside-demo-mark");
+            com.brewline.display.DemoMark.addTo(board, javafx.geometry.Pos.BOTTOM_RIGHT);
+        }
     }
 
     public ScaledPane scaled() {
