@@ -170,17 +170,24 @@ class ScreenshotsIT {
             stage.setWidth(1280);
             stage.setHeight(800);
         });
-        Fx.waitUntil(5, "the smaller window", () -> english.view().root().getScene().getWidth() == 1280);
-        Fx.run(() -> english.view().root().layout());
-        Fx.screenshot(english.view().root(), "station-rush-en-1280x800");
-        assertThat(Fx.call(() -> crampedHeaders(english.view().root()))).isEmpty();
-        // further on: waiting tickets, takeout, two-digit numbers
-        Fx.run(() -> {
-            english.view().ticketList().scrollTo(5);
-            english.view().root().layout();
-        });
-        Fx.screenshot(english.view().root(), "station-rush-waiting-en-1280x800");
-        assertThat(Fx.call(() -> crampedHeaders(english.view().root()))).isEmpty();
+        try {
+            Fx.waitUntil(5, "the smaller window", () -> english.view().root().getScene().getWidth() == 1280);
+            Fx.run(() -> english.view().root().layout());
+            Fx.screenshot(english.view().root(), "station-rush-en-1280x800");
+            assertThat(Fx.call(() -> crampedHeaders(english.view().root()))).isEmpty();
+            // further on: waiting tickets, takeout, two-digit numbers
+            Fx.run(() -> {
+                english.view().ticketList().scrollTo(5);
+                english.view().root().layout();
+            });
+            Fx.screenshot(english.view().root(), "station-rush-waiting-en-1280x800");
+            assertThat(Fx.call(() -> crampedHeaders(english.view().root()))).isEmpty();
+        } finally { // the stage is TestFX's one for every test class in this JVM: the next ones expect 1920x1080
+            Fx.run(() -> {
+                stage.setWidth(1920);
+                stage.setHeight(1080);
+            });
+        }
     }
 
     @Test
