@@ -370,6 +370,73 @@ class OfficeIT {
     }
 
     @Test
+    void aPairingTickedInTheItemEditorIsSavedWithTheMenuAndTooManyAreRefused(org.testfx.api.FxRobot robot) throws Exception {
+        cafeWithOrders();
+        showOffice(Locale.KOREAN, 1920, 1080);
+        Fx.run(() -> screen.tabs().getSelectionModel().select(1));
+        Fx.waitUntil(20, "the menu is open", () -> !screen.menu().categories().rows().isEmpty());
+        Fx.run(() -> {
+            screen.menu().categories().selectedProperty().set("ade-smoothie");
+            screen.menu().items().selectedProperty().set("lemon-ade");
+        });
+        // the checklist offers every other item, none ticked (the bundled lemonade names no pairings)
+        javafx.scene.layout.VBox list = find("#itemPairings");
+        Fx.waitUntil(10, "the checklist", () -> list.getChildren().size() == 23);
+        assertThat(Fx.call(() -> list.getChildren().stream().map(n -> (String) n.getUserData()).toList()))
+                .doesNotContain("lemon-ade").contains("americano", "croissant");
+        assertThat(Fx.call(() -> list.getChildren().stream().noneMatch(n -> ((javafx.scene.control.CheckBox) n).isSelected()))).isTrue();
+
+        // the owner ticks the croissant: scrolled into view and clicked like any check box
+        javafx.scene.control.CheckBox croissant = Fx.call(() -> (javafx.scene.control.CheckBox) list.getChildren().stream()
+                .filter(n -> "croissant".equals(n.getUserData())).findFirst().orElseThrow());
+        assertThat(croissant.getText()).isEqualTo("버터 크루아상");
+        Fx.run(() -> ((javafx.scene.control.ScrollPane) stage.getScene().getRoot().lookup("#itemPairingsScroll")).setVvalue(1.0));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(croissant);
+        Fx.waitUntil(5, "ticked and the menu changed", () -> croissant.isSelected() && screen.menu().draft().dirtyProperty().get());
+        assertThat(Fx.call(() -> screen.menu().draft().problemProperty().get())).isEmpty();
+        Fx.screenshot(stage.getScene().getRoot(), "office-menu-pairings-ko-1920x1080");
+
+        Fx.run(screen.menu()::save);
+        Path menuFile = dir.resolve("menu.json");
+        Fx.waitFor(20, "the menu file", () -> Files.exists(menuFile));
+        Fx.waitUntil(20, "saved", () -> !screen.menu().draft().dirtyProperty().get());
+        assertThat(MenuLoader.load(menuFile).item("lemon-ade").orElseThrow().pairings()).containsExactly("croissant");
+        assertThat(new ObjectMapper().readTree(menuFile.toFile()).path("items").findValues("pairings")).hasSize(16);
+
+        // another item selected and back: the saved tick is shown again
+        Fx.run(() -> screen.menu().items().selectedProperty().set("grapefruit-ade"));
+        Fx.waitUntil(5, "grapefruit's list", () -> list.getChildren().stream().noneMatch(n -> "grapefruit-ade".equals(n.getUserData())));
+        Fx.run(() -> screen.menu().items().selectedProperty().set("lemon-ade"));
+        Fx.waitUntil(5, "the croissant ticked again", () -> list.getChildren().stream().anyMatch(n -> "croissant".equals(n.getUserData())
+                && ((javafx.scene.control.CheckBox) n).isSelected()));
+
+        // an eleventh pairing is refused by the menu rule, named in the owner's words; nothing of it saved
+        Fx.run(() -> List.of("espresso", "americano", "cafe-latte", "vanilla-latte", "caramel-macchiato", "cappuccino",
+                "cafe-mocha", "cold-brew", "green-tea-latte", "chamomile").forEach(id -> screen.menu().pairings().set(id, true)));
+        Fx.waitUntil(5, "the problem is shown", () -> !screen.menu().draft().problemProperty().get().isEmpty());
+        assertThat(Fx.call(() -> screen.menu().draft().problemProperty().get())).contains("레몬에이드").contains("함께 추천할 메뉴");
+        assertThat(find("#saveButton").isDisabled()).isTrue();
+        Fx.screenshot(stage.getScene().getRoot(), "office-menu-pairings-invalid-ko-1920x1080");
+        Fx.run(() -> screen.menu().pairings().set("chamomile", false));
+        Fx.waitUntil(5, "valid again", () -> screen.menu().draft().problemProperty().get().isEmpty());
+        assertThat(MenuLoader.load(menuFile).item("lemon-ade").orElseThrow().pairings()).containsExactly("croissant");
+
+        showOffice(Locale.ENGLISH, 1280, 800);
+        Fx.run(() -> screen.tabs().getSelectionModel().select(1));
+        Fx.waitUntil(20, "the menu is open", () -> !screen.menu().categories().rows().isEmpty());
+        Fx.run(() -> {
+            screen.menu().categories().selectedProperty().set("ade-smoothie");
+            screen.menu().items().selectedProperty().set("lemon-ade");
+        });
+        javafx.scene.layout.VBox english = find("#itemPairings");
+        Fx.waitUntil(10, "the saved pairing in English", () -> english.getChildren().stream().anyMatch(n ->
+                "croissant".equals(n.getUserData()) && ((javafx.scene.control.CheckBox) n).isSelected()
+                        && ((javafx.scene.control.CheckBox) n).getText().equals("Butter Croissant")));
+        Fx.screenshot(stage.getScene().getRoot(), "office-menu-pairings-en-1280x800");
+    }
+
+    @Test
     void theStaffPinIsChangedHereNeverTypedAsAHash() throws Exception {
         cafeWithOrders();
         showOffice(Locale.KOREAN, 1920, 1080);

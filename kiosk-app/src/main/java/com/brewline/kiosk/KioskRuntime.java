@@ -99,21 +99,25 @@ public final class KioskRuntime implements AutoCloseable {
             Speech speech = options.speech() == null ? Speech.forThisSystem(true) : options.speech();
             // issue 14: messages through the outbox (notify.url) and the slip (printer.target), with the order's
             // cancel code (the domain's CancelCode, the one the done screen shows)
+            // issue 12: the gate this kiosk asks before an order; the paid orders' waits it counts are the done
+            // screen's and the PAID message's (one figure)
+            BrewlineConfig.Kitchen kitchen = config.kitchen();
+            KioskGate gate = new KioskGate(store, kitchen.routing(), kitchen.pacing(), kitchen.silentAfter(),
+                    config.kiosk().stopWhenNoStation(), options.clock());
+            LiveShop live = new LiveShop(gate, menus, kitchen.heartbeatEvery());
             CustomerTelling telling;
             try {
-                telling = new CustomerTelling(config, store, options.clock(), com.brewline.model.CancelCode::of);
+                telling = new CustomerTelling(config, store, options.clock(), com.brewline.model.CancelCode::of,
+                        live.paidWaits());
             } catch (RuntimeException e) { // a printer.target that is not one: say so, leave nothing running
                 payments.close();
                 throw e;
             }
             PhoneEntryViewModel phoneEntry = new PhoneEntryViewModel(telling.takesPhoneNumbers());
-            // issue 12: this kiosk's heartbeat (only while its screen answers), and the gate it asks before an order
-            BrewlineConfig.Kitchen kitchen = config.kitchen();
-            KioskGate gate = new KioskGate(store, kitchen.routing(), kitchen.pacing(), kitchen.silentAfter(),
-                    config.kiosk().stopWhenNoStation(), options.clock());
+            // issue 12: this kiosk's heartbeat (only while its screen answers)
             KioskContext context = new KioskContext(store, new TellingCheckout(payments.checkout(), phoneEntry::phone),
                     payments.refunds(), menu, settings, speech, options.clock(), phoneEntry, telling::paid,
-                    new LiveShop(gate, menus, kitchen.heartbeatEvery()));
+                    live);
             HeartbeatWriter heartbeat = HeartbeatWriter.start(store, ProcessKind.KIOSK, config.kiosk().kioskId(), null,
                     kitchen.heartbeatEvery(), options.clock(), KioskRuntime::screenAnswers);
             return new KioskRuntime(store, payments, sandbox, telling, context, gate, heartbeat, menus);

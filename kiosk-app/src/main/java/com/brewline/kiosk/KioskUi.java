@@ -87,7 +87,7 @@ public final class KioskUi implements AutoCloseable {
         pay = new PayViewModel(context.checkout(), context.store(), cart, background, context.clock(), settings.kioskId(),
                 liveMenu::newest, live.gate());
         done = new DoneViewModel(context.store(), background, context.clock(), settings.doneScreenFor(), settings.baristas(),
-                order -> live.gate().estimatePlaced(order.id()).waitTime());
+                order -> live.paidWaits().minutes(order.id()));
         status = new StatusViewModel(context.store(), context.refunds(), background, settings.kioskId(), context.clock(),
                 AttemptThrottle.standard());
         inactivity = new InactivityViewModel(context.clock(), frame);

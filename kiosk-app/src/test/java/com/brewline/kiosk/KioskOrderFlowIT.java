@@ -248,7 +248,7 @@ class KioskOrderFlowIT {
         tap("#payButton");
         Fx.waitUntil("declined", Duration.ofSeconds(20), () -> kiosk.ui.pay().state() == PayState.DECLINED);
         String detail = Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#detail")).getText());
-        String code = Fx.get(() -> kiosk.ui.pay().declineCodeProperty().get());
+        String code = Fx.get(() -> kiosk.ui.pay().trouble().declineCodeProperty().get());
         assertTrue(code.equals("PAY_PROCESS_CANCELED") || code.equals("REJECT_CARD_COMPANY"), code);
         assertEquals(kiosk.ui.frame().i18n().text("decline." + code), detail, "the reason in plain words");
         assertTrue(kiosk.store().orders().openTickets().isEmpty(), "nothing reaches the barista");

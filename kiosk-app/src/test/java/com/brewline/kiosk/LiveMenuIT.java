@@ -141,7 +141,7 @@ class LiveMenuIT {
 
         Fx.run(() -> kiosk.ui.cart().pay());
         Fx.waitUntil("told at pay time", Duration.ofSeconds(20), () -> kiosk.ui.pay().state() == PayState.SOLD_OUT);
-        assertEquals(List.of("croissant"), Fx.get(() -> kiosk.ui.pay().soldOutLinesProperty().get().stream()
+        assertEquals(List.of("croissant"), Fx.get(() -> kiosk.ui.pay().trouble().soldOutLinesProperty().get().stream()
                 .map(OrderLine::itemId).toList()));
         assertTrue(kiosk.sandbox().payments().isEmpty(), "no payment session: nothing charged");
         assertTrue(kiosk.store().orders().pendingCreatedBefore(Instant.now().plusSeconds(60)).isEmpty(), "no order written");

@@ -3,7 +3,7 @@ package com.brewline.office.menu;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
-/** An option group offered on the selected item, ticked when the item has it. */
+/** An option group (or another item, as a pairing) offered on the selected item, ticked when the item has it. */
 public final class GroupChoice {
     private final String id;
     private final String label;

@@ -48,6 +48,7 @@ public final class MenuEditorView {
     @FXML private CheckBox available;
     @FXML private Label imageName;
     @FXML private VBox itemGroups;
+    @FXML private VBox itemPairings;
     @FXML private VBox tile;
     @FXML private ImageView tileImage;
     @FXML private Label tileNoImage;
@@ -119,14 +120,8 @@ public final class MenuEditorView {
         vm.items().categoryProperty().addListener((o, a, b) -> showItemCategory());
         vm.categories().rows().addListener((ListChangeListener<Row>) c -> showItemCategory());
 
-        vm.items().groups().addListener((ListChangeListener<GroupChoice>) c -> {
-            itemGroups.getChildren().clear();
-            for (GroupChoice choice : vm.items().groups()) {
-                CheckBox box = new CheckBox(choice.label());
-                box.selectedProperty().bindBidirectional(choice.chosenProperty());
-                itemGroups.getChildren().add(box);
-            }
-        });
+        checklist(itemGroups, vm.items().groups());
+        checklist(itemPairings, vm.pairings().choices());
 
         problem.textProperty().bind(vm.draft().problemProperty());
         message.textProperty().bind(vm.draft().messageProperty());
@@ -161,6 +156,19 @@ public final class MenuEditorView {
     private void showImage(String url) {
         tileImage.setImage(url == null ? null : new Image(url, 180, 140, true, true, true));
         tileNoImage.setVisible(url == null);
+    }
+
+    /** One check box per choice, ticked as the choice is, rebuilt when the choices change. */
+    private static void checklist(VBox boxes, javafx.collections.ObservableList<GroupChoice> choices) {
+        choices.addListener((ListChangeListener<GroupChoice>) c -> {
+            boxes.getChildren().clear();
+            for (GroupChoice choice : choices) {
+                CheckBox box = new CheckBox(choice.label());
+                box.setUserData(choice.id());
+                box.selectedProperty().bindBidirectional(choice.chosenProperty());
+                boxes.getChildren().add(box);
+            }
+        });
     }
 
     /** A list whose selection follows, and sets, the view model's selected id. */

@@ -28,6 +28,7 @@ public final class MenuEditorViewModel {
     private final CategoryEditor categories;
     private final ItemEditor items;
     private final OptionGroupEditor groups;
+    private final PairingEditor pairings;
     private final ObservableList<MenuFiles.Version> versions = FXCollections.observableArrayList();
 
     public MenuEditorViewModel(MenuFiles files, boolean configured, Runnable afterFirstSave, Work work,
@@ -41,6 +42,7 @@ public final class MenuEditorViewModel {
         this.items = new ItemEditor(draft, files, work, this::selectedCategory);
         this.categories = new CategoryEditor(draft, this::refreshAll, items::showCategory);
         this.groups = new OptionGroupEditor(draft, this::refreshAll);
+        this.pairings = new PairingEditor(draft, items.selectedProperty());
     }
 
     private String selectedCategory() {
@@ -97,6 +99,7 @@ public final class MenuEditorViewModel {
     private void refreshAll() {
         categories.refresh();
         groups.refresh();
+        pairings.show(); // the same item selected in a menu opened again: its pairings as that file says
         draft.revalidate();
     }
 
@@ -115,6 +118,11 @@ public final class MenuEditorViewModel {
 
     public OptionGroupEditor groups() {
         return groups;
+    }
+
+    /** The selected item's pairings. */
+    public PairingEditor pairings() {
+        return pairings;
     }
 
     public ObservableList<MenuFiles.Version> versions() {

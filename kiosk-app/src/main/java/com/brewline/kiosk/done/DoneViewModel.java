@@ -34,16 +34,19 @@ public final class DoneViewModel {
     private final IntegerProperty secondsLeft = new SimpleIntegerProperty();
     private Instant until;
     private Runnable onFinished = () -> { };
-    /** The paid order's wait (off the FX thread); null: the tickets ahead shared by the baristas, as before. */
-    private final java.util.function.Function<Order, Duration> waitOf;
+    /** The paid order's wait in minutes (off the FX thread); null: the tickets ahead shared by the baristas, as before. */
+    private final java.util.function.ToIntFunction<Order> waitOf;
 
     public DoneViewModel(BrewlineStore store, Background background, Clock clock, Duration shownFor, int baristas) {
         this(store, background, clock, shownFor, baristas, null);
     }
 
-    /** @param waitOf the paid order's wait as the kiosk gate counts it (the same count as the wait shown before paying) */
+    /**
+     * @param waitOf the paid order's wait in whole minutes as the kiosk gate counts it (the same count as the wait
+     *               shown before paying, and the figure the PAID message tells: {@code live.PaidWaits})
+     */
     public DoneViewModel(BrewlineStore store, Background background, Clock clock, Duration shownFor, int baristas,
-                         java.util.function.Function<Order, Duration> waitOf) {
+                         java.util.function.ToIntFunction<Order> waitOf) {
         this.waitOf = waitOf;
         this.store = store;
         this.background = background;
@@ -71,7 +74,7 @@ public final class DoneViewModel {
 
     private int estimate(Order paid) {
         if (waitOf != null) {
-            return (int) Math.max(1, (waitOf.apply(paid).toSeconds() + 59) / 60);
+            return waitOf.applyAsInt(paid);
         }
         List<Order> ahead = store.orders().openTickets().stream()
                 .filter(o -> o.id() != paid.id())

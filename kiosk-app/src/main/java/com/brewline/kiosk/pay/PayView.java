@@ -96,9 +96,9 @@ public final class PayView {
     private String detailText(PayState state) {
         switch (state) {
             case DECLINED:
-                return ctx.text(DeclineReasons.key(vm.declineCodeProperty().get()));
+                return ctx.text(DeclineReasons.key(vm.trouble().declineCodeProperty().get()));
             case SOLD_OUT:
-                return ctx.text("pay.detail.SOLD_OUT", vm.soldOutLinesProperty().get().stream()
+                return ctx.text("pay.detail.SOLD_OUT", vm.trouble().soldOutLinesProperty().get().stream()
                         .map(line -> line.name(ctx.korean())).distinct().collect(java.util.stream.Collectors.joining(", ")));
             default: {
                 String key = "pay.detail." + state.name();

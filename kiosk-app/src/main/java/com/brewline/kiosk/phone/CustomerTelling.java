@@ -1,6 +1,7 @@
 package com.brewline.kiosk.phone;
 
 import com.brewline.config.BrewlineConfig;
+import com.brewline.kiosk.live.PaidWaits;
 import com.brewline.model.Order;
 import com.brewline.notify.MessageTexts;
 import com.brewline.notify.NotificationClient;
@@ -36,6 +37,15 @@ public final class CustomerTelling implements AutoCloseable {
      *                   function answering null prints none
      */
     public CustomerTelling(BrewlineConfig config, BrewlineStore store, Clock clock, Function<Order, String> cancelCode) {
+        this(config, store, clock, cancelCode, null);
+    }
+
+    /**
+     * @param paidWaits the paid orders' waits as the done screen shows them, told by the PAID message (null: the
+     *                  estimate written with the payment)
+     */
+    public CustomerTelling(BrewlineConfig config, BrewlineStore store, Clock clock, Function<Order, String> cancelCode,
+                           PaidWaits paidWaits) {
         this.config = config;
         BrewlineConfig.Notify n = config.notifications();
         if (n.enabled()) {
@@ -43,8 +53,12 @@ public final class CustomerTelling implements AutoCloseable {
                     n.callTimeout(), n.maxAttempts(), java.time.Duration.ofMillis(200));
             Locale language = config.kiosk().language().equals("en") ? Locale.ENGLISH : Locale.KOREAN;
             String storeName = language == Locale.ENGLISH ? config.storeNameEn() : config.storeNameKo();
-            sender = new NotificationSender(store, new NotificationClient(settings), new MessageTexts(storeName, language),
-                    clock, config.kiosk().kioskId(), NotificationSender.Pacing.defaults()).start();
+            NotificationSender s = new NotificationSender(store, new NotificationClient(settings),
+                    new MessageTexts(storeName, language), clock, config.kiosk().kioskId(), NotificationSender.Pacing.defaults());
+            if (paidWaits != null) {
+                s.tellingPaidWait(m -> paidWaits.minutes(m.orderId()));
+            }
+            sender = s.start();
         } else {
             sender = null;
         }

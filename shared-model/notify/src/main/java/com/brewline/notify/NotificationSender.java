@@ -54,6 +54,8 @@ public final class NotificationSender implements AutoCloseable {
     private volatile boolean running;
     private Thread thread;
     private AutoCloseable subscription;
+    /** The wait a PAID message tells, as the kiosk counts it (its done screen's figure); null: the payment's. */
+    private volatile java.util.function.ToIntFunction<OutboxMessage> paidWait;
 
     public NotificationSender(BrewlineStore store, NotificationClient client, MessageTexts texts, Clock clock, String name,
                               Pacing pacing) {
@@ -64,6 +66,16 @@ public final class NotificationSender implements AutoCloseable {
         this.name = name;
         this.pacing = pacing;
         this.lease = client.settings().longestSend().plusSeconds(5);
+    }
+
+    /**
+     * Tells PAID messages the wait {@code wait} gives (minutes, 1 to 999) instead of the one written with the
+     * payment: asked at the message's first attempt and frozen in the outbox before it is sent, so every attempt
+     * sends one body. Call before {@link #start}. A failing answer keeps the payment's figure.
+     */
+    public NotificationSender tellingPaidWait(java.util.function.ToIntFunction<OutboxMessage> wait) {
+        this.paidWait = wait;
+        return this;
     }
 
     /** Starts the sender's thread; it wakes on every commit the store's change feed reports, and polls. */
@@ -131,6 +143,7 @@ public final class NotificationSender implements AutoCloseable {
                     m.attempts(), m.lastError());
             return;
         }
+        m = fixPaidWait(outbox, m);
         MessageRequest request = texts.of(m);
         SendResult result = client.send(request, m.idempotencyKey());
         if (result instanceof SendResult.Accepted a) {
@@ -143,6 +156,23 @@ public final class NotificationSender implements AutoCloseable {
             Duration wait = backoff(m.attempts(), t.retryAfter());
             outbox.retryLater(m.id(), t.why(), clock.instant().plus(wait));
             log.info("message {} not sent ({}), next try in {} s", request, t.why(), wait.toSeconds());
+        }
+    }
+
+    /** At a PAID message's first attempt (nothing sent yet): the kiosk's wait, frozen before sending. */
+    private OutboxMessage fixPaidWait(NotificationOutbox outbox, OutboxMessage m) {
+        java.util.function.ToIntFunction<OutboxMessage> wait = paidWait;
+        if (wait == null || m.event() != com.brewline.model.NotificationEvent.PAID || m.attempts() != 1) {
+            return m;
+        }
+        try {
+            int minutes = OutboxMessage.checkWait(wait.applyAsInt(m));
+            outbox.fixWait(m.id(), minutes);
+            return m.withWaitMinutes(minutes);
+        } catch (RuntimeException e) {
+            log.warn("message {}: the kiosk's wait could not be counted, the payment's is told ({})", m.clientReference(),
+                    e.toString());
+            return m;
         }
     }
 

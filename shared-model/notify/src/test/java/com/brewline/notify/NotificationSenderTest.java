@@ -145,6 +145,24 @@ class NotificationSenderTest {
     }
 
     @Test
+    void thePaidMessageTellsTheKiosksWaitCountedOnceAndFrozenForEveryAttempt() {
+        sandbox.knobs().outage(true);
+        Order order = paidOrder("01012345678");
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        try (NotificationSender s = sender("s").tellingPaidWait(m -> 7 + asked.getAndIncrement())) {
+            s.runOnce(); // the first attempt fails, after the wait was frozen
+            assertThat(store.notifications().ofOrder(order.id()).get(0).waitMinutes()).isEqualTo(7);
+            sandbox.knobs().outage(false);
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (store.notifications().pendingCount() > 0 && System.currentTimeMillis() < deadline) {
+                s.runOnce();
+            }
+        }
+        assertThat(asked.get()).as("asked at the first attempt only").isEqualTo(1);
+        assertThat(sandbox.messages()).singleElement().satisfies(m -> assertThat(m.text()).contains("약 7분"));
+    }
+
+    @Test
     void theSendersThreadWakesOnACommit() throws Exception {
         try (NotificationSender s = sender("thread").start()) {
             Order order = paidOrder("01012345678");

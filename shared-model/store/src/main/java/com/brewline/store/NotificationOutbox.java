@@ -19,6 +19,13 @@ public interface NotificationOutbox {
      */
     List<OutboxMessage> claimDue(String sender, int limit, Duration lease);
 
+    /**
+     * Freezes the wait a PAID message tells (1 to 999 minutes), by its sender at the first attempt, before anything
+     * is sent: the kiosk's own estimate, the one its done screen shows, replaces the one written with the payment,
+     * and every later attempt sends that same body. Nothing changes for other events or rows no longer pending.
+     */
+    void fixWait(long id, int minutes);
+
     /** The provider accepted it (or had already): done for good; the claim ends. */
     void markSent(long id, String messageId, String channel, Instant at);
 

@@ -41,6 +41,20 @@ public record OutboxMessage(long id, long orderId, String paymentOrderId, Notifi
         return (int) Math.min(999, Math.max(1, (seconds + 59) / 60));
     }
 
+    /** This message telling {@code minutes} of wait instead (what {@link NotificationOutbox#fixWait} froze). */
+    public OutboxMessage withWaitMinutes(int minutes) {
+        return new OutboxMessage(id, orderId, paymentOrderId, event, recipient, pickupNumber, minutes, refundAmount,
+                idempotencyKey, status, attempts, lastError, createdAt, nextAttemptAt, messageId, channel, sentAt);
+    }
+
+    /** A wait a message may tell: 1 to 999 minutes. */
+    public static int checkWait(int minutes) {
+        if (minutes < 1 || minutes > 999) {
+            throw new IllegalArgumentException("a told wait is 1 to 999 minutes, was " + minutes);
+        }
+        return minutes;
+    }
+
     /** The refund a message tells of: the order's total when it was paid and the event refunds it, else 0. */
     public static long refundTold(NotificationEvent event, Order order) {
         return event.tellsRefund() && order.paidAt() != null ? order.total() : 0;

@@ -31,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -102,6 +103,26 @@ public abstract class MessagesAndAlertsContract {
         int alone = store.notifications().ofOrder(first.id()).get(0).waitMinutes();
         int behindSix = store.notifications().ofOrder(seventh.id()).get(0).waitMinutes();
         assertThat(behindSix).isGreaterThan(alone);
+    }
+
+    @Test
+    void theKiosksWaitIsFrozenIntoAPendingPaidMessageOnly() {
+        Order order = paid(PHONE);
+        store.orders().claimOldestPaid("B1");
+        store.orders().transition(order.id(), OrderStatus.READY, "B1", null);
+        List<OutboxMessage> messages = store.notifications().ofOrder(order.id());
+        OutboxMessage paidMessage = messages.get(0);
+        OutboxMessage ready = messages.get(1);
+
+        store.notifications().fixWait(paidMessage.id(), 17);
+        store.notifications().fixWait(ready.id(), 9); // not a PAID message: nothing changes
+        assertThat(store.notifications().ofOrder(order.id())).extracting(OutboxMessage::waitMinutes).containsExactly(17, 0);
+
+        store.notifications().markSent(paidMessage.id(), "m-1", "SMS", clock.instant());
+        store.notifications().fixWait(paidMessage.id(), 3); // sent: what it told stays
+        assertThat(store.notifications().ofOrder(order.id()).get(0).waitMinutes()).isEqualTo(17);
+        assertThatThrownBy(() -> store.notifications().fixWait(paidMessage.id(), 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.notifications().fixWait(paidMessage.id(), 1000)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

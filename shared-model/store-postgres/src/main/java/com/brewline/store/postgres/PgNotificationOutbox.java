@@ -145,6 +145,13 @@ final class PgNotificationOutbox implements NotificationOutbox {
     }
 
     @Override
+    public void fixWait(long id, int minutes) {
+        OutboxMessage.checkWait(minutes);
+        db.write("fix the wait of notification " + id, c -> PgSql.update(c, "UPDATE notification_outbox SET wait_minutes = ? "
+                + "WHERE id = ? AND event = ? AND status = ?", minutes, id, NotificationEvent.PAID, PENDING));
+    }
+
+    @Override
     public List<OutboxMessage> ofOrder(long orderId) {
         return db.read("read the notifications of order " + orderId, c -> PgSql.list(c, "SELECT "
                 + OutboxMessage.COLUMNS + OutboxMessage.FROM + "WHERE n.order_id = ? ORDER BY n.id",

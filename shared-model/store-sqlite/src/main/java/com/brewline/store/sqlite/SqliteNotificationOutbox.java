@@ -141,6 +141,13 @@ final class SqliteNotificationOutbox implements NotificationOutbox {
     }
 
     @Override
+    public void fixWait(long id, int minutes) {
+        OutboxMessage.checkWait(minutes);
+        db.write("fix the wait of notification " + id, c -> Sql.update(c, "UPDATE notification_outbox SET wait_minutes = ? "
+                + "WHERE id = ? AND event = 'PAID' AND status = 'PENDING'", minutes, id));
+    }
+
+    @Override
     public List<OutboxMessage> ofOrder(long orderId) {
         return db.read("read the notifications of order " + orderId, c -> Sql.list(c, "SELECT " + COLUMNS + FROM
                 + "WHERE n.order_id = ? ORDER BY n.id", SqliteNotificationOutbox::row, orderId));
