@@ -24,7 +24,6 @@ public final class BaristaMain {
         ScreenLaunch.launchOrExit("barista station", () -> DisplayApplication.launch(stage -> {
             DisplayContext context = started.context(); // opened while JavaFX started
             StationScreen station = StationScreen.create(context);
-            com.brewline.display.DemoMark.addIfDemo(station.view().root());
             // issue 12: which kiosks are alive and whether the payment provider answers, above the tickets
             KitchenScreens.Built withStatus = KitchenScreens.withStatusStrip(station.view().root(), context,
                     started.config().kitchen());

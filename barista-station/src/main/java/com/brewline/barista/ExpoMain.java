@@ -16,6 +16,7 @@ public final class ExpoMain {
 
     public static void main(String[] argv) {
         DisplayContexts.Started started = DisplayContexts.startOrExit("brewline-expo", argv, "expo", "expo");
+        com.brewline.display.DemoMark.enableForThisProcess(started.config().isDemo()); // on the sandbox: every screen says so
         DisplayContext context = started.context();
         int screen = started.args().screen();
         ScreenLaunch.launchOrExit("expo", () -> DisplayApplication.launch(stage -> {

@@ -22,7 +22,7 @@ public final class PickupBoardMain {
         ScreenLaunch.launchOrExit("pickup board", () -> DisplayApplication.launch(stage -> {
             DisplayContext context = started.context(); // opened while JavaFX started
             BoardScreen board = BoardScreen.create(context);
-            com.brewline.display.DemoMark.addIfDemo(board.view().root(), javafx.geometry.Pos.BOTTOM_RIGHT);
+            board.view().showDemoMark();
             DisplayApplication.show(stage, board.messages().text("board.title"), board.view().root(), screen);
             return () -> {
                 board.close();

@@ -491,7 +491,8 @@ class OfficeIT {
         javafx.scene.control.DialogPane noPin = dialogPane("#staff-no-pin");
         assertThat(Fx.call(noPin::getContentText)).contains("brewline pin set");
         Fx.screenshot(noPin, "office-gate-no-pin-ko");
-        Fx.run(() -> ((javafx.scene.control.Button) noPin.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        assertThat(Fx.call(() -> okButton(noPin).getText())).as("the button in the screen's language").isEqualTo("확인");
+        Fx.run(() -> okButton(noPin).fire());
         assertThat(refused.get(10, java.util.concurrent.TimeUnit.SECONDS)).as("no PIN: no office").isFalse();
 
         CompletableFuture<Boolean> demo = new CompletableFuture<>();
@@ -502,9 +503,15 @@ class OfficeIT {
         Fx.screenshot(prompt, "office-gate-demo-pin-ko");
         Fx.run(() -> {
             ((javafx.scene.control.PasswordField) prompt.lookup("#staff-pin")).setText("1234");
-            ((javafx.scene.control.Button) prompt.lookupButton(javafx.scene.control.ButtonType.OK)).fire();
+            okButton(prompt).fire();
         });
         assertThat(demo.get(30, java.util.concurrent.TimeUnit.SECONDS)).as("the demo PIN opens the demo's office").isTrue();
+    }
+
+    /** The dialog's confirming button (its text is the screen's language, not JavaFX's own OK). */
+    private static javafx.scene.control.Button okButton(javafx.scene.control.DialogPane pane) {
+        return (javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow());
     }
 
     /** The dialog pane, in whichever window, that holds (or is) the node {@code selector} finds. */

@@ -172,7 +172,7 @@ class LiveGateIT {
     void aStationKilledWithMinus9IsNoticedWithinAMinuteAndTheKioskStopsTakingOrdersUntilOneIsBack() throws Exception {
         kiosk = kiosk(0, 0, true);
         String kioskId = kiosk.settings().kioskId();
-        // no station has ever beaten: the gate says so at once (never more than it knows)
+        // no station has ever beaten: silent once the kiosk has been up SILENT_AFTER (never more than it knows)
         Fx.waitUntil("no station seen", Duration.ofSeconds(20), () -> kiosk.ui.gate().warnStaffProperty().get());
         Fx.waitOffFx("the staff alert", Duration.ofSeconds(10), () -> !openAlerts(AlertKinds.STATION_SILENT).isEmpty());
 

@@ -1,16 +1,8 @@
 package com.brewline.bench;
 
-import com.brewline.menu.MenuLoader;
 import com.brewline.demo.ClassDataArchives;
 import com.brewline.demo.ScreenJvmOptions;
 import com.brewline.display.launch.ScreenLaunch;
-import com.brewline.model.DiningOption;
-import com.brewline.model.Menu;
-import com.brewline.model.NewOrder;
-import com.brewline.model.Order;
-import com.brewline.model.OrderLine;
-import com.brewline.model.OrderStatus;
-import com.brewline.ordering.OrderLineFactory;
 import com.brewline.sandbox.SandboxKnobs;
 import com.brewline.sandbox.SandboxProvider;
 import com.brewline.store.BrewlineStore;
@@ -22,14 +14,12 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -45,7 +35,6 @@ public final class UiBench implements Callable<Integer> {
     private static final List<String> SCREENS = List.of("kiosk", "barista station", "pickup board");
     private static final String PLAIN = ", no options";
     private static final String HELLO_SAME_OPTIONS = "hello world, screens' options";
-    private static final String[] BASKET = {"americano", "cafe-latte", "cheesecake", "cold-brew", "lemon-ade", "croissant"};
 
     @Option(names = "--cds", description = "also each program with a class-data archive: the screens' from their committed class "
             + "lists, as the demo and the installer make them; the hello world's from a training start")
@@ -75,8 +64,6 @@ public final class UiBench implements Callable<Integer> {
     @Option(names = "--write-class-lists", paramLabel = "FOLDER", description = "only write each screen's class list "
             + "(-XX:DumpLoadedClassList, one start to its first frame with the screens' options) into FOLDER, and exit")
     Path writeClassLists;
-
-    private final Menu menu = MenuLoader.loadDefault();
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new UiBench()).execute(args));
@@ -170,11 +157,12 @@ public final class UiBench implements Callable<Integer> {
                 }
             }
             if (rounds > 0) {
-                printStartUp(runs);
+                new StartUpTable(PLAIN, HELLO_SAME_OPTIONS).print(runs, rounds);
             }
 
             if (frameSeconds > 0) {
-                seed(store, tickets, ready);
+                BenchOrders orders = new BenchOrders(store);
+                orders.seed(tickets, ready);
                 System.out.printf(Locale.ROOT, "%nFrame intervals under load (%d open tickets, %d ready numbers, a new order"
                         + " every 500 ms, %.0f s after 3 s of warming up; target: none over 50 ms)%n", tickets, ready, frameSeconds);
                 Map<String, Variant> loaded = new LinkedHashMap<>();
@@ -195,7 +183,7 @@ public final class UiBench implements Callable<Integer> {
                         int[] n = {0};
                         Runnable arrivals = () -> {
                             if (System.nanoTime() >= next[0]) {
-                                paid(store, 10_000 + n[0]++);
+                                orders.paid(10_000 + n[0]++);
                                 next[0] = System.nanoTime() + 500_000_000L;
                             }
                         };
@@ -218,43 +206,6 @@ public final class UiBench implements Callable<Integer> {
         }
     }
 
-    private void printStartUp(Map<String, List<ScreenRun>> runs) {
-        System.out.printf(Locale.ROOT, "%nStart-up, %d starts each in turns (goal: within 1.5x the hello world's time, 1.3x its memory)%n", rounds);
-        System.out.printf(Locale.ROOT, "  x hello: to the plain hello world (no JVM options, no archive); x same: to the hello world with the"
-                + " same JVM options (and archive)%n");
-        System.out.printf(Locale.ROOT, "  %-36s %-22s %-8s %-7s %-20s %-8s %-7s %-16s%n", "program", "first frame (ms)", "x hello", "x same",
-                "peak RSS (MiB)", "x hello", "x same", "CPU (ms, med)");
-        for (Map.Entry<String, List<ScreenRun>> e : runs.entrySet()) {
-            List<ScreenRun> same = runs.get(sameOptionsHello(e.getKey()));
-            long[] ms = e.getValue().stream().mapToLong(ScreenRun::shownMillis).sorted().toArray();
-            long[] rss = e.getValue().stream().mapToLong(ScreenRun::peakRssKiB).sorted().toArray();
-            long[] cpu = e.getValue().stream().mapToLong(ScreenRun::cpuMillis).sorted().toArray();
-            System.out.printf(Locale.ROOT, "  %-36s %-22s %-8s %-7s %-20s %-8s %-7s %-16s%n", e.getKey(),
-                    ms[0] + "-" + ms[ms.length - 1] + " (med " + Math.round(median(ms)) + ")",
-                    ratio(median(ms), runs.get("hello world"), ScreenRun::shownMillis),
-                    ratio(median(ms), same, ScreenRun::shownMillis),
-                    rss[0] / 1024 + "-" + rss[rss.length - 1] / 1024 + " (med " + Math.round(median(rss) / 1024) + ")",
-                    ratio(median(rss), runs.get("hello world"), ScreenRun::peakRssKiB),
-                    ratio(median(rss), same, ScreenRun::peakRssKiB),
-                    Math.round(median(cpu)));
-        }
-    }
-
-    /** The hello world started with the same JVM options (and archive) as this line's program. */
-    private String sameOptionsHello(String variant) {
-        boolean withCds = variant.endsWith(" +CDS");
-        String base = withCds ? variant.substring(0, variant.length() - " +CDS".length()) : variant;
-        String hello = base.endsWith(PLAIN) || base.equals("hello world") ? "hello world" : HELLO_SAME_OPTIONS;
-        return withCds ? hello + " +CDS" : hello;
-    }
-
-    private static String ratio(double value, List<ScreenRun> reference, java.util.function.ToLongFunction<ScreenRun> figure) {
-        if (reference == null) {
-            return "-";
-        }
-        return String.format(Locale.ROOT, "%.2f", value / median(reference.stream().mapToLong(figure).toArray()));
-    }
-
     /** One start of each screen with -XX:DumpLoadedClassList: the lists the demo's and the installer's archives are made from. */
     private int writeClassLists(Map<String, Program> programs, Map<String, String> env, Path work) throws Exception {
         Files.createDirectories(writeClassLists);
@@ -267,30 +218,6 @@ public final class UiBench implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "  %-16s %6d classes  %s%n", screen, Files.readAllLines(list).size(), list);
         }
         return 0;
-    }
-
-    private static double median(long[] values) {
-        long[] v = values.clone();
-        java.util.Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;
-    }
-
-    /** Open tickets for the station, some of them ready for the board. */
-    private void seed(BrewlineStore store, int open, int readyCount) {
-        for (int i = 0; i < open + readyCount; i++) {
-            paid(store, i);
-        }
-        for (int i = 0; i < readyCount; i++) {
-            Order claimed = store.orders().claimOldestPaid("ui-bench").orElseThrow();
-            store.orders().transition(claimed.id(), OrderStatus.READY, "ui-bench", null);
-        }
-    }
-
-    private void paid(BrewlineStore store, int n) {
-        String itemId = BASKET[n % BASKET.length];
-        OrderLine line = OrderLineFactory.create(menu, itemId, OrderLineFactory.defaultSelections(menu, itemId), 1, Set.of());
-        Order pending = store.orders().createPending(new NewOrder("ui-bench", DiningOption.TAKEOUT, List.of(line)));
-        store.orders().markPaid(pending.id(), "pay_bench_" + pending.id(), pending.total(), "CARD", Instant.now(), "ui-bench");
     }
 
     private static List<String> concat(List<String> list, String more) {

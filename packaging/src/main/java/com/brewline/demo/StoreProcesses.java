@@ -24,9 +24,9 @@ final class StoreProcesses {
     static final Screen KIOSK = new Screen("kiosk", "com.brewline.kiosk.KioskMain", List.of("--windowed"),
             new WindowArea(0, 0, 0.3, 1));
     static final Screen BARISTA = new Screen("barista station", "com.brewline.barista.BaristaMain", List.of(),
-            new WindowArea(0.3, 0, 0.7, 0.5));
+            new WindowArea(0.3, 0, 0.7, 0.62));
     static final Screen PICKUP_BOARD = new Screen("pickup board", "com.brewline.pickup.PickupBoardMain", List.of(),
-            new WindowArea(0.3, 0.5, 0.7, 0.5));
+            new WindowArea(0.3, 0.62, 0.7, 0.38));
 
     private final String java;
     private final String classPath;

@@ -7,7 +7,9 @@ import com.brewline.barista.kitchen.KitchenStatusViewModel;
 import com.brewline.display.I18n;
 import com.brewline.screens.DisplayContext;
 import com.brewline.config.BrewlineConfig;
+import com.brewline.display.DemoMark;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
 
@@ -39,7 +41,13 @@ public final class KitchenScreens {
                 kitchen.silentAfter(), context.clock(), Platform::runLater,
                 new I18n(MESSAGES, context.settings().language()));
         BorderPane root = new BorderPane(screen);
-        root.setTop(KitchenStatusView.load(status).root());
+        Parent strip = KitchenStatusView.load(status).root();
+        root.setTop(strip);
+        if (DemoMark.enabled()) {
+            // the demo mark at the strip's right end, which keeps room for it: over the station's buttons it hid them
+            strip.getStyleClass().add("beside-demo-mark");
+            DemoMark.addTo(root, Pos.TOP_RIGHT);
+        }
         status.start(READ_EVERY);
         return new Built(root, status);
     }

@@ -42,13 +42,12 @@ public final class StationAndBoardMain {
         ScreenLaunch.launchOrExit("barista station and pickup board", () -> DisplayApplication.launch(stage -> {
             DisplayContext context = started.context(); // opened while JavaFX started
             StationScreen station = StationScreen.create(context);
-            com.brewline.display.DemoMark.addIfDemo(station.view().root());
             // issue 12: which kiosks are alive and whether the payment provider answers, as on the station alone
             KitchenScreens.Built withStatus = KitchenScreens.withStatusStrip(station.view().root(), context,
                     started.config().kitchen());
             DisplayApplication.show(stage, station.viewModel().messages().text("station.title"), withStatus.root(), stationScreen);
             BoardScreen board = BoardScreen.create(context);
-            com.brewline.display.DemoMark.addIfDemo(board.view().root(), javafx.geometry.Pos.BOTTOM_RIGHT);
+            board.view().showDemoMark();
             DisplayApplication.show(new Stage(), board.messages().text("board.title"), board.view().root(), boardScreen);
             return () -> {
                 board.close();

@@ -4,6 +4,7 @@ import com.brewline.display.I18n;
 import com.brewline.config.PinHash;
 import com.brewline.config.StaffPin;
 import com.brewline.model.AttemptThrottle;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -25,6 +26,11 @@ public final class StaffGate {
     private StaffGate() {
     }
 
+    /** The buttons in the screen's language: JavaFX's own OK and Cancel follow the machine's, not the shop's setting. */
+    private static ButtonType ok(I18n messages) {
+        return new ButtonType(messages.text("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
     /**
      * @param currentHash read when asked, so a PIN changed a moment ago counts; null: no PIN is set, and the office
      *                    is refused with how to set one (there is no default PIN)
@@ -35,7 +41,7 @@ public final class StaffGate {
             LoggerFactory.getLogger(StaffGate.class).warn("office refused: no staff PIN is set (set one with '{}')",
                     StaffPin.HOW_TO_SET);
             javafx.scene.control.Alert refused = new javafx.scene.control.Alert(
-                    javafx.scene.control.Alert.AlertType.WARNING, messages.text("gate.noPin"), ButtonType.OK);
+                    javafx.scene.control.Alert.AlertType.WARNING, messages.text("gate.noPin"), ok(messages));
             refused.initOwner(owner);
             refused.setTitle(messages.text("gate.title"));
             refused.setHeaderText(null);
@@ -64,8 +70,10 @@ public final class StaffGate {
             hint.setWrapText(true);
             field.setDisable(!wait.isZero());
             dialog.getDialogPane().setContent(new VBox(10, hint, field));
-            dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-            dialog.setResultConverter(b -> b == ButtonType.OK ? field.getText() : null);
+            ButtonType ok = ok(messages);
+            dialog.getDialogPane().getButtonTypes().addAll(ok,
+                    new ButtonType(messages.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+            dialog.setResultConverter(b -> b == ok ? field.getText() : null);
             dialog.setOnShown(e -> field.requestFocus());
             Optional<String> pin = dialog.showAndWait();
             if (pin.isEmpty()) {

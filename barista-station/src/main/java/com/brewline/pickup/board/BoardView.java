@@ -42,6 +42,7 @@ public final class BoardView {
 
     private final BoardViewModel vm;
     private final Map<Integer, Label> readyLabels = new HashMap<>();
+    private final Map<Integer, Label> preparingLabels = new HashMap<>();
     private Timeline ticker;
     private ScaledPane root;
     /** Slide-ins still running: a test waits for none before taking its picture. */
@@ -55,6 +56,7 @@ public final class BoardView {
     @FXML private VBox seeCounterBox;
     @FXML private FlowPane notCollectedNumbers;
     @FXML private FlowPane seeCounterNumbers;
+    @FXML private Label footer;
 
     private BoardView(BoardViewModel vm) {
         this.vm = vm;
@@ -75,6 +77,17 @@ public final class BoardView {
     /** The board, scaled to whatever window it is in. */
     public Parent root() {
         return root;
+    }
+
+    /**
+     * On the sandbox: the demo mark at the bottom right, inside the board so it scales with it, and the footer's
+     * words kept clear of it (in a corner over the numbers it would hide a customer's number).
+     */
+    public void showDemoMark() {
+        if (com.brewline.display.DemoMark.enabled()) {
+            footer.getStyleClass().add("beside-demo-mark");
+            com.brewline.display.DemoMark.addTo(board, javafx.geometry.Pos.BOTTOM_RIGHT);
+        }
     }
 
     public ScaledPane scaled() {
@@ -122,12 +135,21 @@ public final class BoardView {
         int count = vm.preparing().size();
         preparingNumbers.pseudoClassStateChanged(CROWDED, count > PREPARING_CROWDED && count <= PREPARING_PACKED);
         preparingNumbers.pseudoClassStateChanged(PACKED, count > PREPARING_PACKED);
-        preparingNumbers.getChildren().setAll(vm.preparing().stream().map(n -> {
-            Label l = new Label(String.valueOf(n));
-            l.getStyleClass().add("preparing-number");
-            l.setId("preparing-" + n);
-            return l;
-        }).toList());
+        // the labels are kept by number: a new order adds one label, instead of 500 new ones to style and lay out
+        // (that rebuild was the board's slowest frames with a full queue)
+        List<Integer> numbers = List.copyOf(vm.preparing());
+        preparingLabels.keySet().retainAll(numbers);
+        List<Label> labels = numbers.stream().map(n -> preparingLabels.computeIfAbsent(n, BoardView::newPreparingLabel)).toList();
+        if (!preparingNumbers.getChildren().equals(labels)) {
+            preparingNumbers.getChildren().setAll(labels);
+        }
+    }
+
+    private static Label newPreparingLabel(int n) {
+        Label l = new Label(String.valueOf(n));
+        l.getStyleClass().add("preparing-number");
+        l.setId("preparing-" + n);
+        return l;
     }
 
     private void showAttention() {

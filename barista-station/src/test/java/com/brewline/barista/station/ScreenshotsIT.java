@@ -69,6 +69,7 @@ class ScreenshotsIT {
         StationScreen s = Fx.call(() -> {
             StationScreen station = StationScreen.create(ctx);
             stage.setScene(new Scene(station.view().root(), 1920, 1080));
+            stage.sizeToScene(); // a test before may have made the window smaller
             stage.show();
             return station;
         });
@@ -164,6 +165,29 @@ class ScreenshotsIT {
                 DisplaySettings.defaults("station-2").withLanguage(java.util.Locale.ENGLISH), Clock.systemUTC()));
         Fx.waitUntil(5, "30 tickets", () -> english.viewModel().tickets().all().size() == 30);
         assertSize(Fx.screenshot(english.view().root(), "station-rush-en"));
+        // a 1280 px screen: each ticket's header (number, dining, status, key) fits its card, nothing over another
+        Fx.run(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        try {
+            Fx.waitUntil(5, "the smaller window", () -> english.view().root().getScene().getWidth() == 1280);
+            Fx.run(() -> english.view().root().layout());
+            Fx.screenshot(english.view().root(), "station-rush-en-1280x800");
+            assertThat(Fx.call(() -> crampedHeaders(english.view().root()))).isEmpty();
+            // further on: waiting tickets, takeout, two-digit numbers
+            Fx.run(() -> {
+                english.view().ticketList().scrollTo(5);
+                english.view().root().layout();
+            });
+            Fx.screenshot(english.view().root(), "station-rush-waiting-en-1280x800");
+            assertThat(Fx.call(() -> crampedHeaders(english.view().root()))).isEmpty();
+        } finally { // the stage is TestFX's one for every test class in this JVM: the next ones expect 1920x1080
+            Fx.run(() -> {
+                stage.setWidth(1920);
+                stage.setHeight(1080);
+            });
+        }
     }
 
     @Test
@@ -197,6 +221,45 @@ class ScreenshotsIT {
         assertThat(station.viewModel().day().summaryProperty().get().refundsPending()).isEqualTo(2);
         Path png = Fx.screenshot(station.view().root(), "station-day-summary");
         assertSize(png);
+    }
+
+    /**
+     * Ticket headers whose labels overlap one another, are cut short ("Wai…") or run past the header, and cards wider
+     * than their place in the list (running into the next one: "Waiting 1#3").
+     */
+    private static List<String> crampedHeaders(javafx.scene.Parent root) {
+        List<String> cramped = new ArrayList<>();
+        for (javafx.scene.Node card : root.lookupAll(".ticket-card")) {
+            if (card.isVisible() && card.getParent() instanceof javafx.scene.control.ListCell<?> cell
+                    && cell.getItem() != null && card.getBoundsInParent().getMaxX() > cell.getWidth() + 0.5) {
+                cramped.add("a card " + Math.round(card.getBoundsInParent().getWidth()) + " px wide in a place of "
+                        + Math.round(cell.getWidth()) + " px");
+            }
+        }
+        for (javafx.scene.Node header : root.lookupAll(".ticket-header")) {
+            if (!(header instanceof javafx.scene.layout.Pane pane) || !header.isVisible()) {
+                continue;
+            }
+            double right = 0;
+            StringBuilder seen = new StringBuilder();
+            for (javafx.scene.Node child : pane.getChildren()) {
+                if (!child.isVisible() || !(child instanceof javafx.scene.control.Labeled label)
+                        || label.getText() == null || label.getText().isEmpty()) {
+                    continue;
+                }
+                javafx.geometry.Bounds b = child.getBoundsInParent();
+                javafx.scene.text.Text probe = new javafx.scene.text.Text(label.getText());
+                probe.setFont(label.getFont());
+                boolean cut = label.getWidth() + 0.5 < probe.getLayoutBounds().getWidth()
+                        + label.getPadding().getLeft() + label.getPadding().getRight();
+                if (b.getMinX() + 0.5 < right || b.getMaxX() > pane.getWidth() + 0.5 || cut) {
+                    cramped.add(seen + " [" + label.getText() + "] in a header " + Math.round(pane.getWidth()) + " px wide");
+                }
+                right = b.getMaxX();
+                seen.append(label.getText()).append(' ');
+            }
+        }
+        return cramped;
     }
 
     private static void assertSize(Path png) throws Exception {

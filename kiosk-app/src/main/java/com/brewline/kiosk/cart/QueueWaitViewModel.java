@@ -46,7 +46,7 @@ public final class QueueWaitViewModel implements AutoCloseable {
         reading = true;
         List<OrderLine> lines = List.copyOf(cart.lines());
         background.run(() -> {
-            if (gate.watch().everyStationSilent()) {
+            if (gate.watch().noStationAlive()) {
                 return null; // no station at work: no wait can be promised
             }
             WaitEstimator.Estimate e = gate.estimateFor(lines);

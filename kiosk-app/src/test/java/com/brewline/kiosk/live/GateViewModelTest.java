@@ -52,9 +52,12 @@ class GateViewModelTest {
         GateViewModel vm = new GateViewModel(gate, store, background, "kiosk-7", Duration.ofMillis(100));
         try {
             waitFor("the first answer", () -> vm.adviceProperty().get() != null);
-            assertEquals(KioskAdvice.Reason.NO_STATION, vm.adviceProperty().get().reason(), "a station never seen is silent");
+            assertEquals(KioskAdvice.Reason.NO_STATION, vm.adviceProperty().get().reason(),
+                    "a station never seen is not taken for alive");
             assertFalse(vm.takingOrdersProperty().get());
-            assertTrue(vm.warnStaffProperty().get());
+            assertFalse(vm.warnStaffProperty().get(), "not yet known in the kiosk's first 3 s: staff not alarmed");
+            assertTrue(silentAlerts(store).isEmpty());
+            waitFor("the station silent after the kiosk's first 3 s", () -> vm.warnStaffProperty().get());
             int seen = vm.checks();
             waitFor("three more checks", () -> vm.checks() >= seen + 3);
             assertEquals(1, silentAlerts(store).size());

@@ -53,6 +53,58 @@ class WatchAndPacingTest {
     }
 
     @Test
+    void aStationNeverSeenIsNotYetKnownForTheWatchersFirstLimitThenSilent() {
+        // the kiosk has been up 10 s, no station ever beat: no alarm yet, but no station is taken for alive
+        StationWatch starting = StationWatch.of(List.of(), ROUTING, NOW, LIMIT, Duration.ofSeconds(10));
+        assertEquals(List.of("bar", "cold"), starting.unknownStations());
+        assertEquals(List.of(), starting.silentStations());
+        assertTrue(starting.noStationAlive());
+        assertFalse(starting.everyStationSilent());
+        KioskAdvice lenient = KioskAdvice.decide(starting, Duration.ZERO, 0, Pacing.off(), false);
+        assertFalse(lenient.warnStaffNoStation(), "a kiosk started a moment before its station does not alarm staff");
+        assertTrue(lenient.takingOrders());
+        KioskAdvice strict = KioskAdvice.decide(starting, Duration.ZERO, 0, Pacing.off(), true);
+        assertFalse(strict.warnStaffNoStation());
+        assertFalse(strict.takingOrders(), "not yet known is not alive: a stopping kiosk takes no order it would refuse");
+        assertEquals(KioskAdvice.Reason.NO_STATION, strict.reason());
+        assertEquals(List.of("bar", "cold"), strict.unknownStations());
+
+        // the grace is the same limit as a beat's: still not known at the limit, silent just past it
+        assertFalse(StationWatch.of(List.of(), ROUTING, NOW, LIMIT, LIMIT).everyStationSilent());
+        StationWatch late = StationWatch.of(List.of(), ROUTING, NOW, LIMIT, LIMIT.plusMillis(1));
+        assertEquals(List.of("bar", "cold"), late.silentStations());
+        assertEquals(List.of(), late.unknownStations());
+        KioskAdvice warn = KioskAdvice.decide(late, Duration.ZERO, 0, Pacing.off(), true);
+        assertTrue(warn.warnStaffNoStation());
+        assertEquals(KioskAdvice.Reason.NO_STATION, warn.reason());
+    }
+
+    @Test
+    void aStationSeenBeforeIsJudgedByItsBeatEvenInTheWatchersFirstLimit() {
+        // the bar beat 70 s ago (seen, and silent since); the cold bar never beat; the kiosk is 5 s up
+        StationWatch watch = StationWatch.of(List.of(station("bar-1", "bar", 70)), ROUTING, NOW, LIMIT,
+                Duration.ofSeconds(5));
+        assertEquals(List.of("bar"), watch.silentStations());
+        assertEquals(List.of("cold"), watch.unknownStations());
+        assertFalse(watch.everyStationSilent(), "the cold bar may still be starting");
+        assertTrue(watch.noStationAlive());
+
+        // one alive and one never seen: orders are seen, nothing to warn of, nothing claimed of the other
+        StationWatch oneAlive = StationWatch.of(List.of(station("bar-1", "bar", 5)), ROUTING, NOW, LIMIT,
+                Duration.ofSeconds(5));
+        assertEquals(Map.of("bar", 1, "cold", 0), oneAlive.aliveByStation());
+        assertEquals(List.of("cold"), oneAlive.unknownStations());
+        KioskAdvice open = KioskAdvice.decide(oneAlive, Duration.ZERO, 0, Pacing.off(), true);
+        assertTrue(open.takingOrders());
+        assertFalse(open.warnStaffNoStation());
+
+        // a kiosk process's beat says nothing of a station
+        StationWatch kioskOnly = StationWatch.of(List.of(new Heartbeat(ProcessKind.KIOSK, "kiosk-1", null, NOW, null,
+                true, NOW)), ROUTING, NOW, LIMIT, Duration.ofSeconds(5));
+        assertEquals(List.of("bar", "cold"), kioskOnly.unknownStations());
+    }
+
+    @Test
     void pacingShowsTheWaitPastTheFirstLimitAndPausesPastTheSecondUntilItFalls() {
         Pacing pacing = new Pacing(10, 20);
         StationWatch alive = StationWatch.of(List.of(station("b", "bar", 1), station("c", "cold", 1)), ROUTING, NOW, LIMIT);

@@ -11,6 +11,7 @@ import com.brewline.store.BrewlineStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * What the kiosk asks before it takes an order: reads the heartbeats and the open orders and lets the
@@ -25,11 +26,25 @@ public final class KioskGate {
     private final boolean stopWhenNoStation;
     private final Clock clock;
     private final WaitEstimator estimator;
+    /** The gate's own uptime by a clock that does not jump: stations never seen get their grace from here. */
+    private final LongSupplier nanoTime;
+    private final long startedNanos;
     /** The pacing the last check found: a pause holds until the wait clearly falls ({@link Pacing#resumeMargin}). */
     private volatile Pacing.Level lastPacing = Pacing.Level.NORMAL;
 
     public KioskGate(BrewlineStore store, StationRouting routing, Pacing pacing, Duration silentAfter,
                      boolean stopWhenNoStation, Clock clock) {
+        this(store, routing, pacing, silentAfter, stopWhenNoStation, clock, System::nanoTime);
+    }
+
+    /**
+     * @param nanoTime a clock that does not jump (System::nanoTime; tests step their own): the gate's start is the
+     *                 kiosk's start, and a station never seen is not yet known until the gate is {@code silentAfter} old
+     */
+    public KioskGate(BrewlineStore store, StationRouting routing, Pacing pacing, Duration silentAfter,
+                     boolean stopWhenNoStation, Clock clock, LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
+        this.startedNanos = nanoTime.getAsLong();
         this.store = store;
         this.routing = routing;
         this.pacing = pacing;
@@ -39,9 +54,10 @@ public final class KioskGate {
         this.estimator = new WaitEstimator(routing);
     }
 
-    /** Who is alive now, as the heartbeats say. */
+    /** Who is alive now, as the heartbeats say (a station never seen is not yet known in the gate's first silentAfter). */
     public StationWatch watch() {
-        return StationWatch.of(store.heartbeats().all(), routing, clock.instant(), silentAfter);
+        Duration up = Duration.ofNanos(Math.max(0, nanoTime.getAsLong() - startedNanos));
+        return StationWatch.of(store.heartbeats().all(), routing, clock.instant(), silentAfter, up);
     }
 
     public KioskAdvice check() {

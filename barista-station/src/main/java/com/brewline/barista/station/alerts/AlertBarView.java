@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Problems for staff under the top bar (issue 14): a slip printer out of paper or unplugged, a kiosk that sees no
- * station; each says what to do, how long ago, and the kiosk's own note, and goes when fixed or acknowledged.
+ * station; each says what to do, how long ago, and the kiosk's own note, and goes when fixed or acknowledged. When the
+ * alerts cannot be read, a row says so first: a call may be missing from this screen.
  */
 public final class AlertBarView {
     private final AlertsViewModel vm;
@@ -32,9 +33,10 @@ public final class AlertBarView {
 
     @FXML
     private void initialize() {
-        alertBar.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()).and(vm.availableProperty()));
+        alertBar.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()).or(vm.readFailedProperty()));
         alertBar.managedProperty().bind(alertBar.visibleProperty());
         vm.problems().addListener((ListChangeListener<StaffAlert>) c -> show());
+        vm.readFailedProperty().addListener((obs, was, failed) -> show());
         vm.nowProperty().addListener((obs, o, n) -> vm.problems().forEach(a -> {
             Label ago = agoLabels.get(a.id());
             if (ago != null) {
@@ -47,6 +49,19 @@ public final class AlertBarView {
     private void show() {
         alertBar.getChildren().clear();
         agoLabels.clear();
+        if (vm.readFailedProperty().get()) {
+            FontIcon icon = new FontIcon(Material2MZ.WARNING);
+            icon.getStyleClass().add("alert-icon");
+            Label what = new Label(vm.messages().text("alert.unreadable"));
+            what.getStyleClass().add("alert-text");
+            what.setWrapText(true);
+            what.setId("alerts-unreadable");
+            HBox.setHgrow(what, Priority.ALWAYS);
+            HBox row = new HBox(12, icon, what);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("alert-row");
+            alertBar.getChildren().add(row);
+        }
         for (StaffAlert a : vm.problems()) {
             FontIcon icon = new FontIcon(AlertsViewModel.PRINTER.equals(a.kind()) ? Material2MZ.PRINT : Material2MZ.WARNING);
             icon.getStyleClass().add("alert-icon");

@@ -31,8 +31,8 @@ import java.util.concurrent.Executor;
  * Problems staff must see that no order shows (issues 11 and 14), as the kiosks raise them in the store: a customer
  * calling for staff (loud: the chime repeats until someone acknowledges), a slip printer out of paper or unplugged, a
  * kiosk that sees no live station. Read on a database thread of its own, fed by the change feed and re-read every
- * {@link #REREAD_EVERY} (a missed notification costs seconds, never a call). An engine without staff alerts yet
- * (PostgreSQL) shows none and says so once in the log.
+ * {@link #REREAD_EVERY} (a missed notification costs seconds, never a call). A failed reading is logged and shown:
+ * the alerts are then unknown ({@link #readFailedProperty}), what was shown stays, and the next reading tries again.
  */
 public final class AlertsViewModel implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AlertsViewModel.class);
@@ -52,14 +52,12 @@ public final class AlertsViewModel implements AutoCloseable {
     private final CoalescedReload reloads;
     private final ObservableList<StaffAlert> calls = FXCollections.observableArrayList();
     private final ObservableList<StaffAlert> problems = FXCollections.observableArrayList();
-    private final BooleanProperty available = new SimpleBooleanProperty(true);
+    private final BooleanProperty readFailed = new SimpleBooleanProperty();
     private final ObjectProperty<Instant> now;
     private final IntegerProperty readings = new SimpleIntegerProperty();
     /** FX thread only. */
     private Instant lastChime;
     private Instant lastRead;
-    /** Database thread only. */
-    private boolean unsupported;
 
     /** @param by who acknowledges, in the alert's record: this station */
     public AlertsViewModel(BrewlineStore store, String by, Clock clock, Executor fx, Chime chime, I18n messages) {
@@ -83,20 +81,15 @@ public final class AlertsViewModel implements AutoCloseable {
     }
 
     private void read() {
-        if (unsupported) {
-            return;
-        }
         List<StaffAlert> open;
         try {
             open = store.alerts().open();
-        } catch (UnsupportedOperationException e) {
-            unsupported = true;
-            log.warn("staff alerts are not kept by this store yet ({}): the station shows no staff calls or printer "
-                    + "problems", e.getMessage());
-            fx.execute(() -> available.set(false));
-            return;
         } catch (RuntimeException e) { // keep what is shown: a call never vanishes because one read failed
-            log.warn("station {}: reading the staff alerts failed", by, e);
+            log.warn("station {}: reading the staff alerts failed; shown as unknown until a reading works", by, e);
+            fx.execute(() -> {
+                readFailed.set(true);
+                readings.set(readings.get() + 1);
+            });
             return;
         }
         // oldest call first: the customer who has waited longest is answered first
@@ -117,6 +110,7 @@ public final class AlertsViewModel implements AutoCloseable {
             problems.setAll(newProblems);
         }
         lastRead = clock.instant();
+        readFailed.set(false);
         if (fresh) {
             ring(lastRead);
         }
@@ -130,7 +124,7 @@ public final class AlertsViewModel implements AutoCloseable {
         if (!calls.isEmpty() && (lastChime == null || !t.isBefore(lastChime.plus(CHIME_EVERY)))) {
             ring(t);
         }
-        if (available.get() && (lastRead == null || !t.isBefore(lastRead.plus(REREAD_EVERY)))) {
+        if (lastRead == null || !t.isBefore(lastRead.plus(REREAD_EVERY))) {
             lastRead = t;
             requestRead();
         }
@@ -196,9 +190,9 @@ public final class AlertsViewModel implements AutoCloseable {
         return problems;
     }
 
-    /** False once the store said it keeps no staff alerts. */
-    public BooleanProperty availableProperty() {
-        return available;
+    /** The last reading failed: staff calls and problems are unknown (what was shown before stays shown). */
+    public BooleanProperty readFailedProperty() {
+        return readFailed;
     }
 
     public ObjectProperty<Instant> nowProperty() {

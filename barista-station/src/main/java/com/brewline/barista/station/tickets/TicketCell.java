@@ -70,7 +70,7 @@ public final class TicketCell extends ListCell<TicketViewModel> {
         lines.getStyleClass().add("lines");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, number, dining, spacer, status, position);
+        HBox header = new HBox(6, number, dining, spacer, status, position);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("ticket-header");
         FontIcon timer = new FontIcon(Material2MZ.TIMER);
@@ -82,6 +82,9 @@ public final class TicketCell extends ListCell<TicketViewModel> {
         number.setMinWidth(Region.USE_PREF_SIZE);
         dining.setMinWidth(Region.USE_PREF_SIZE);
         status.setMinWidth(Region.USE_PREF_SIZE);
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        position.visibleProperty().bind(position.textProperty().isNotEmpty()); // keys 1-9 only: no empty key
+        position.managedProperty().bind(position.visibleProperty());
         HBox time = new HBox(8, timer, waited, spacer2, target);
         time.setAlignment(Pos.BASELINE_LEFT);
         time.getStyleClass().add("ticket-time");

@@ -12,14 +12,14 @@ import java.util.Optional;
 /**
  * The masked number (010-****-5678) of each ticket's customer who left one for text messages (issue 14), as the
  * store masks it: this screen never holds the whole number, and nothing here logs one. A number is kept from the
- * kiosk's pending order until the day's close, so each order is looked up once. An engine without the outbox yet
- * (PostgreSQL) shows no numbers, said once in the log. Database thread only.
+ * kiosk's pending order until the day's close, so each order is looked up once. A store that fails to answer costs the
+ * tickets their numbers for that reading (logged once per run of failures), never the tickets. Database thread only.
  */
 public final class MaskedPhones {
     private static final Logger log = LoggerFactory.getLogger(MaskedPhones.class);
     private final BrewlineStore store;
     private final Map<Long, Optional<String>> known = new HashMap<>();
-    private boolean unavailable;
+    private boolean failing;
 
     public MaskedPhones(BrewlineStore store) {
         this.store = store;
@@ -27,9 +27,6 @@ public final class MaskedPhones {
 
     /** The tickets with their customers' masked numbers. */
     public List<Ticket> withPhones(List<Ticket> tickets) {
-        if (unavailable) {
-            return tickets;
-        }
         Map<Long, Optional<String>> now = new HashMap<>();
         try {
             List<Ticket> result = tickets.stream().map(t -> {
@@ -40,10 +37,16 @@ public final class MaskedPhones {
             }).toList();
             known.clear(); // only the tickets on the queue: the cache never grows past it
             known.putAll(now);
+            if (failing) {
+                log.info("customers' phone numbers read again");
+                failing = false;
+            }
             return result;
-        } catch (UnsupportedOperationException e) {
-            unavailable = true;
-            log.info("this store keeps no customers' phone numbers yet ({}): tickets show none", e.getMessage());
+        } catch (RuntimeException e) { // the tickets matter more than their numbers: shown without, tried again next time
+            if (!failing) {
+                log.warn("reading the customers' masked phone numbers failed: tickets show none until it works", e);
+                failing = true;
+            }
             return tickets;
         }
     }

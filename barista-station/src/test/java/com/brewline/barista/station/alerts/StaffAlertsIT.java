@@ -200,33 +200,49 @@ class StaffAlertsIT {
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    void aStoreWithoutStaffAlertsShowsNoneAndTheStationKeepsWorking() throws Exception {
-        BrewlineStore withoutAlerts = (BrewlineStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+    void aStoreFailingToReadAlertsIsShownAsUnknownKeepsTheCallAndTheStationKeepsWorking() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean();
+        BrewlineStore flaky = (BrewlineStore) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[]{BrewlineStore.class}, (proxy, method, args) -> {
-                    switch (method.getName()) {
-                        case "alerts", "notifications" -> throw new UnsupportedOperationException(
-                                "PostgresStore has no staff alerts yet");
-                        case "close" -> {
-                            return null;
-                        }
-                        default -> {
-                            try {
-                                return method.invoke(cafe.store, args);
-                            } catch (InvocationTargetException e) {
-                                throw e.getCause();
-                            }
-                        }
+                    if (failing.get() && List.of("alerts", "notifications").contains(method.getName())) {
+                        throw new IllegalStateException("the database did not answer");
+                    }
+                    if (method.getName().equals("close")) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(cafe.store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
                     }
                 });
-        DisplayContext ctx = new DisplayContext(withoutAlerts, new StoreQueuedRefunds(withoutAlerts), Orders.MENU,
-                DisplaySettings.defaults("station-pg"), Clock.systemUTC(), List.of());
+        DisplayContext ctx = new DisplayContext(flaky, new StoreQueuedRefunds(flaky), Orders.MENU,
+                DisplaySettings.defaults("station-flaky").withLanguage(Locale.ENGLISH), Clock.systemUTC(), List.of());
         StationScreen station = show(ctx, 1920, 1080);
-        Fx.waitUntil(10, "alerts known to be unavailable", () -> !station.viewModel().alerts().availableProperty().get());
+        StationViewModel vm = station.viewModel();
+        Parent root = station.view().root();
         Cafe.offFx(() -> cafe.store.alerts().raise("kiosk-2", "STAFF_CALL", "call staff pressed"));
+        Fx.waitUntil(10, "the call shown", () -> vm.alerts().callShowing());
+        Fx.call(() -> vm.alerts().acknowledgeOldestCall()).get(10, TimeUnit.SECONDS);
+        Fx.waitUntil(10, "the call answered", () -> !vm.alerts().callShowing());
+        assertThat(Fx.call(() -> root.lookup("#alerts-unreadable"))).isNull();
+
+        failing.set(true);
+        Cafe.offFx(() -> cafe.store.alerts().raise("kiosk-3", "PRINTER", "out of paper"));
+        Fx.waitUntil(15, "the alerts shown as unknown", () -> vm.alerts().readFailedProperty().get());
+        Fx.waitUntil(5, "the unknown said on screen", () -> root.lookup("#alerts-unreadable") != null
+                && root.lookup("#alerts-unreadable").isVisible());
+        assertThat(Fx.call(() -> ((Labeled) root.lookup("#alerts-unreadable")).getText()))
+                .contains("cannot be read").doesNotContain("{");
+        Fx.screenshot(root, "station-alerts-unreadable-en-1920x1080");
+        // the station keeps working: a ticket arrives (without a phone number the store could not give) and starts
         Cafe.offFx(() -> Orders.paidInProcess(cafe.store, 2, Instant.now()));
-        Fx.waitUntil(10, "the ticket still arrives", () -> station.viewModel().tickets().all().size() == 1);
-        assertThat(Fx.call(() -> station.viewModel().alerts().callShowing())).isFalse();
-        assertThat(station.viewModel().tickets().start(Fx.call(() -> station.viewModel().tickets().all().get(0)))
-                .get(10, TimeUnit.SECONDS)).isTrue();
+        Fx.waitUntil(10, "the ticket still arrives", () -> vm.tickets().all().size() == 1);
+        assertThat(vm.tickets().start(Fx.call(() -> vm.tickets().all().get(0))).get(10, TimeUnit.SECONDS)).isTrue();
+
+        failing.set(false);
+        Fx.waitUntil(15, "the alerts read again", () -> !vm.alerts().readFailedProperty().get()
+                && vm.alerts().problems().size() == 1);
+        assertThat(Fx.call(() -> root.lookup("#alerts-unreadable"))).isNull();
     }
 }
