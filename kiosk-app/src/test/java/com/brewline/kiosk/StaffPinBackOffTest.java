@@ -3,7 +3,7 @@ package com.brewline.kiosk;
 import com.brewline.config.PinHash;
 import com.brewline.kiosk.common.Background;
 import com.brewline.kiosk.staff.StaffExitViewModel;
-import com.brewline.kiosk.testing.MutableClock;
+import com.brewline.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -19,7 +19,7 @@ class StaffPinBackOffTest {
         pin.chars().forEach(c -> staff.digit(c - '0'));
     }
 
-    private static StaffExitViewModel openPad(MutableClock clock, String pin, AtomicInteger exits) {
+    private static StaffExitViewModel openPad(TestClock clock, String pin, AtomicInteger exits) {
         StaffExitViewModel staff = new StaffExitViewModel(clock, PinHash.hash(pin),
                 new Background(Runnable::run, Runnable::run), exits::incrementAndGet);
         for (int i = 0; i < StaffExitViewModel.TAPS; i++) {
@@ -30,7 +30,7 @@ class StaffPinBackOffTest {
 
     @Test
     void aTwelveDigitPinCanBeTyped() {
-        MutableClock clock = new MutableClock();
+        TestClock clock = new TestClock(java.time.Instant.now());
         AtomicInteger exits = new AtomicInteger();
         StaffExitViewModel staff = openPad(clock, "123456789012", exits);
         type(staff, "123456789012");
@@ -40,7 +40,7 @@ class StaffPinBackOffTest {
 
     @Test
     void afterThreeWrongPinsEvenTheRightOneWaits() {
-        MutableClock clock = new MutableClock();
+        TestClock clock = new TestClock(java.time.Instant.now());
         AtomicInteger exits = new AtomicInteger();
         StaffExitViewModel staff = openPad(clock, "2580", exits);
         for (int i = 0; i < 3; i++) {
@@ -60,7 +60,7 @@ class StaffPinBackOffTest {
 
     @Test
     void withoutAPinSetNothingLetsStaffOutAndTheDemoPinIsOnlyTheOneChosen() {
-        MutableClock clock = new MutableClock();
+        TestClock clock = new TestClock(java.time.Instant.now());
         AtomicInteger exits = new AtomicInteger();
         StaffExitViewModel unset = new StaffExitViewModel(clock, null, new Background(Runnable::run, Runnable::run),
                 exits::incrementAndGet);

@@ -11,7 +11,7 @@ import com.brewline.kiosk.common.KioskSettings;
 import com.brewline.kiosk.frame.Screen;
 import com.brewline.kiosk.frame.FrameViewModel;
 import com.brewline.kiosk.staff.StaffExitViewModel;
-import com.brewline.kiosk.testing.MutableClock;
+import com.brewline.testkit.TestClock;
 import com.brewline.model.Category;
 import com.brewline.model.DiningOption;
 import com.brewline.model.Menu;
@@ -119,7 +119,7 @@ class ViewModelTest {
     void inactivityWarnsAtLeastTwentySecondsBeforeEndingTheSession() {
         assertThrows(IllegalArgumentException.class, () -> defaultSettings()
                 .withTimes(Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(19), Duration.ofSeconds(5)));
-        MutableClock clock = new MutableClock();
+        TestClock clock = new TestClock(java.time.Instant.now());
         FrameViewModel shell = new FrameViewModel(defaultSettings()
                 .withTimes(Duration.ofSeconds(10), Duration.ofSeconds(40), Duration.ofSeconds(20), Duration.ofSeconds(5)));
         AtomicInteger ended = new AtomicInteger();
@@ -146,7 +146,7 @@ class ViewModelTest {
 
     @Test
     void theStaffPadOpensOnFiveQuickTapsAndChecksTheHashedPin() {
-        MutableClock clock = new MutableClock();
+        TestClock clock = new TestClock(java.time.Instant.now());
         AtomicInteger exits = new AtomicInteger();
         StaffExitViewModel staff = new StaffExitViewModel(clock, PinHash.hash("0420"),
                 new Background(Runnable::run, Runnable::run), exits::incrementAndGet);

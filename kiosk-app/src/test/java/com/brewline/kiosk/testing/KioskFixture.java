@@ -1,5 +1,7 @@
 package com.brewline.kiosk.testing;
 
+import com.brewline.testkit.TestClock;
+
 import com.brewline.config.PinHash;
 import com.brewline.kiosk.KioskRuntime;
 import com.brewline.kiosk.KioskUi;
@@ -32,7 +34,7 @@ public final class KioskFixture implements AutoCloseable {
 
     public final Path dir;
     public final KioskRuntime runtime;
-    public final MutableClock clock = new MutableClock();
+    public final TestClock clock = new TestClock(java.time.Instant.now());
     public final RecordingSpeech speech = new RecordingSpeech();
     public final AtomicInteger staffExits = new AtomicInteger();
     public final KioskUi ui;

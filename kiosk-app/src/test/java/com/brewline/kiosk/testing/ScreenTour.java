@@ -1,5 +1,7 @@
 package com.brewline.kiosk.testing;
 
+import com.brewline.testkit.TestClock;
+
 import com.brewline.kiosk.KioskUi;
 import com.brewline.kiosk.common.KioskSettings;
 import com.brewline.kiosk.frame.Screen;
@@ -73,7 +75,7 @@ public final class ScreenTour {
      * Visits each view; {@code atView} is called with the view's name while it shows (take a
      * picture, check accessibility...).
      */
-    public static void visit(KioskUi ui, MutableClock clock, Consumer<String> atView) {
+    public static void visit(KioskUi ui, TestClock clock, Consumer<String> atView) {
         for (Screen screen : List.of(Screen.ATTRACT, Screen.MENU, Screen.ITEM, Screen.CART, Screen.PAY, Screen.DONE,
                 Screen.STATUS)) {
             Fx.run(() -> ui.frame().go(screen));
@@ -103,7 +105,7 @@ public final class ScreenTour {
         Fx.run(() -> ui.staff().dismiss());
     }
 
-    public static List<Path> render(Stage stage, KioskUi ui, MutableClock clock, Path dir) {
+    public static List<Path> render(Stage stage, KioskUi ui, TestClock clock, Path dir) {
         List<Path> written = new ArrayList<>();
         for (Variant variant : ALL) {
             Scene scene = show(stage, ui, variant);
