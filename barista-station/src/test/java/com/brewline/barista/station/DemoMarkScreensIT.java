@@ -109,7 +109,16 @@ class DemoMarkScreensIT {
             BoardScreen b = BoardScreen.create(cafe.boardContext(DisplaySettings.defaults("board"), Clock.systemUTC()));
             b.view().showDemoMark();
             stage.setScene(new Scene(b.view().root(), 1920, 1080));
+            stage.setWidth(1920);
+            stage.setHeight(1080);
             return b;
+        });
+        Fx.waitUntil(5, "the board at 1920 px", () -> Fx.call(() ->
+                ((javafx.scene.layout.Region) board.view().root()).getWidth() == 1920));
+        // measured after a pass of CSS and layout: before it the footer has not taken its room for the mark
+        Fx.run(() -> {
+            board.view().root().applyCss();
+            board.view().root().layout();
         });
         assertMarked(board.view().root(), 1920);
         Label footer = Fx.call(() -> (Label) board.view().root().lookup(".footer"));
