@@ -47,7 +47,9 @@ class HeartbeatIT {
                 stations.add(ChildJvm.start(dir, station, StationWorkerMain.class, db.toString(), ROUTING_SPEC, station,
                         station + "-1", dir.resolve("never").toString(), String.valueOf(BEAT.toMillis())));
             }
-            awaitAdvice(gate, a -> a.takingOrders() && a.silentStations().isEmpty(), "both stations alive");
+            // both beating: in the gate's first silentAfter a station not yet seen is neither alive nor silent
+            awaitAdvice(gate, a -> a.takingOrders() && a.silentStations().isEmpty() && a.unknownStations().isEmpty(),
+                    "both stations alive");
 
             ChildJvm bar = stations.get(0);
             bar.close(); // SIGKILL
@@ -71,7 +73,7 @@ class HeartbeatIT {
 
             KioskGate lenient = new KioskGate(store, routing, Pacing.off(), SILENT_AFTER, false, Clock.systemUTC());
             KioskAdvice warnOnly = lenient.check();
-            assertTrue(warnOnly.warnStaffNoStation());
+            assertTrue(warnOnly.warnStaffNoStation(), () -> "advice " + warnOnly + " beats " + store.heartbeats().all());
             assertTrue(warnOnly.takingOrders(), "without kiosk.stopWhenNoStation the kiosk warns and keeps selling");
         } finally {
             ChildJvm.closeAll(stations);
