@@ -1,5 +1,6 @@
 package com.brewline.store.postgres;
 
+import com.brewline.store.jdbc.Statements;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.DayTransitions;
 import com.brewline.model.IllegalDayTransitionException;
@@ -48,8 +49,8 @@ final class PgBusinessDays implements BusinessDays {
 
     private static BusinessDay row(ResultSet rs) throws SQLException {
         return new BusinessDay(rs.getLong("id"), rs.getObject("date", LocalDate.class),
-                BusinessDay.State.valueOf(rs.getString("state")), PgSql.time(rs, "opened_at"),
-                PgSql.time(rs, "closed_at"));
+                BusinessDay.State.valueOf(rs.getString("state")), Statements.time(rs, "opened_at"),
+                Statements.time(rs, "closed_at"));
     }
 
     private static BusinessDay byId(Connection c, long id) throws SQLException {

@@ -1,5 +1,6 @@
 package com.brewline.store.postgres;
 
+import com.brewline.store.jdbc.Statements;
 import com.brewline.model.ProviderStatuses;
 import com.brewline.store.PaymentLedger;
 import com.brewline.store.PaymentRecord;
@@ -32,8 +33,8 @@ final class PgPaymentLedger implements PaymentLedger {
                         + "expires_at, provider_status, approved_at FROM payments WHERE order_id = ?",
                 rs -> new PaymentRecord(rs.getLong("order_id"), rs.getString("payment_order_id"), rs.getLong("amount"),
                         rs.getString("ready_key"), rs.getString("confirm_key"), rs.getString("abort_key"),
-                        rs.getString("payment_key"), rs.getString("checkout_url"), PgSql.time(rs, "expires_at"),
-                        rs.getString("provider_status"), PgSql.time(rs, "approved_at")), orderId));
+                        rs.getString("payment_key"), rs.getString("checkout_url"), Statements.time(rs, "expires_at"),
+                        rs.getString("provider_status"), Statements.time(rs, "approved_at")), orderId));
     }
 
     @Override
@@ -92,7 +93,7 @@ final class PgPaymentLedger implements PaymentLedger {
     private static Refund refund(ResultSet rs) throws SQLException {
         return new Refund(rs.getLong("id"), rs.getLong("order_id"), rs.getString("payment_key"), rs.getLong("amount"),
                 rs.getString("reason"), rs.getString("idempotency_key"), Refund.Status.valueOf(rs.getString("status")),
-                rs.getInt("attempts"), rs.getString("last_error"), PgSql.time(rs, "created_at"),
-                PgSql.time(rs, "done_at"));
+                rs.getInt("attempts"), rs.getString("last_error"), Statements.time(rs, "created_at"),
+                Statements.time(rs, "done_at"));
     }
 }

@@ -4,6 +4,9 @@ import com.brewline.store.BrewlineStore;
 import com.brewline.store.BusinessDays;
 import com.brewline.store.ChangeFeed;
 import com.brewline.store.ItemAvailability;
+import com.brewline.store.jdbc.JdbcHeartbeats;
+import com.brewline.store.jdbc.JdbcItemAvailability;
+import com.brewline.store.jdbc.JdbcReadModel;
 import com.brewline.store.OrderQueue;
 import com.brewline.store.PaymentLedger;
 import com.brewline.store.ReadModel;
@@ -49,15 +52,15 @@ public final class PostgresStore implements BrewlineStore {
         this.changes = new PgChangeFeed(db);
         PgOrderQueue orderQueue = new PgOrderQueue(db, clock);
         this.orders = orderQueue;
-        this.stations = new PgStationQueue(db, orderQueue, clock);
-        this.heartbeats = new PgHeartbeats(db);
+        this.stations = PgStationQueue.open(db, orderQueue, clock);
+        this.heartbeats = new JdbcHeartbeats(db, PgSql.STATEMENTS);
         this.days = new PgBusinessDays(db, clock);
-        this.availability = new PgItemAvailability(db, clock);
-        this.readModel = new PgReadModel(db);
+        this.availability = new JdbcItemAvailability(db, PgSql.STATEMENTS, clock);
+        this.readModel = new JdbcReadModel(db, PgSql.STATEMENTS, PgOrderRows.shared(), "business_day_id");
         this.reports = new PgReports(db);
         this.payments = new PgPaymentLedger(db, clock);
-        this.notifications = new PgNotificationOutbox(db, clock);
-        this.alerts = new PgStaffAlerts(db, clock);
+        this.notifications = PgNotificationOutbox.open(db, clock);
+        this.alerts = PgStaffAlerts.open(db, clock);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.brewline.store.sqlite;
 
+import com.brewline.store.jdbc.Statements;
 import com.brewline.model.DiningOption;
 import com.brewline.model.Order;
 import com.brewline.model.OrderLine;
@@ -37,8 +38,8 @@ final class ReportRows {
                 new Order(rs.getLong("id"), rs.getString("payment_order_id"), rs.getLong("business_day_id"),
                         rs.getInt("pickup_number"), OrderStatus.valueOf(rs.getString("status")),
                         DiningOption.valueOf(rs.getString("dining")), rs.getString("kiosk_id"), List.of(),
-                        rs.getLong("total"), Times.read(rs, "created_at"), Times.read(rs, "paid_at"),
-                        Times.read(rs, "started_at"), Times.read(rs, "ready_at"), Times.read(rs, "finished_at"),
+                        rs.getLong("total"), Statements.time(rs, "created_at"), Statements.time(rs, "paid_at"),
+                        Statements.time(rs, "started_at"), Statements.time(rs, "ready_at"), Statements.time(rs, "finished_at"),
                         List.of()),
                 LocalDate.parse(rs.getString("business_date")), rs.getString("payment_key"),
                 rs.getLong("refund_amount"), rs.getString("refund_status"), rs.getString("reason")), from, to);
@@ -49,7 +50,7 @@ final class ReportRows {
                 + "WHERE d.date BETWEEN ? AND ? AND o.paid_at IS NOT NULL ORDER BY l.order_id, l.line_index", rs -> {
             lines.computeIfAbsent(rs.getLong("order_id"), k -> new ArrayList<>()).add(new OrderLine(
                     rs.getString("item_id"), rs.getString("name_ko"), rs.getString("name_en"),
-                    OrderRows.options(rs.getString("options_json")), rs.getInt("quantity"),
+                    com.brewline.store.jdbc.OrderRows.options(rs.getString("options_json")), rs.getInt("quantity"),
                     rs.getLong("unit_price"), rs.getInt("prep_seconds")));
             return null;
         }, from, to);

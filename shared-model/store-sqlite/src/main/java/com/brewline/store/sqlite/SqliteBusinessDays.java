@@ -1,5 +1,6 @@
 package com.brewline.store.sqlite;
 
+import com.brewline.store.jdbc.Statements;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.DayTransitions;
 import com.brewline.model.IllegalDayTransitionException;
@@ -39,8 +40,8 @@ final class SqliteBusinessDays implements BusinessDays {
 
     private static BusinessDay row(ResultSet rs) throws SQLException {
         return new BusinessDay(rs.getLong("id"), LocalDate.parse(rs.getString("date")),
-                BusinessDay.State.valueOf(rs.getString("state")), Times.read(rs, "opened_at"),
-                Times.read(rs, "closed_at"));
+                BusinessDay.State.valueOf(rs.getString("state")), Statements.time(rs, "opened_at"),
+                Statements.time(rs, "closed_at"));
     }
 
     private static BusinessDay byId(Connection c, long id) throws SQLException {

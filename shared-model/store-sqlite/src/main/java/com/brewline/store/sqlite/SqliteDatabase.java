@@ -1,6 +1,8 @@
 package com.brewline.store.sqlite;
 
 import com.brewline.store.StoreException;
+import com.brewline.store.jdbc.SqlWork;
+import com.brewline.store.jdbc.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -22,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * transaction never fails half-way on a lock upgrade), reads in a deferred transaction (one
  * consistent snapshot), SQLITE_BUSY retried here so that no caller ever sees it.
  */
-final class SqliteDatabase implements AutoCloseable {
+final class SqliteDatabase implements Transactions, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
 
     static final int BUSY_TIMEOUT_MILLIS = 10_000;
@@ -163,7 +165,8 @@ final class SqliteDatabase implements AutoCloseable {
     }
 
     /** Runs {@code work} in one BEGIN IMMEDIATE transaction, retried whole on SQLITE_BUSY. */
-    <T> T write(String what, SqlWork<T> work) {
+    @Override
+    public <T> T write(String what, SqlWork<T> work) {
         if (readOnly) {
             throw readOnlyError(what);
         }
@@ -181,7 +184,8 @@ final class SqliteDatabase implements AutoCloseable {
     }
 
     /** Runs {@code work} in one deferred (read) transaction: a consistent snapshot. */
-    <T> T read(String what, SqlWork<T> work) {
+    @Override
+    public <T> T read(String what, SqlWork<T> work) {
         return inTransaction("BEGIN", what, work);
     }
 

@@ -1,5 +1,7 @@
 package com.brewline.store.sqlite;
 
+import com.brewline.store.jdbc.Statuses;
+import com.brewline.store.jdbc.Statements;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.DayTransitions;
 import com.brewline.model.PaymentOrderIds;
@@ -75,7 +77,7 @@ final class SqliteOrderQueue implements OrderQueue {
                 OrderLine line = lines.get(i);
                 Sql.update(c, "INSERT INTO order_lines (order_id, line_index, item_id, name_ko, name_en, options_json, "
                                 + "quantity, unit_price, prep_seconds, category_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        id, i, line.itemId(), line.nameKo(), line.nameEn(), OrderRows.optionsJson(line.options()),
+                        id, i, line.itemId(), line.nameKo(), line.nameEn(), com.brewline.store.jdbc.OrderRows.optionsJson(line.options()),
                         line.quantity(), line.unitPrice(), line.prepSeconds(), line.categoryId());
             }
             Sql.update(c, "INSERT INTO payments (order_id, payment_order_id, amount, ready_key, confirm_key, abort_key, "
@@ -303,7 +305,7 @@ final class SqliteOrderQueue implements OrderQueue {
                         + "ORDER BY id", rs -> {
                     String from = rs.getString("from_status");
                     return new OrderEvent(rs.getLong("order_id"), from == null ? null : OrderStatus.valueOf(from),
-                            OrderStatus.valueOf(rs.getString("to_status")), Times.read(rs, "at"),
+                            OrderStatus.valueOf(rs.getString("to_status")), Statements.time(rs, "at"),
                             rs.getString("actor"), rs.getString("reason"));
                 }, orderId));
     }

@@ -1,218 +1,47 @@
 package com.brewline.store.sqlite;
 
-import com.brewline.kitchen.ExpoOrder;
-import com.brewline.kitchen.OrderPart;
-import com.brewline.kitchen.PartEvent;
-import com.brewline.kitchen.PartState;
-import com.brewline.kitchen.StationRouting;
 import com.brewline.model.Order;
+import com.brewline.model.OrderLine;
 import com.brewline.model.OrderStatus;
-import com.brewline.model.UrgentFlag;
 import com.brewline.store.StationQueue;
+import com.brewline.store.jdbc.JdbcStationQueue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Stations' parts of orders on SQLite. Every change is one BEGIN IMMEDIATE transaction that re-reads the
- * order and its parts, asks the domain ({@link PartState}, {@link StationRouting}) whether the move is
- * allowed and whether the order is now ready, and writes the part, its event and any order change together.
+ * Stations' parts of orders on SQLite: the shared logic ({@link JdbcStationQueue}) in SQLite's transactions. Every
+ * change is one BEGIN IMMEDIATE transaction, which holds the database's write lock before it reads anything, so no
+ * row lock is needed: another process's claim or bump of the same order waits for this one's commit.
  */
-final class SqliteStationQueue implements StationQueue {
-    /** Urgent orders first, then first-in first-out by the paid commit sequence, as the order queue's own claims. */
-    static final String QUEUE_ORDER = "ORDER BY coalesce((SELECT g.urgent FROM order_flag_events g "
-            + "WHERE g.order_id = o.id ORDER BY g.id DESC LIMIT 1), 0) DESC, o.paid_seq, o.id";
-
-    private final SqliteDatabase db;
+final class SqliteStationQueue implements JdbcStationQueue.Engine {
     private final SqliteOrderQueue orders;
-    private final Clock clock;
 
-    SqliteStationQueue(SqliteDatabase db, SqliteOrderQueue orders, Clock clock) {
-        this.db = db;
+    private SqliteStationQueue(SqliteOrderQueue orders) {
         this.orders = orders;
-        this.clock = clock;
+    }
+
+    static StationQueue open(SqliteDatabase db, SqliteOrderQueue orders, Clock clock) {
+        return new JdbcStationQueue(db, Sql.STATEMENTS, OrderRows.shared(), new SqliteStationQueue(orders), clock);
     }
 
     @Override
-    public Optional<ExpoOrder> claimNext(StationRouting routing, String stationId, String actor) {
-        routing.require(stationId);
-        return db.write("claim the next order for station " + stationId, c -> {
-            for (ExpoOrder ticket : tickets(c, routing, stationId)) {
-                if (ticket.stateOf(stationId) == PartState.WAITING) {
-                    return Optional.of(claimPart(c, ticket, routing, stationId, actor));
-                }
-            }
-            return Optional.empty();
-        });
+    public void lockOrder(Connection c, long orderId) {
+        // nothing more to lock: BEGIN IMMEDIATE took the write lock of the whole database
     }
 
     @Override
-    public ExpoOrder claim(long orderId, StationRouting routing, String stationId, String actor) {
-        routing.require(stationId);
-        return db.write("claim station " + stationId + "'s part of order " + orderId, c -> {
-            ExpoOrder current = load(c, orderId, routing);
-            requirePart(routing, current.order(), stationId);
-            if (!current.order().status().isOnBaristaQueue()) {
-                throw new IllegalStateException("Order " + current.order().ref() + " is " + current.order().status()
-                        + ": its parts can no longer be claimed");
-            }
-            return claimPart(c, current, routing, stationId, actor);
-        });
-    }
-
-    /** Inside the caller's transaction: the part's row and event, and the order into preparation with its first part. */
-    private ExpoOrder claimPart(Connection c, ExpoOrder current, StationRouting routing, String stationId, String actor)
-            throws SQLException {
-        Order order = current.order();
-        PartState.check(order.ref(), stationId, current.stateOf(stationId), PartState.IN_PREPARATION);
-        Instant now = clock.instant();
-        Sql.update(c, "INSERT INTO order_parts (order_id, station_id, state, claimed_at) "
-                + "VALUES (?, ?, 'IN_PREPARATION', ?)", order.id(), stationId, now);
-        event(c, order.id(), stationId, PartState.WAITING, PartState.IN_PREPARATION, now, actor, "claimed");
-        if (order.status() == OrderStatus.PAID) {
-            orders.apply(c, order, OrderStatus.IN_PREPARATION, actor, "claimed by station " + stationId);
-        }
-        return load(c, order.id(), routing);
+    public void apply(Connection c, Order order, OrderStatus to, String actor, String reason) throws SQLException {
+        orders.apply(c, order, to, actor, reason);
     }
 
     @Override
-    public ExpoOrder bump(long orderId, StationRouting routing, String stationId, String actor) {
-        routing.require(stationId);
-        return db.write("bump station " + stationId + "'s part of order " + orderId, c -> {
-            ExpoOrder current = load(c, orderId, routing);
-            Order order = current.order();
-            requirePart(routing, order, stationId);
-            PartState.check(order.ref(), stationId, current.stateOf(stationId), PartState.BUMPED);
-            Instant now = clock.instant();
-            Sql.update(c, "UPDATE order_parts SET state = 'BUMPED', bumped_at = ? WHERE order_id = ? AND station_id = ?",
-                    now, orderId, stationId);
-            event(c, orderId, stationId, PartState.IN_PREPARATION, PartState.BUMPED, now, actor, null);
-            PrepTimeRecorder.recordPart(c, order, stationId, routing.lineIndexes(order, stationId).stream()
-                    .map(order.lines()::get).toList(), current.byStation().get(stationId).claimedAt(), now, clock.getZone());
-            Map<String, PartState> states = new HashMap<>(current.states());
-            states.put(stationId, PartState.BUMPED);
-            if (order.status() == OrderStatus.IN_PREPARATION && routing.isReady(order, states)) {
-                orders.apply(c, order, OrderStatus.READY, actor, "every station bumped");
-            }
-            return load(c, orderId, routing);
-        });
-    }
-
-    @Override
-    public ExpoOrder recall(long orderId, StationRouting routing, String stationId, String actor) {
-        routing.require(stationId);
-        return db.write("recall station " + stationId + "'s part of order " + orderId, c -> {
-            ExpoOrder current = load(c, orderId, routing);
-            Order order = current.order();
-            requirePart(routing, order, stationId);
-            PartState.check(order.ref(), stationId, current.stateOf(stationId), PartState.IN_PREPARATION);
-            if (order.status() == OrderStatus.READY) {
-                orders.apply(c, order, OrderStatus.IN_PREPARATION, actor, "recalled by station " + stationId);
-            } else if (order.status() != OrderStatus.IN_PREPARATION) {
-                throw new IllegalStateException("Order " + order.ref() + " is " + order.status() + ": it cannot be recalled");
-            }
-            Instant now = clock.instant();
-            int changed = Sql.update(c, "UPDATE order_parts SET state = 'IN_PREPARATION', bumped_at = NULL "
-                    + "WHERE order_id = ? AND station_id = ?", orderId, stationId);
-            if (changed == 0) { // bumped whole by a station that does not split orders: the part gets its row now
-                Sql.update(c, "INSERT INTO order_parts (order_id, station_id, state, claimed_at) "
-                        + "VALUES (?, ?, 'IN_PREPARATION', ?)", orderId, stationId, now);
-            }
-            event(c, orderId, stationId, PartState.BUMPED, PartState.IN_PREPARATION, now, actor, "recalled");
-            return load(c, orderId, routing);
-        });
-    }
-
-    @Override
-    public List<ExpoOrder> tickets(StationRouting routing, String stationId) {
-        routing.require(stationId);
-        return db.read("read the tickets of station " + stationId, c -> tickets(c, routing, stationId));
-    }
-
-    @Override
-    public List<ExpoOrder> expo(StationRouting routing) {
-        return db.read("read the expo view", c -> withParts(c, routing, OrderRows.query(c,
-                "WHERE +o.business_day_id = (SELECT max(id) FROM business_days) AND o.status IN "
-                        + Schema.openStatuses() + " " + QUEUE_ORDER)));
-    }
-
-    @Override
-    public List<PartEvent> partHistory(long orderId) {
-        return db.read("read the part history of order " + orderId, c -> Sql.list(c,
-                "SELECT order_id, station_id, from_state, to_state, at, actor, reason FROM part_events "
-                        + "WHERE order_id = ? ORDER BY id", rs -> new PartEvent(rs.getLong(1), rs.getString(2),
-                        PartState.valueOf(rs.getString(3)), PartState.valueOf(rs.getString(4)), Times.read(rs, "at"),
-                        rs.getString(6), rs.getString(7)), orderId));
-    }
-
-    @Override
-    public Optional<ExpoOrder> find(long orderId, StationRouting routing) {
-        return db.read("read order " + orderId, c -> OrderRows.find(c, orderId).isEmpty()
-                ? Optional.empty() : Optional.of(load(c, orderId, routing)));
-    }
-
-    private static void requirePart(StationRouting routing, Order order, String stationId) {
-        if (!routing.stationsOf(order).contains(stationId)) {
-            throw new IllegalArgumentException("Order " + order.ref() + " has no part for station '" + stationId
-                    + "' (its parts: " + routing.stationsOf(order) + ")");
-        }
-    }
-
-    private static List<ExpoOrder> tickets(Connection c, StationRouting routing, String stationId) throws SQLException {
-        List<ExpoOrder> open = withParts(c, routing, OrderRows.query(c,
-                "WHERE o.status IN ('PAID','IN_PREPARATION') " + QUEUE_ORDER));
-        List<ExpoOrder> mine = new ArrayList<>();
-        for (ExpoOrder order : open) {
-            if (routing.stationsOf(order.order()).contains(stationId) && order.stateOf(stationId) != PartState.BUMPED) {
-                mine.add(order);
-            }
-        }
-        return mine;
-    }
-
-    private static ExpoOrder load(Connection c, long orderId, StationRouting routing) throws SQLException {
-        return withParts(c, routing, List.of(OrderRows.require(c, orderId))).get(0);
-    }
-
-    /** Each order with a part per station that makes any of its lines, stored or implied, and its urgent mark. */
-    private static List<ExpoOrder> withParts(Connection c, StationRouting routing, List<Order> orders) throws SQLException {
-        List<ExpoOrder> result = new ArrayList<>(orders.size());
-        for (Order order : orders) {
-            Map<String, OrderPart> stored = new HashMap<>();
-            Sql.list(c, "SELECT station_id, state, claimed_at, bumped_at FROM order_parts WHERE order_id = ?", rs -> {
-                String station = rs.getString(1);
-                stored.put(station, new OrderPart(order.id(), station, PartState.valueOf(rs.getString(2)),
-                        routing.partTargetSeconds(order, station), Times.read(rs, "claimed_at"),
-                        Times.read(rs, "bumped_at")));
-                return null;
-            }, order.id());
-            List<OrderPart> parts = new ArrayList<>();
-            for (String station : routing.stationsOf(order)) {
-                parts.add(stored.getOrDefault(station, new OrderPart(order.id(), station, routing.impliedState(order),
-                        routing.partTargetSeconds(order, station), null, null)));
-            }
-            // staff's urgent mark (OrderQueue.setUrgent): the latest flag row of the order, if it says urgent
-            UrgentFlag urgent = Sql.first(c, "SELECT urgent, reason, at, actor FROM order_flag_events WHERE order_id = ? "
-                    + "ORDER BY id DESC LIMIT 1", rs -> rs.getInt(1) == 1
-                    ? new UrgentFlag(order.id(), rs.getString(2), Times.read(rs, "at"), rs.getString(4)) : null,
-                    order.id()).orElse(null);
-            result.add(new ExpoOrder(order, parts, urgent));
-        }
-        return result;
-    }
-
-    private static void event(Connection c, long orderId, String stationId, PartState from, PartState to, Instant at,
-                              String actor, String reason) throws SQLException {
-        Sql.update(c, "INSERT INTO part_events (order_id, station_id, from_state, to_state, at, actor, reason) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", orderId, stationId, from, to, at,
-                Objects.requireNonNullElse(actor, "unknown"), reason);
+    public void recordPartTimes(Connection c, Order order, String stationId, List<OrderLine> lines, Instant claimedAt,
+                                Instant bumpedAt, ZoneId zone) throws SQLException {
+        PrepTimeRecorder.recordPart(c, order, stationId, lines, claimedAt, bumpedAt, zone);
     }
 }

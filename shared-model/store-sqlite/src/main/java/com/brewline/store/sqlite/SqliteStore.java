@@ -5,6 +5,9 @@ import com.brewline.store.BusinessDays;
 import com.brewline.store.ChangeFeed;
 import com.brewline.store.Heartbeats;
 import com.brewline.store.ItemAvailability;
+import com.brewline.store.jdbc.JdbcHeartbeats;
+import com.brewline.store.jdbc.JdbcItemAvailability;
+import com.brewline.store.jdbc.JdbcReadModel;
 import com.brewline.store.NotificationOutbox;
 import com.brewline.store.OrderQueue;
 import com.brewline.store.PaymentLedger;
@@ -49,15 +52,15 @@ public final class SqliteStore implements BrewlineStore {
         this.changes = feed[0] = new SqliteChangeFeed(db);
         SqliteOrderQueue orderQueue = new SqliteOrderQueue(db, clock);
         this.orders = orderQueue;
-        this.stations = new SqliteStationQueue(db, orderQueue, clock);
-        this.heartbeats = new SqliteHeartbeats(db);
+        this.stations = SqliteStationQueue.open(db, orderQueue, clock);
+        this.heartbeats = new JdbcHeartbeats(db, Sql.STATEMENTS);
         this.days = new SqliteBusinessDays(db, clock);
-        this.availability = new SqliteItemAvailability(db, clock);
-        this.readModel = new SqliteReadModel(db);
+        this.availability = new JdbcItemAvailability(db, Sql.STATEMENTS, clock);
+        this.readModel = new JdbcReadModel(db, Sql.STATEMENTS, OrderRows.shared(), "+business_day_id");
         this.reports = new SqliteReports(db);
         this.payments = new SqlitePaymentLedger(db, clock);
-        this.notifications = new SqliteNotificationOutbox(db, clock);
-        this.alerts = new SqliteStaffAlerts(db, clock);
+        this.notifications = SqliteNotificationOutbox.open(db, clock);
+        this.alerts = SqliteStaffAlerts.open(db, clock);
     }
 
     /**
