@@ -6,7 +6,9 @@ import com.brewline.store.ChangeFeed;
 import com.brewline.store.ItemAvailability;
 import com.brewline.store.jdbc.JdbcHeartbeats;
 import com.brewline.store.jdbc.JdbcItemAvailability;
+import com.brewline.store.jdbc.JdbcPaymentLedger;
 import com.brewline.store.jdbc.JdbcReadModel;
+import com.brewline.store.jdbc.JdbcReports;
 import com.brewline.store.OrderQueue;
 import com.brewline.store.PaymentLedger;
 import com.brewline.store.ReadModel;
@@ -57,8 +59,8 @@ public final class PostgresStore implements BrewlineStore {
         this.days = new PgBusinessDays(db, clock);
         this.availability = new JdbcItemAvailability(db, PgSql.STATEMENTS, clock);
         this.readModel = new JdbcReadModel(db, PgSql.STATEMENTS, PgOrderRows.shared(), "business_day_id");
-        this.reports = new PgReports(db);
-        this.payments = new PgPaymentLedger(db, clock);
+        this.reports = new JdbcReports(db, PgSql.STATEMENTS);
+        this.payments = new JdbcPaymentLedger(db, PgSql.STATEMENTS, clock);
         this.notifications = PgNotificationOutbox.open(db, clock);
         this.alerts = PgStaffAlerts.open(db, clock);
     }

@@ -7,7 +7,9 @@ import com.brewline.store.Heartbeats;
 import com.brewline.store.ItemAvailability;
 import com.brewline.store.jdbc.JdbcHeartbeats;
 import com.brewline.store.jdbc.JdbcItemAvailability;
+import com.brewline.store.jdbc.JdbcPaymentLedger;
 import com.brewline.store.jdbc.JdbcReadModel;
+import com.brewline.store.jdbc.JdbcReports;
 import com.brewline.store.NotificationOutbox;
 import com.brewline.store.OrderQueue;
 import com.brewline.store.PaymentLedger;
@@ -57,8 +59,8 @@ public final class SqliteStore implements BrewlineStore {
         this.days = new SqliteBusinessDays(db, clock);
         this.availability = new JdbcItemAvailability(db, Sql.STATEMENTS, clock);
         this.readModel = new JdbcReadModel(db, Sql.STATEMENTS, OrderRows.shared(), "+business_day_id");
-        this.reports = new SqliteReports(db);
-        this.payments = new SqlitePaymentLedger(db, clock);
+        this.reports = new JdbcReports(db, Sql.STATEMENTS);
+        this.payments = new JdbcPaymentLedger(db, Sql.STATEMENTS, clock);
         this.notifications = SqliteNotificationOutbox.open(db, clock);
         this.alerts = SqliteStaffAlerts.open(db, clock);
     }

@@ -72,8 +72,8 @@ public final class OrderRows {
         return find(c, orderId).orElseThrow(() -> new IllegalArgumentException("There is no order with id " + orderId));
     }
 
-    /** The order's columns with no lines yet. */
-    private static Order header(ResultSet rs) throws SQLException {
+    /** The order's columns ({@link #COLUMNS}) with no lines yet. */
+    static Order header(ResultSet rs) throws SQLException {
         return new Order(rs.getLong("id"), rs.getString("payment_order_id"), rs.getLong("business_day_id"),
                 rs.getInt("pickup_number"), OrderStatus.valueOf(rs.getString("status")),
                 DiningOption.valueOf(rs.getString("dining")), rs.getString("kiosk_id"), List.of(), rs.getLong("total"),

@@ -1,6 +1,5 @@
-package com.brewline.store.sqlite;
+package com.brewline.store.jdbc;
 
-import com.brewline.store.jdbc.Statements;
 import com.brewline.model.ProviderStatuses;
 import com.brewline.store.PaymentLedger;
 import com.brewline.store.PaymentRecord;
@@ -13,22 +12,27 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Payments (one row per order, written with the pending order) and refunds (one per order at most). */
-final class SqlitePaymentLedger implements PaymentLedger {
+/**
+ * Payments (one row per order, written with the pending order) and refunds (one per order at most), the same SQL on
+ * both engines: every write is one statement on the row it names (refunds.order_id is UNIQUE on both).
+ */
+public final class JdbcPaymentLedger implements PaymentLedger {
     private static final String REFUND_COLUMNS = "id, order_id, payment_key, amount, reason, idempotency_key, status, "
             + "attempts, last_error, created_at, done_at";
 
-    private final SqliteDatabase db;
+    private final Transactions db;
+    private final Statements sql;
     private final Clock clock;
 
-    SqlitePaymentLedger(SqliteDatabase db, Clock clock) {
+    public JdbcPaymentLedger(Transactions db, Statements sql, Clock clock) {
         this.db = db;
+        this.sql = sql;
         this.clock = clock;
     }
 
     @Override
     public Optional<PaymentRecord> payment(long orderId) {
-        return db.read("read the payment of order " + orderId, c -> Sql.first(c,
+        return db.read("read the payment of order " + orderId, c -> sql.first(c,
                 "SELECT order_id, payment_order_id, amount, ready_key, confirm_key, abort_key, payment_key, checkout_url, "
                         + "expires_at, provider_status, approved_at FROM payments WHERE order_id = ?",
                 rs -> new PaymentRecord(rs.getLong("order_id"), rs.getString("payment_order_id"), rs.getLong("amount"),
@@ -39,7 +43,7 @@ final class SqlitePaymentLedger implements PaymentLedger {
 
     @Override
     public void attachSession(long orderId, String paymentKey, String checkoutUrl, Instant expiresAt) {
-        db.write("store the payment session of order " + orderId, c -> requireOne("payment for order " + orderId, Sql.update(c,
+        db.write("store the payment session of order " + orderId, c -> requireOne("payment for order " + orderId, sql.update(c,
                 "UPDATE payments SET payment_key = ?, checkout_url = ?, expires_at = ?, "
                         + "provider_status = coalesce(provider_status, ?), updated_at = ? WHERE order_id = ?",
                 paymentKey, checkoutUrl, expiresAt, ProviderStatuses.SESSION_OPENED, clock.instant(), orderId)));
@@ -47,7 +51,7 @@ final class SqlitePaymentLedger implements PaymentLedger {
 
     @Override
     public void updateProviderStatus(long orderId, String providerStatus) {
-        db.write("store the payment status of order " + orderId, c -> requireOne("payment for order " + orderId, Sql.update(c,
+        db.write("store the payment status of order " + orderId, c -> requireOne("payment for order " + orderId, sql.update(c,
                 "UPDATE payments SET provider_status = ?, updated_at = ? WHERE order_id = ?",
                 providerStatus, clock.instant(), orderId)));
     }
@@ -61,23 +65,23 @@ final class SqlitePaymentLedger implements PaymentLedger {
 
     @Override
     public List<Refund> refundsDue() {
-        return db.read("read the refunds due", c -> Sql.list(c, "SELECT " + REFUND_COLUMNS
-                + " FROM refunds WHERE status = ? ORDER BY id", SqlitePaymentLedger::refund, Refund.Status.PENDING));
+        return db.read("read the refunds due", c -> sql.list(c, "SELECT " + REFUND_COLUMNS
+                + " FROM refunds WHERE status = ? ORDER BY id", JdbcPaymentLedger::refund, Refund.Status.PENDING));
     }
 
     @Override
     public List<Refund> refundsFailing(int minAttempts) {
-        return db.read("read the failing refunds", c -> Sql.list(c, "SELECT " + REFUND_COLUMNS
-                        + " FROM refunds WHERE status = ? AND attempts >= ? ORDER BY id", SqlitePaymentLedger::refund,
+        return db.read("read the failing refunds", c -> sql.list(c, "SELECT " + REFUND_COLUMNS
+                        + " FROM refunds WHERE status = ? AND attempts >= ? ORDER BY id", JdbcPaymentLedger::refund,
                 Refund.Status.PENDING, minAttempts));
     }
 
     @Override
     public void markRefundDone(long refundId, Instant at, String transactionKey) {
         db.write("record refund " + refundId + " as done", c -> {
-            int updated = Sql.update(c, "UPDATE refunds SET status = ?, done_at = ?, transaction_key = ? "
+            int updated = sql.update(c, "UPDATE refunds SET status = ?, done_at = ?, transaction_key = ? "
                     + "WHERE id = ? AND status = ?", Refund.Status.DONE, at, transactionKey, refundId, Refund.Status.PENDING);
-            if (updated == 0 && Sql.count(c, "SELECT count(*) FROM refunds WHERE id = ?", refundId) == 0) {
+            if (updated == 0 && sql.count(c, "SELECT count(*) FROM refunds WHERE id = ?", refundId) == 0) {
                 throw new IllegalArgumentException("There is no refund with id " + refundId);
             }
             return updated; // already done: nothing to change
@@ -86,7 +90,7 @@ final class SqlitePaymentLedger implements PaymentLedger {
 
     @Override
     public void recordRefundFailure(long refundId, String error) {
-        db.write("record a failure of refund " + refundId, c -> requireOne("refund with id " + refundId, Sql.update(c,
+        db.write("record a failure of refund " + refundId, c -> requireOne("refund with id " + refundId, sql.update(c,
                 "UPDATE refunds SET attempts = attempts + 1, last_error = ? WHERE id = ?", error, refundId)));
     }
 
