@@ -61,15 +61,6 @@ final class PgNotificationOutbox implements JdbcNotificationOutbox.Engine {
     }
 
     /**
-     * At the day's close (the caller holds the day's row lock): numbers are deleted, except those still owed a
-     * message (deleted by {@link #forgetPhoneIfDone} once it is sent or has failed).
-     */
-    static void forgetPhonesAtClose(Connection c) throws SQLException {
-        PgSql.update(c, "DELETE FROM order_phones p WHERE NOT EXISTS (SELECT 1 FROM notification_outbox n "
-                + "WHERE n.order_id = p.order_id AND n.status = ?)", PENDING);
-    }
-
-    /**
      * After a message ended: its number goes when nothing more is owed and the order's day is closed. The day's row
      * is read {@code FOR SHARE}, which waits for a close in flight ({@code FOR NO KEY UPDATE}) and holds a close
      * back until this commits: whichever commits second sees the other, so no number outlives both.

@@ -1,15 +1,14 @@
 package com.brewline.store.postgres;
 
+import com.brewline.store.jdbc.JdbcBusinessDays;
+import com.brewline.store.jdbc.JdbcOrderQueue;
 import com.brewline.store.jdbc.OrderRows;
-import com.brewline.store.jdbc.Statements;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.NewOrder;
 import com.brewline.model.Order;
-import com.brewline.model.OrderEvent;
 import com.brewline.model.OrderLine;
 import com.brewline.model.OrderStatus;
 import com.brewline.model.OrderTransitions;
-import com.brewline.model.UrgentFlag;
 import com.brewline.model.PaymentOrderIds;
 import com.brewline.model.PrepTimeShares;
 import com.brewline.model.DayTransitions;
@@ -17,7 +16,6 @@ import com.brewline.model.PickupNumberRules;
 import com.brewline.model.ProviderStatuses;
 import com.brewline.model.StoreRefundReasons;
 import com.brewline.store.NoPickupNumberFreeException;
-import com.brewline.store.OrderQueue;
 import com.brewline.store.StoreNotTakingOrdersException;
 
 import java.sql.Connection;
@@ -27,9 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,20 +39,25 @@ import java.util.UUID;
  * and take the oldest paid order nobody is changing ({@code FOR UPDATE SKIP LOCKED}): no order is claimed
  * twice, and orders are started in the order they were paid, across stations.
  */
-final class PgOrderQueue implements OrderQueue {
+final class PgOrderQueue extends JdbcOrderQueue {
+    /**
+     * How a change reads the latest day (markPaid, day open/pause/close): its row locked until the transaction ends.
+     * NO KEY UPDATE: an order's foreign key to its day takes KEY SHARE, which it does not block (ADR 0004).
+     */
+    static final String LOCK_DAY = " FOR NO KEY UPDATE";
     private static final List<OrderStatus> OPEN = Arrays.stream(OrderStatus.values()).filter(OrderStatus::isOpen).toList();
-    private static final List<OrderStatus> ON_QUEUE =
-            Arrays.stream(OrderStatus.values()).filter(OrderStatus::isOnBaristaQueue).toList();
 
     /** pg_advisory_xact_lock key of claims: "CLAIMS" in ASCII. */
     private static final long CLAIM_LOCK = 0x434c_4149_4d53L;
 
-    private final PgDatabase db;
-    private final Clock clock;
-
     PgOrderQueue(PgDatabase db, Clock clock) {
-        this.db = db;
-        this.clock = clock;
+        super(db, PgSql.STATEMENTS, PgOrderRows.shared(), clock, "");
+    }
+
+    /** The order's row locked until the transaction ends ({@code FOR UPDATE}). */
+    @Override
+    protected Order lockOrder(Connection c, long orderId) throws SQLException {
+        return PgOrderRows.lock(c, orderId);
     }
 
     @Override
@@ -66,7 +67,7 @@ final class PgOrderQueue implements OrderQueue {
         Objects.requireNonNull(order.dining(), "dining");
         return db.write("create a pending order", c -> {
             // no lock on the day: a pending order is no one's work yet, and markPaid decides its day under the lock
-            BusinessDay day = PgBusinessDays.latest(c).orElseThrow(() -> new StoreNotTakingOrdersException(
+            BusinessDay day = JdbcBusinessDays.latest(PgSql.STATEMENTS, c).orElseThrow(() -> new StoreNotTakingOrdersException(
                     "The store is not taking orders: no business day has been opened yet"));
             if (!DayTransitions.takesOrders(Optional.of(day))) {
                 throw new StoreNotTakingOrdersException("The store is not taking orders: the business day of "
@@ -81,7 +82,7 @@ final class PgOrderQueue implements OrderQueue {
             Instant now = Instant.ofEpochMilli(clock.instant().toEpochMilli());
             String paymentOrderId = PaymentOrderIds.next(day.date());
             long id = PgSql.insert(c, "INSERT INTO orders (payment_order_id, business_day_id, status, dining, kiosk_id, "
-                            + "total, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                            + "total, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     paymentOrderId, day.id(), OrderStatus.PENDING_PAYMENT, order.dining(), order.kioskId(),
                     order.total(), now);
             List<OrderLine> lines = order.lines();
@@ -125,7 +126,7 @@ final class PgOrderQueue implements OrderQueue {
             }
             // the latest day's row lock puts every markPaid in one line: pickup numbers and paid_seq (the PAID event's
             // id, taken under the lock) follow the order payments committed in, so FIFO never follows a clock
-            Optional<BusinessDay> latest = PgBusinessDays.lockLatest(c);
+            Optional<BusinessDay> latest = JdbcBusinessDays.latest(PgSql.STATEMENTS, c, PgOrderQueue.LOCK_DAY);
             // a payment joins the running day (open or paused) with a fresh number; after a close, or when every number
             // is held, it is recorded and refunded in this same transaction: never an open order on a closed day
             boolean joins = DayTransitions.forPayment(latest) == DayTransitions.LatePayment.JOIN_LATEST_DAY;
@@ -133,7 +134,7 @@ final class PgOrderQueue implements OrderQueue {
             int pickupNumber = joins ? nextPickupNumberOrNone(c, dayId) : 0;
             Instant now = Instant.ofEpochMilli(clock.instant().toEpochMilli());
             long paidSeq = PgSql.insert(c, "INSERT INTO order_events (order_id, from_status, to_status, at, actor, reason) "
-                            + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id", orderId, OrderStatus.PENDING_PAYMENT, OrderStatus.PAID,
+                            + "VALUES (?, ?, ?, ?, ?, ?)", orderId, OrderStatus.PENDING_PAYMENT, OrderStatus.PAID,
                     now, Objects.requireNonNullElse(actor, "unknown"), method);
             int changed = PgSql.update(c, "UPDATE orders SET status = ?, paid_at = ?, paid_seq = ?, pickup_number = ?, "
                             + "business_day_id = ? WHERE id = ? AND status = ?",
@@ -271,111 +272,5 @@ final class PgOrderQueue implements OrderQueue {
             return Optional.of(apply(c, PgOrderRows.require(c, oldest.get()), OrderStatus.IN_PREPARATION, actor,
                     "claimed"));
         });
-    }
-
-    @Override
-    public Order setLineDone(long orderId, int lineIndex, boolean done, String actor) {
-        return db.write("check off a line of order " + orderId, c -> {
-            Order order = PgOrderRows.lock(c, orderId);
-            if (order.status() != OrderStatus.IN_PREPARATION) {
-                throw new IllegalStateException("Order " + order.ref() + " is " + order.status()
-                        + ": its lines can be checked off only while it is in preparation");
-            }
-            if (lineIndex < 0 || lineIndex >= order.lines().size()) {
-                throw new IllegalArgumentException("Order " + order.ref() + " has no line " + lineIndex + " (it has "
-                        + order.lines().size() + ")");
-            }
-            PgSql.update(c, "UPDATE order_lines SET done = ? WHERE order_id = ? AND line_index = ?", done, orderId,
-                    lineIndex);
-            return PgOrderRows.require(c, orderId);
-        });
-    }
-
-    @Override
-    public void setUrgent(long orderId, String reason, String actor) {
-        String checked = reason == null ? null : UrgentFlag.checkReason(reason);
-        db.write("mark order " + orderId + (checked == null ? " not urgent" : " urgent"), c -> {
-            Order order = PgOrderRows.lock(c, orderId);
-            if (!UrgentFlag.canFlag(order.status())) {
-                throw new IllegalArgumentException("Order " + order.ref() + " is " + order.status()
-                        + ": only an order waiting or in preparation can be marked urgent");
-            }
-            PgSql.update(c, "INSERT INTO order_flag_events (order_id, urgent, reason, at, actor) VALUES (?, ?, ?, ?, ?)",
-                    orderId, checked != null ? 1 : 0, checked, clock.instant(), Objects.requireNonNullElse(actor, "unknown"));
-            return null;
-        });
-    }
-
-    @Override
-    public Map<Long, UrgentFlag> urgentOrders() {
-        return db.read("read the urgent orders", c -> {
-            Map<Long, UrgentFlag> flags = new LinkedHashMap<>();
-            for (UrgentFlag f : PgSql.list(c, "SELECT f.order_id, f.reason, f.at, f.actor FROM order_flag_events f "
-                    + "JOIN orders o ON o.id = f.order_id "
-                    + "WHERE o.status IN ('PAID','IN_PREPARATION') AND f.urgent = 1 "
-                    + "AND f.id = (SELECT max(g.id) FROM order_flag_events g WHERE g.order_id = f.order_id) "
-                    + "ORDER BY f.id", rs -> new UrgentFlag(rs.getLong(1), rs.getString(2),
-                    Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4)))) {
-                flags.put(f.orderId(), f);
-            }
-            return flags;
-        });
-    }
-
-    @Override
-    public List<Order> openTickets() {
-        return db.read("read the open tickets", c -> PgOrderRows.query(c,
-                "WHERE o.status = ANY(?) ORDER BY o.paid_seq, o.id", PgOrderRows.statuses(c, ON_QUEUE)));
-    }
-
-    @Override
-    public List<Order> openOrders() {
-        return db.read("read the open orders", c -> PgOrderRows.query(c,
-                "WHERE o.business_day_id = (SELECT max(id) FROM business_days) AND o.status = ANY(?) "
-                        + "ORDER BY o.paid_seq, o.id", PgOrderRows.statuses(c, OPEN)));
-    }
-
-    @Override
-    public Optional<Order> lastBumped() {
-        return db.read("read the last bumped order", c -> PgOrderRows.query(c,
-                // the latest bump by the event sequence, not by a clock that may have jumped
-                "WHERE o.status = ? ORDER BY (SELECT max(e.id) FROM order_events e WHERE e.order_id = o.id "
-                        + "AND e.to_status = ?) DESC, o.id DESC LIMIT 1", OrderStatus.READY, OrderStatus.READY)
-                .stream().findFirst());
-    }
-
-    @Override
-    public Optional<Order> find(long orderId) {
-        return db.read("read order " + orderId, c -> PgOrderRows.find(c, orderId));
-    }
-
-    @Override
-    public Optional<Order> findByPaymentOrderId(String paymentOrderId) {
-        return db.read("read order " + paymentOrderId, c -> PgOrderRows.query(c, "WHERE o.payment_order_id = ?",
-                paymentOrderId).stream().findFirst());
-    }
-
-    @Override
-    public List<OrderEvent> history(long orderId) {
-        return db.read("read the history of order " + orderId, c -> PgSql.list(c,
-                "SELECT order_id, from_status, to_status, at, actor, reason FROM order_events WHERE order_id = ? "
-                        + "ORDER BY id", rs -> {
-                    String from = rs.getString("from_status");
-                    return new OrderEvent(rs.getLong("order_id"), from == null ? null : OrderStatus.valueOf(from),
-                            OrderStatus.valueOf(rs.getString("to_status")), Statements.time(rs, "at"),
-                            rs.getString("actor"), rs.getString("reason"));
-                }, orderId));
-    }
-
-    @Override
-    public List<Order> pendingCreatedBefore(Instant cutoff) {
-        return db.read("read the pending orders", c -> PgOrderRows.query(c,
-                "WHERE o.status = ? AND o.created_at < ? ORDER BY o.created_at, o.id", OrderStatus.PENDING_PAYMENT, cutoff));
-    }
-
-    private static void event(Connection c, long orderId, OrderStatus from, OrderStatus to, Instant at, String actor,
-                              String reason) throws SQLException {
-        PgSql.update(c, "INSERT INTO order_events (order_id, from_status, to_status, at, actor, reason) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", orderId, from, to, at, Objects.requireNonNullElse(actor, "unknown"), reason);
     }
 }

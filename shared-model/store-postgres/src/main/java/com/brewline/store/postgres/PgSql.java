@@ -40,6 +40,11 @@ final class PgSql {
         }
 
         @Override
+        public long insert(Connection c, String sql, Object... params) throws SQLException {
+            return first(c, sql + " RETURNING id", rs -> rs.getLong(1), params).orElseThrow();
+        }
+
+        @Override
         protected void bindDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
             ps.setObject(index, date);
         }
@@ -64,8 +69,8 @@ final class PgSql {
         return STATEMENTS.update(c, sql, params);
     }
 
-    /** Inserts one row and returns its generated id ({@code sql} ends in RETURNING id). */
+    /** Inserts one row and returns its generated id. */
     static long insert(Connection c, String sql, Object... params) throws SQLException {
-        return first(c, sql, rs -> rs.getLong(1), params).orElseThrow();
+        return STATEMENTS.insert(c, sql, params);
     }
 }

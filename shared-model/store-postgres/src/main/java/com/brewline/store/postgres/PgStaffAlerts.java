@@ -22,9 +22,9 @@ final class PgStaffAlerts {
     }
 
     private static long raise(Connection c, String source, String kind, String text, Instant now) throws SQLException {
-        return PgSql.insert(c, "INSERT INTO staff_alerts (source, kind, message, raised_at, last_at) "
+        return PgSql.first(c, "INSERT INTO staff_alerts (source, kind, message, raised_at, last_at) "
                 + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, kind) WHERE resolved_at IS NULL "
                 + "DO UPDATE SET message = EXCLUDED.message, count = staff_alerts.count + 1, last_at = EXCLUDED.last_at "
-                + "RETURNING id", source, kind, text, now, now);
+                + "RETURNING id", rs -> rs.getLong(1), source, kind, text, now, now).orElseThrow();
     }
 }

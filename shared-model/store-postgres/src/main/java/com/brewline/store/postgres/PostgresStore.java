@@ -3,6 +3,7 @@ package com.brewline.store.postgres;
 import com.brewline.store.SchemaStatus;
 import com.brewline.store.StoreException;
 import com.brewline.store.StoreLocation;
+import com.brewline.store.jdbc.JdbcBusinessDays;
 import com.brewline.store.jdbc.JdbcStore;
 
 import java.sql.Connection;
@@ -23,13 +24,13 @@ public final class PostgresStore extends JdbcStore {
     private final PgDatabase db;
 
     private PostgresStore(PgDatabase db, Clock clock) {
-        super(db, PgSql.STATEMENTS, PgOrderRows.shared(), "business_day_id", clock, parts(db, clock), db::close);
+        super(db, PgSql.STATEMENTS, PgOrderRows.shared(), "", clock, parts(db, clock), db::close);
         this.db = db;
     }
 
     private static EngineParts parts(PgDatabase db, Clock clock) {
         PgOrderQueue orderQueue = new PgOrderQueue(db, clock);
-        return new EngineParts(orderQueue, PgStationQueue.open(db, orderQueue, clock), new PgBusinessDays(db, clock),
+        return new EngineParts(orderQueue, PgStationQueue.open(db, orderQueue, clock), new JdbcBusinessDays(db, PgSql.STATEMENTS, PgOrderRows.shared(), clock, PgOrderQueue.LOCK_DAY),
                 PgNotificationOutbox.open(db, clock), PgStaffAlerts.open(db, clock), new PgChangeFeed(db));
     }
 

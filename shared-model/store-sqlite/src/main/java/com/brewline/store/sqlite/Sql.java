@@ -40,6 +40,12 @@ final class Sql {
         }
 
         @Override
+        public long insert(Connection c, String sql, Object... params) throws SQLException {
+            update(c, sql, params);
+            return count(c, "SELECT last_insert_rowid()");
+        }
+
+        @Override
         protected void bindDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
             ps.setString(index, date.toString()); // dates are ISO text on SQLite
         }
@@ -66,7 +72,6 @@ final class Sql {
 
     /** Inserts one row and returns its AUTOINCREMENT id. */
     static long insert(Connection c, String sql, Object... params) throws SQLException {
-        update(c, sql, params);
-        return count(c, "SELECT last_insert_rowid()");
+        return STATEMENTS.insert(c, sql, params);
     }
 }

@@ -58,15 +58,6 @@ final class SqliteNotificationOutbox implements JdbcNotificationOutbox.Engine {
         return OutboxMessage.waitMinutes(ahead, paid.lines());
     }
 
-    /**
-     * At the day's close: numbers are deleted, except those still owed a message (deleted by
-     * {@link #forgetPhoneIfDone} once it is sent or has failed).
-     */
-    static void forgetPhonesAtClose(Connection c) throws SQLException {
-        Sql.update(c, "DELETE FROM order_phones WHERE order_id NOT IN "
-                + "(SELECT order_id FROM notification_outbox WHERE status = 'PENDING')");
-    }
-
     @Override
     public void forgetPhoneIfDone(Connection c, long orderId) throws SQLException {
         Sql.update(c, "DELETE FROM order_phones WHERE order_id = ? "

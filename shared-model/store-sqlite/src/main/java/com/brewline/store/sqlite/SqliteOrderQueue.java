@@ -1,21 +1,18 @@
 package com.brewline.store.sqlite;
 
-import com.brewline.store.jdbc.Statuses;
-import com.brewline.store.jdbc.Statements;
+import com.brewline.store.jdbc.JdbcBusinessDays;
+import com.brewline.store.jdbc.JdbcOrderQueue;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.DayTransitions;
 import com.brewline.model.PaymentOrderIds;
 import com.brewline.model.PickupNumberRules;
 import com.brewline.model.NewOrder;
 import com.brewline.model.Order;
-import com.brewline.model.OrderEvent;
 import com.brewline.model.OrderLine;
 import com.brewline.model.OrderStatus;
 import com.brewline.model.OrderTransitions;
-import com.brewline.model.UrgentFlag;
 import com.brewline.store.NoPickupNumberFreeException;
 import com.brewline.model.ProviderStatuses;
-import com.brewline.store.OrderQueue;
 import com.brewline.store.Refund;
 import com.brewline.store.StoreNotTakingOrdersException;
 
@@ -23,9 +20,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,18 +30,19 @@ import java.util.UUID;
  * order, checks the move with {@link OrderTransitions}, writes it and its event, so two processes
  * can never both make the same move. Order creation is recorded as an event with no "from" status.
  */
-final class SqliteOrderQueue implements OrderQueue {
-    private static final String OPEN = Schema.openStatuses();
+final class SqliteOrderQueue extends JdbcOrderQueue {
     /** Reasons of the refunds markPaid queues itself (ADR 0006); the kiosk words them for the customer. */
     static final String LATE_PAYMENT_REFUNDED = com.brewline.model.StoreRefundReasons.LATE_PAYMENT;
     static final String NO_NUMBER_REFUNDED = com.brewline.model.StoreRefundReasons.NO_PICKUP_NUMBER;
 
-    private final SqliteDatabase db;
-    private final Clock clock;
-
     SqliteOrderQueue(SqliteDatabase db, Clock clock) {
-        this.db = db;
-        this.clock = clock;
+        super(db, Sql.STATEMENTS, OrderRows.shared(), clock, "+");
+    }
+
+    /** The order as it is: BEGIN IMMEDIATE already holds the write lock of the whole database. */
+    @Override
+    protected Order lockOrder(Connection c, long orderId) throws SQLException {
+        return OrderRows.require(c, orderId);
     }
 
     @Override
@@ -55,7 +51,7 @@ final class SqliteOrderQueue implements OrderQueue {
         Objects.requireNonNull(order.kioskId(), "kioskId");
         Objects.requireNonNull(order.dining(), "dining");
         return db.write("create a pending order", c -> {
-            Optional<BusinessDay> latest = SqliteBusinessDays.latest(c);
+            Optional<BusinessDay> latest = JdbcBusinessDays.latest(Sql.STATEMENTS, c);
             BusinessDay day = latest.orElseThrow(() -> new StoreNotTakingOrdersException(
                     "The store is not taking orders: no business day has been opened yet"));
             if (!DayTransitions.takesOrders(latest)) {
@@ -110,7 +106,7 @@ final class SqliteOrderQueue implements OrderQueue {
                         + " won but the payment was " + amount + " won: not marked paid");
             }
             Instant now = clock.instant();
-            Optional<BusinessDay> latest = SqliteBusinessDays.latest(c);
+            Optional<BusinessDay> latest = JdbcBusinessDays.latest(Sql.STATEMENTS, c);
             // ADR 0006: a payment joins the running day (open or paused) with a fresh number, even if its order was
             // created before the day rolled over; after a close, or when every number is held, it is recorded and
             // refunded in this same transaction: never an open order on a closed day, never one left pending
@@ -213,112 +209,5 @@ final class SqliteOrderQueue implements OrderQueue {
             return Optional.of(apply(c, OrderRows.require(c, oldest.get()), OrderStatus.IN_PREPARATION, actor,
                     "claimed"));
         });
-    }
-
-    @Override
-    public Order setLineDone(long orderId, int lineIndex, boolean done, String actor) {
-        return db.write("check off a line of order " + orderId, c -> {
-            Order order = OrderRows.require(c, orderId);
-            if (order.status() != OrderStatus.IN_PREPARATION) {
-                throw new IllegalStateException("Order " + order.ref() + " is " + order.status()
-                        + ": its lines can be checked off only while it is in preparation");
-            }
-            if (lineIndex < 0 || lineIndex >= order.lines().size()) {
-                throw new IllegalArgumentException("Order " + order.ref() + " has no line " + lineIndex + " (it has "
-                        + order.lines().size() + ")");
-            }
-            Sql.update(c, "UPDATE order_lines SET done = ? WHERE order_id = ? AND line_index = ?", done, orderId,
-                    lineIndex);
-            return OrderRows.require(c, orderId);
-        });
-    }
-
-    @Override
-    public void setUrgent(long orderId, String reason, String actor) {
-        String checked = reason == null ? null : UrgentFlag.checkReason(reason);
-        db.write("mark order " + orderId + (checked == null ? " not urgent" : " urgent"), c -> {
-            Order order = OrderRows.require(c, orderId);
-            if (!UrgentFlag.canFlag(order.status())) {
-                throw new IllegalArgumentException("Order " + order.ref() + " is " + order.status()
-                        + ": only an order waiting or in preparation can be marked urgent");
-            }
-            Sql.update(c, "INSERT INTO order_flag_events (order_id, urgent, reason, at, actor) VALUES (?, ?, ?, ?, ?)",
-                    orderId, checked != null ? 1 : 0, checked, clock.instant(), Objects.requireNonNullElse(actor, "unknown"));
-            return null;
-        });
-    }
-
-    @Override
-    public Map<Long, UrgentFlag> urgentOrders() {
-        return db.read("read the urgent orders", c -> {
-            Map<Long, UrgentFlag> flags = new LinkedHashMap<>();
-            for (UrgentFlag f : Sql.list(c, "SELECT f.order_id, f.reason, f.at, f.actor FROM order_flag_events f "
-                    + "JOIN orders o ON o.id = f.order_id "
-                    + "WHERE o.status IN ('PAID','IN_PREPARATION') AND f.urgent = 1 "
-                    + "AND f.id = (SELECT max(g.id) FROM order_flag_events g WHERE g.order_id = f.order_id) "
-                    + "ORDER BY f.id", rs -> new UrgentFlag(rs.getLong(1), rs.getString(2),
-                    Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4)))) {
-                flags.put(f.orderId(), f);
-            }
-            return flags;
-        });
-    }
-
-    @Override
-    public List<Order> openTickets() {
-        return db.read("read the open tickets", c -> OrderRows.query(c,
-                "WHERE o.status IN " + Statuses.ON_BARISTA_QUEUE + " ORDER BY o.paid_seq, o.id"));
-    }
-
-    @Override
-    public List<Order> openOrders() {
-        return db.read("read the open orders", c -> OrderRows.query(c,
-                // "+": found through the open statuses, not by walking the whole day's orders
-                "WHERE +o.business_day_id = (SELECT max(id) FROM business_days) AND o.status IN " + OPEN
-                        + " ORDER BY o.paid_seq, o.id"));
-    }
-
-    @Override
-    public Optional<Order> lastBumped() {
-        return db.read("read the last bumped order", c -> OrderRows.query(c,
-                // the latest bump by the event sequence, not by a clock that may have jumped
-                "WHERE o.status = ? ORDER BY (SELECT max(e.id) FROM order_events e WHERE e.order_id = o.id "
-                        + "AND e.to_status = ?) DESC, o.id DESC LIMIT 1", OrderStatus.READY, OrderStatus.READY)
-                .stream().findFirst());
-    }
-
-    @Override
-    public Optional<Order> find(long orderId) {
-        return db.read("read order " + orderId, c -> OrderRows.find(c, orderId));
-    }
-
-    @Override
-    public Optional<Order> findByPaymentOrderId(String paymentOrderId) {
-        return db.read("read order " + paymentOrderId, c -> OrderRows.query(c, "WHERE o.payment_order_id = ?",
-                paymentOrderId).stream().findFirst());
-    }
-
-    @Override
-    public List<OrderEvent> history(long orderId) {
-        return db.read("read the history of order " + orderId, c -> Sql.list(c,
-                "SELECT order_id, from_status, to_status, at, actor, reason FROM order_events WHERE order_id = ? "
-                        + "ORDER BY id", rs -> {
-                    String from = rs.getString("from_status");
-                    return new OrderEvent(rs.getLong("order_id"), from == null ? null : OrderStatus.valueOf(from),
-                            OrderStatus.valueOf(rs.getString("to_status")), Statements.time(rs, "at"),
-                            rs.getString("actor"), rs.getString("reason"));
-                }, orderId));
-    }
-
-    @Override
-    public List<Order> pendingCreatedBefore(Instant cutoff) {
-        return db.read("read the pending orders", c -> OrderRows.query(c,
-                "WHERE o.status = ? AND o.created_at < ? ORDER BY o.created_at, o.id", OrderStatus.PENDING_PAYMENT, cutoff));
-    }
-
-    private static void event(Connection c, long orderId, OrderStatus from, OrderStatus to, Instant at, String actor,
-                              String reason) throws SQLException {
-        Sql.update(c, "INSERT INTO order_events (order_id, from_status, to_status, at, actor, reason) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", orderId, from, to, at, Objects.requireNonNullElse(actor, "unknown"), reason);
     }
 }

@@ -1,5 +1,6 @@
 package com.brewline.store.sqlite;
 
+import com.brewline.store.jdbc.JdbcBusinessDays;
 import com.brewline.store.jdbc.JdbcStore;
 
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ public final class SqliteStore extends JdbcStore {
     }
 
     private SqliteStore(Opened opened, Clock clock) {
-        super(opened.db(), Sql.STATEMENTS, OrderRows.shared(), "+business_day_id", clock, parts(opened, clock),
+        super(opened.db(), Sql.STATEMENTS, OrderRows.shared(), "+", clock, parts(opened, clock),
                 opened.db()::close);
         this.db = opened.db();
     }
@@ -44,7 +45,7 @@ public final class SqliteStore extends JdbcStore {
         SqliteDatabase db = opened.db();
         SqliteOrderQueue orderQueue = new SqliteOrderQueue(db, clock);
         return new EngineParts(orderQueue, SqliteStationQueue.open(db, orderQueue, clock),
-                new SqliteBusinessDays(db, clock), SqliteNotificationOutbox.open(db, clock),
+                new JdbcBusinessDays(db, Sql.STATEMENTS, OrderRows.shared(), clock, ""), SqliteNotificationOutbox.open(db, clock),
                 SqliteStaffAlerts.open(db, clock), opened.feed());
     }
 

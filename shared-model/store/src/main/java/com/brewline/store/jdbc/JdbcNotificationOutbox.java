@@ -57,6 +57,15 @@ public final class JdbcNotificationOutbox implements NotificationOutbox {
         }
     }
 
+    /**
+     * At the day's close, in its transaction (which holds the day the engine's way): numbers are deleted, except those
+     * still owed a message (the engine's {@link Engine#forgetPhoneIfDone} deletes them once it is sent or has failed).
+     */
+    public static void forgetPhonesAtClose(Statements sql, Connection c) throws SQLException {
+        sql.update(c, "DELETE FROM order_phones WHERE NOT EXISTS (SELECT 1 FROM notification_outbox n "
+                + "WHERE n.order_id = order_phones.order_id AND n.status = ?)", PENDING);
+    }
+
     @Override
     public List<OutboxMessage> claimDue(String sender, int limit, Duration lease) {
         if (limit < 1 || limit > 1000) {

@@ -17,28 +17,28 @@ public final class JdbcReadModel implements ReadModel {
     private final Transactions db;
     private final Statements sql;
     private final OrderRows orders;
-    private final String dayColumn;
+    private final String notByDay;
 
     /**
-     * @param dayColumn how the board's queries name {@code business_day_id}: SQLite's {@code +business_day_id} keeps
-     *                  its planner from walking the whole day's orders (it reads only the open ones by status);
-     *                  PostgreSQL's planner needs no such hint
+     * @param notByDay put before the day column where open orders are read by status: SQLite's {@code "+"} (a unary
+     *                 plus) keeps its planner from walking the whole day's orders, so it reads only the open ones by
+     *                 status; PostgreSQL's planner needs no such hint ({@code ""})
      */
-    public JdbcReadModel(Transactions db, Statements sql, OrderRows orders, String dayColumn) {
+    public JdbcReadModel(Transactions db, Statements sql, OrderRows orders, String notByDay) {
         this.db = db;
         this.sql = sql;
         this.orders = orders;
-        this.dayColumn = dayColumn;
+        this.notByDay = notByDay;
     }
 
     @Override
     public PickupBoard pickupBoard() {
         return db.read("read the pickup board", c -> {
-            List<Integer> preparing = sql.list(c, "SELECT pickup_number FROM orders WHERE " + dayColumn + " = "
+            List<Integer> preparing = sql.list(c, "SELECT pickup_number FROM orders WHERE " + notByDay + "business_day_id = "
                     + CURRENT_DAY + " AND status IN " + Statuses.ON_BARISTA_QUEUE + " ORDER BY paid_seq, id",
                     rs -> rs.getInt(1));
             List<PickupBoard.ReadyNumber> ready = sql.list(c, "SELECT pickup_number, ready_at FROM orders "
-                            + "WHERE " + dayColumn + " = " + CURRENT_DAY + " AND status = ? ORDER BY ready_at, id",
+                            + "WHERE " + notByDay + "business_day_id = " + CURRENT_DAY + " AND status = ? ORDER BY ready_at, id",
                     rs -> new PickupBoard.ReadyNumber(rs.getInt(1), Statements.time(rs, "ready_at")), OrderStatus.READY);
             return new PickupBoard(preparing, ready);
         });

@@ -35,15 +35,15 @@ public abstract class JdbcStore implements BrewlineStore {
     private final Runnable closeDatabase;
 
     /**
-     * @param dayColumn     how the pickup board names the day column ({@link JdbcReadModel})
+     * @param notByDay      put before the day column where open orders are read by status ({@link JdbcReadModel})
      * @param closeDatabase closes the engine's connections, after the change feed has stopped
      */
-    protected JdbcStore(Transactions db, Statements sql, OrderRows rows, String dayColumn, Clock clock,
+    protected JdbcStore(Transactions db, Statements sql, OrderRows rows, String notByDay, Clock clock,
                         EngineParts parts, Runnable closeDatabase) {
         this.parts = parts;
         this.heartbeats = new JdbcHeartbeats(db, sql);
         this.availability = new JdbcItemAvailability(db, sql, clock);
-        this.readModel = new JdbcReadModel(db, sql, rows, dayColumn);
+        this.readModel = new JdbcReadModel(db, sql, rows, notByDay);
         this.reports = new JdbcReports(db, sql);
         this.payments = new JdbcPaymentLedger(db, sql, clock);
         this.closeDatabase = closeDatabase;

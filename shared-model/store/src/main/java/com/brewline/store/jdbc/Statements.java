@@ -75,6 +75,9 @@ public abstract class Statements {
         }
     }
 
+    /** Inserts one row (a plain INSERT into a table whose key is {@code id}) and returns its generated id. */
+    public abstract long insert(Connection c, String sql, Object... params) throws SQLException;
+
     /** Binds by type: times as epoch millis, enums by name, null as SQL NULL. */
     public final void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
