@@ -55,7 +55,7 @@ class SharedModelArchitectureTest {
     void theSharedJdbcLogicKnowsNoEngineNorDriver() {
         classes().that().resideInAPackage("com.brewline.store.jdbc..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(domainAnd("com.brewline.store",
-                        "com.brewline.store.jdbc..", "com.fasterxml.jackson.."))
+                        "com.brewline.store.jdbc..", "com.fasterxml.jackson..", "org.slf4j.."))
                 .check(CLASSES);
     }
 

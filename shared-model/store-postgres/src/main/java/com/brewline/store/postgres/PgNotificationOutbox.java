@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static com.brewline.store.postgres.PgStatements.SQL;
+
 /**
  * The notification outbox on PostgreSQL (schema step 6), with the SQLite engine's semantics (ADR 0008):
  * {@code order_phones} keeps the number a customer left until the day's close, {@code notification_outbox}
@@ -33,12 +35,12 @@ final class PgNotificationOutbox implements JdbcNotificationOutbox.Engine {
     }
 
     static NotificationOutbox open(PgDatabase db, Clock clock) {
-        return new JdbcNotificationOutbox(db, PgSql.STATEMENTS, clock, new PgNotificationOutbox());
+        return new JdbcNotificationOutbox(db, SQL, clock, new PgNotificationOutbox());
     }
 
     /** With the pending order: the number the customer left, if any. */
     static void keepPhone(Connection c, long orderId, PhoneNumber phone) throws SQLException {
-        JdbcNotificationOutbox.keepPhone(PgSql.STATEMENTS, c, orderId, phone);
+        JdbcNotificationOutbox.keepPhone(SQL, c, orderId, phone);
     }
 
     /**
@@ -48,13 +50,13 @@ final class PgNotificationOutbox implements JdbcNotificationOutbox.Engine {
      */
     static void enqueue(Connection c, Order order, OrderStatus to, Instant now) throws SQLException {
         Optional<NotificationEvent> event = NotificationEvent.on(to);
-        if (event.isEmpty() || PgSql.count(c, "SELECT count(*) FROM order_phones WHERE order_id = ?", order.id()) == 0) {
+        if (event.isEmpty() || SQL.count(c, "SELECT count(*) FROM order_phones WHERE order_id = ?", order.id()) == 0) {
             return;
         }
         int waitMinutes = event.get() == NotificationEvent.PAID ? OutboxMessage.waitMinutes(PgOrderRows.query(c,
                 "WHERE o.status = ANY(?) AND o.id <> ?", PgOrderRows.statuses(c, ON_QUEUE), order.id()),
                 order.lines()) : 0;
-        PgSql.update(c, "INSERT INTO notification_outbox (order_id, event, pickup_number, wait_minutes, refund_amount, "
+        SQL.update(c, "INSERT INTO notification_outbox (order_id, event, pickup_number, wait_minutes, refund_amount, "
                         + "idempotency_key, status, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (order_id, event) DO NOTHING", order.id(), event.get(), order.pickupNumber(),
                 waitMinutes, OutboxMessage.refundTold(event.get(), order), UUID.randomUUID(), PENDING, now, now);
@@ -67,11 +69,11 @@ final class PgNotificationOutbox implements JdbcNotificationOutbox.Engine {
      */
     @Override
     public void forgetPhoneIfDone(Connection c, long orderId) throws SQLException {
-        boolean closed = PgSql.first(c, "SELECT d.state FROM business_days d JOIN orders o ON o.business_day_id = d.id "
+        boolean closed = SQL.first(c, "SELECT d.state FROM business_days d JOIN orders o ON o.business_day_id = d.id "
                         + "WHERE o.id = ? FOR SHARE OF d", rs -> rs.getString(1), orderId)
                 .map(BusinessDay.State.CLOSED.name()::equals).orElse(false);
         if (closed) {
-            PgSql.update(c, "DELETE FROM order_phones WHERE order_id = ? AND NOT EXISTS (SELECT 1 FROM "
+            SQL.update(c, "DELETE FROM order_phones WHERE order_id = ? AND NOT EXISTS (SELECT 1 FROM "
                     + "notification_outbox WHERE order_id = ? AND status = ?)", orderId, orderId, PENDING);
         }
     }
@@ -82,7 +84,7 @@ final class PgNotificationOutbox implements JdbcNotificationOutbox.Engine {
      */
     @Override
     public List<Long> claimDue(Connection c, String sender, int limit, Instant now, Instant until) throws SQLException {
-        return PgSql.list(c, "UPDATE notification_outbox SET claimed_by = ?, claimed_until = ?, "
+        return SQL.list(c, "UPDATE notification_outbox SET claimed_by = ?, claimed_until = ?, "
                 + "attempts = attempts + 1 WHERE id IN (SELECT id FROM notification_outbox WHERE status = ? "
                 + "AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY id LIMIT ? "
                 + "FOR UPDATE SKIP LOCKED) RETURNING id", rs -> rs.getLong(1), sender, until, PENDING, now, now, limit);
@@ -91,7 +93,7 @@ final class PgNotificationOutbox implements JdbcNotificationOutbox.Engine {
     /** The row, locked until the transaction ends; @return its order's id */
     @Override
     public long lockMessage(Connection c, long id) throws SQLException {
-        return PgSql.first(c, "SELECT order_id FROM notification_outbox WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), id)
+        return SQL.first(c, "SELECT order_id FROM notification_outbox WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), id)
                 .orElseThrow(() -> new IllegalArgumentException("There is no notification with id " + id));
     }
 }

@@ -31,6 +31,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import static com.brewline.store.postgres.PgStatements.SQL;
+
 /**
  * The order queue on PostgreSQL. Every change is one READ COMMITTED transaction that locks the order's
  * row ({@code SELECT ... FOR UPDATE}), re-reads it, checks the move with {@link OrderTransitions} and
@@ -51,7 +53,7 @@ final class PgOrderQueue extends JdbcOrderQueue {
     private static final long CLAIM_LOCK = 0x434c_4149_4d53L;
 
     PgOrderQueue(PgDatabase db, Clock clock) {
-        super(db, PgSql.STATEMENTS, PgOrderRows.shared(), clock, "");
+        super(db, SQL, PgOrderRows.shared(), clock, "");
     }
 
     /** The order's row locked until the transaction ends ({@code FOR UPDATE}). */
@@ -67,33 +69,33 @@ final class PgOrderQueue extends JdbcOrderQueue {
         Objects.requireNonNull(order.dining(), "dining");
         return db.write("create a pending order", c -> {
             // no lock on the day: a pending order is no one's work yet, and markPaid decides its day under the lock
-            BusinessDay day = JdbcBusinessDays.latest(PgSql.STATEMENTS, c).orElseThrow(() -> new StoreNotTakingOrdersException(
+            BusinessDay day = JdbcBusinessDays.latest(SQL, c).orElseThrow(() -> new StoreNotTakingOrdersException(
                     "The store is not taking orders: no business day has been opened yet"));
             if (!DayTransitions.takesOrders(Optional.of(day))) {
                 throw new StoreNotTakingOrdersException("The store is not taking orders: the business day of "
                         + day.date() + " is " + day.state());
             }
             // before the customer is asked to pay: a charge must never meet a full board
-            if (!PickupNumberRules.hasRoom((int) PgSql.count(c, "SELECT count(*) FROM orders WHERE status = ANY(?)",
+            if (!PickupNumberRules.hasRoom((int) SQL.count(c, "SELECT count(*) FROM orders WHERE status = ANY(?)",
                     PgOrderRows.statuses(c, OPEN)))) {
                 throw new NoPickupNumberFreeException("The store is not taking orders for the moment: all "
                         + PickupNumberRules.MAX + " pickup numbers are held by open orders");
             }
             Instant now = Instant.ofEpochMilli(clock.instant().toEpochMilli());
             String paymentOrderId = PaymentOrderIds.next(day.date());
-            long id = PgSql.insert(c, "INSERT INTO orders (payment_order_id, business_day_id, status, dining, kiosk_id, "
+            long id = SQL.insert(c, "INSERT INTO orders (payment_order_id, business_day_id, status, dining, kiosk_id, "
                             + "total, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     paymentOrderId, day.id(), OrderStatus.PENDING_PAYMENT, order.dining(), order.kioskId(),
                     order.total(), now);
             List<OrderLine> lines = order.lines();
             for (int i = 0; i < lines.size(); i++) {
                 OrderLine line = lines.get(i);
-                PgSql.update(c, "INSERT INTO order_lines (order_id, line_index, item_id, name_ko, name_en, options_json, "
+                SQL.update(c, "INSERT INTO order_lines (order_id, line_index, item_id, name_ko, name_en, options_json, "
                                 + "quantity, unit_price, prep_seconds, category_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         id, i, line.itemId(), line.nameKo(), line.nameEn(), OrderRows.optionsJson(line.options()),
                         line.quantity(), line.unitPrice(), line.prepSeconds(), line.categoryId());
             }
-            PgSql.update(c, "INSERT INTO payments (order_id, payment_order_id, amount, ready_key, confirm_key, abort_key, "
+            SQL.update(c, "INSERT INTO payments (order_id, payment_order_id, amount, ready_key, confirm_key, abort_key, "
                             + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, paymentOrderId, order.total(),
                     UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), now);
             event(c, id, null, OrderStatus.PENDING_PAYMENT, now, "kiosk:" + order.kioskId(), null);
@@ -113,7 +115,7 @@ final class PgOrderQueue extends JdbcOrderQueue {
         return db.write("mark order " + orderId + " paid", c -> {
             Order order = PgOrderRows.lock(c, orderId);
             if (order.status() != OrderStatus.PENDING_PAYMENT) {
-                String paidBy = PgSql.first(c, "SELECT payment_key FROM payments WHERE order_id = ?",
+                String paidBy = SQL.first(c, "SELECT payment_key FROM payments WHERE order_id = ?",
                         rs -> rs.getString(1), orderId).orElse(null);
                 if (order.paidAt() != null && paymentKey.equals(paidBy)) {
                     return order; // the same payment reported twice (kiosk and reconciler raced)
@@ -126,23 +128,23 @@ final class PgOrderQueue extends JdbcOrderQueue {
             }
             // the latest day's row lock puts every markPaid in one line: pickup numbers and paid_seq (the PAID event's
             // id, taken under the lock) follow the order payments committed in, so FIFO never follows a clock
-            Optional<BusinessDay> latest = JdbcBusinessDays.latest(PgSql.STATEMENTS, c, PgOrderQueue.LOCK_DAY);
+            Optional<BusinessDay> latest = JdbcBusinessDays.latest(SQL, c, PgOrderQueue.LOCK_DAY);
             // a payment joins the running day (open or paused) with a fresh number; after a close, or when every number
             // is held, it is recorded and refunded in this same transaction: never an open order on a closed day
             boolean joins = DayTransitions.forPayment(latest) == DayTransitions.LatePayment.JOIN_LATEST_DAY;
             long dayId = joins ? latest.orElseThrow().id() : order.businessDayId();
             int pickupNumber = joins ? nextPickupNumberOrNone(c, dayId) : 0;
             Instant now = Instant.ofEpochMilli(clock.instant().toEpochMilli());
-            long paidSeq = PgSql.insert(c, "INSERT INTO order_events (order_id, from_status, to_status, at, actor, reason) "
+            long paidSeq = SQL.insert(c, "INSERT INTO order_events (order_id, from_status, to_status, at, actor, reason) "
                             + "VALUES (?, ?, ?, ?, ?, ?)", orderId, OrderStatus.PENDING_PAYMENT, OrderStatus.PAID,
                     now, Objects.requireNonNullElse(actor, "unknown"), method);
-            int changed = PgSql.update(c, "UPDATE orders SET status = ?, paid_at = ?, paid_seq = ?, pickup_number = ?, "
+            int changed = SQL.update(c, "UPDATE orders SET status = ?, paid_at = ?, paid_seq = ?, pickup_number = ?, "
                             + "business_day_id = ? WHERE id = ? AND status = ?",
                     OrderStatus.PAID, now, paidSeq, pickupNumber, dayId, orderId, OrderStatus.PENDING_PAYMENT);
             if (changed != 1) {
                 throw new IllegalStateException("Order " + order.ref() + " changed while being marked paid");
             }
-            PgSql.update(c, "UPDATE payments SET payment_key = ?, method = ?, approved_at = ?, provider_status = ?, "
+            SQL.update(c, "UPDATE payments SET payment_key = ?, method = ?, approved_at = ?, provider_status = ?, "
                     + "updated_at = ? WHERE order_id = ?", paymentKey, method, approvedAt, ProviderStatuses.CONFIRMED, now, orderId);
             Order paid = new Order(order.id(), order.paymentOrderId(), dayId, pickupNumber, OrderStatus.PAID,
                     order.dining(), order.kioskId(), order.lines(), order.total(), order.createdAt(), now,
@@ -164,14 +166,14 @@ final class PgOrderQueue extends JdbcOrderQueue {
      * all are held; the caller holds the day's row lock. The partial unique index orders_open_pickup backs the promise.
      */
     private static int nextPickupNumberOrNone(Connection c, long dayId) throws SQLException {
-        int last = (int) PgSql.count(c, "SELECT last_pickup_number FROM business_days WHERE id = ?", dayId);
-        Set<Integer> held = new HashSet<>(PgSql.list(c, "SELECT pickup_number FROM orders WHERE status = ANY(?)",
+        int last = (int) SQL.count(c, "SELECT last_pickup_number FROM business_days WHERE id = ?", dayId);
+        Set<Integer> held = new HashSet<>(SQL.list(c, "SELECT pickup_number FROM orders WHERE status = ANY(?)",
                 rs -> rs.getInt(1), PgOrderRows.statuses(c, OPEN)));
         int candidate = last;
         for (int i = 0; i < PickupNumberRules.MAX; i++) {
             candidate = candidate % PickupNumberRules.MAX + 1;
             if (!held.contains(candidate)) {
-                PgSql.update(c, "UPDATE business_days SET last_pickup_number = ? WHERE id = ?", candidate, dayId);
+                SQL.update(c, "UPDATE business_days SET last_pickup_number = ? WHERE id = ?", candidate, dayId);
                 return candidate;
             }
         }
@@ -202,8 +204,8 @@ final class PgOrderQueue extends JdbcOrderQueue {
         };
         String sql = "UPDATE orders SET status = ?" + times + " WHERE id = ? AND status = ?";
         int changed = times.contains("?")
-                ? PgSql.update(c, sql, to, now, order.id(), order.status())
-                : PgSql.update(c, sql, to, order.id(), order.status());
+                ? SQL.update(c, sql, to, now, order.id(), order.status())
+                : SQL.update(c, sql, to, order.id(), order.status());
         if (changed != 1) {
             throw new IllegalStateException("Order " + order.ref() + " changed while being moved to " + to);
         }
@@ -213,7 +215,7 @@ final class PgOrderQueue extends JdbcOrderQueue {
         }
         if (to.needsRefund() && order.paidAt() != null) {
             // refunds.order_id is UNIQUE: an order is refunded once, whatever races
-            PgSql.update(c, "INSERT INTO refunds (order_id, payment_key, amount, reason, idempotency_key, status, "
+            SQL.update(c, "INSERT INTO refunds (order_id, payment_key, amount, reason, idempotency_key, status, "
                             + "created_at) SELECT ?, payment_key, ?, ?, ?, ?, ? FROM payments WHERE order_id = ?",
                     order.id(), order.total(), reason, UUID.randomUUID(), com.brewline.store.Refund.Status.PENDING, now, order.id());
         }
@@ -224,7 +226,7 @@ final class PgOrderQueue extends JdbcOrderQueue {
 
     private void recordPrepTimes(Connection c, Order order, Instant readyAt) throws SQLException {
         // an order made in parts at several stations was recorded part by part at each bump (PgStationQueue)
-        if (PgSql.count(c, "SELECT count(*) FROM order_parts WHERE order_id = ?", order.id()) > 0) {
+        if (SQL.count(c, "SELECT count(*) FROM order_parts WHERE order_id = ?", order.id()) > 0) {
             return;
         }
         if (order.startedAt() != null) {
@@ -237,13 +239,13 @@ final class PgOrderQueue extends JdbcOrderQueue {
             return;
         }
         var zone = clock.getZone();
-        LocalDate day = PgSql.first(c, "SELECT date FROM business_days WHERE id = ?",
+        LocalDate day = SQL.first(c, "SELECT date FROM business_days WHERE id = ?",
                 rs -> rs.getObject(1, LocalDate.class), order.businessDayId())
                 .orElse(readyAt.atZone(zone).toLocalDate());
         int hour = readyAt.atZone(zone).getHour();
-        PgSql.update(c, "DELETE FROM prep_time_history WHERE order_id = ?", order.id());
+        SQL.update(c, "DELETE FROM prep_time_history WHERE order_id = ?", order.id());
         for (PrepTimeShares.Share share : shares) {
-            PgSql.update(c, "INSERT INTO prep_time_history (order_id, item_id, day, hour, seconds, recorded_at) "
+            SQL.update(c, "INSERT INTO prep_time_history (order_id, item_id, day, hour, seconds, recorded_at) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", order.id(), share.itemId(), day, hour, share.seconds(), readyAt);
         }
     }
@@ -254,16 +256,16 @@ final class PgOrderQueue extends JdbcOrderQueue {
             // claims one at a time, as on SQLite: a station that found the oldest order starts it before the next
             // station looks, so orders are started in the order they were paid, across stations too. The lock
             // is held for the few milliseconds of the claim; a station never waits on anything longer.
-            PgSql.first(c, "SELECT pg_advisory_xact_lock(?)", rs -> null, CLAIM_LOCK);
+            SQL.first(c, "SELECT pg_advisory_xact_lock(?)", rs -> null, CLAIM_LOCK);
             // SKIP LOCKED: an order someone else is changing right now (a customer's cancel) is passed over, not waited for.
             // Urgent first (staff's mark, latest per order: a small table, looked at first), then first in,
             // first out by commit sequence; without an urgent order this is the plain queue-index query
-            Optional<Long> oldest = PgSql.first(c, "SELECT o.id FROM order_flag_events f JOIN orders o ON o.id = f.order_id "
+            Optional<Long> oldest = SQL.first(c, "SELECT o.id FROM order_flag_events f JOIN orders o ON o.id = f.order_id "
                     + "WHERE o.status = ? AND f.urgent = 1 "
                     + "AND f.id = (SELECT max(g.id) FROM order_flag_events g WHERE g.order_id = f.order_id) "
                     + "ORDER BY o.paid_seq, o.id LIMIT 1 FOR UPDATE OF o SKIP LOCKED", rs -> rs.getLong(1), OrderStatus.PAID);
             if (oldest.isEmpty()) {
-                oldest = PgSql.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY paid_seq, id "
+                oldest = SQL.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY paid_seq, id "
                         + "LIMIT 1 FOR UPDATE SKIP LOCKED", rs -> rs.getLong(1), OrderStatus.PAID);
             }
             if (oldest.isEmpty()) {

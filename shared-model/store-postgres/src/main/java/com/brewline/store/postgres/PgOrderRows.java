@@ -11,10 +11,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import static com.brewline.store.postgres.PgStatements.SQL;
+
 /** The shared order reader ({@link OrderRows}) on PostgreSQL's statements, and the order's row lock. */
 final class PgOrderRows {
     static final String COLUMNS = OrderRows.COLUMNS;
-    private static final OrderRows ROWS = new OrderRows(PgSql.STATEMENTS);
+    private static final OrderRows ROWS = new OrderRows(SQL);
 
     private PgOrderRows() {
     }

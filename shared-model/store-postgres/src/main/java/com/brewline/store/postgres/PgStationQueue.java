@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
+import static com.brewline.store.postgres.PgStatements.SQL;
+
 /**
  * Stations' parts of orders on PostgreSQL: the shared logic ({@link JdbcStationQueue}) in READ COMMITTED write
  * transactions (ADR 0004) that lock the order's row first ({@code SELECT ... FOR UPDATE}), so two stations'
@@ -26,7 +28,7 @@ final class PgStationQueue implements JdbcStationQueue.Engine {
     }
 
     static StationQueue open(PgDatabase db, PgOrderQueue orders, Clock clock) {
-        return new JdbcStationQueue(db, PgSql.STATEMENTS, PgOrderRows.shared(), new PgStationQueue(orders), clock);
+        return new JdbcStationQueue(db, SQL, PgOrderRows.shared(), new PgStationQueue(orders), clock);
     }
 
     @Override

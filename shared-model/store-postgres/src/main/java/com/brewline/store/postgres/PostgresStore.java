@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
 
+import static com.brewline.store.postgres.PgStatements.SQL;
+
 /**
  * The Brewline store on a PostgreSQL server, for a shop whose kiosks, stations and board run on
  * machines of their own (docs/decisions/0004-postgresql-store.md). One HikariCP pool per process;
@@ -24,13 +26,13 @@ public final class PostgresStore extends JdbcStore {
     private final PgDatabase db;
 
     private PostgresStore(PgDatabase db, Clock clock) {
-        super(db, PgSql.STATEMENTS, PgOrderRows.shared(), "", clock, parts(db, clock), db::close);
+        super(db, SQL, PgOrderRows.shared(), "", clock, parts(db, clock), db::close);
         this.db = db;
     }
 
     private static EngineParts parts(PgDatabase db, Clock clock) {
         PgOrderQueue orderQueue = new PgOrderQueue(db, clock);
-        return new EngineParts(orderQueue, PgStationQueue.open(db, orderQueue, clock), new JdbcBusinessDays(db, PgSql.STATEMENTS, PgOrderRows.shared(), clock, PgOrderQueue.LOCK_DAY),
+        return new EngineParts(orderQueue, PgStationQueue.open(db, orderQueue, clock), new JdbcBusinessDays(db, SQL, PgOrderRows.shared(), clock, PgOrderQueue.LOCK_DAY),
                 PgNotificationOutbox.open(db, clock), PgStaffAlerts.open(db, clock), new PgChangeFeed(db));
     }
 

@@ -7,10 +7,12 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import static com.brewline.store.sqlite.SqliteStatements.SQL;
+
 /** The shared order reader ({@link com.brewline.store.jdbc.OrderRows}) on SQLite's statements. */
 final class OrderRows {
     static final String COLUMNS = com.brewline.store.jdbc.OrderRows.COLUMNS;
-    private static final com.brewline.store.jdbc.OrderRows ROWS = new com.brewline.store.jdbc.OrderRows(Sql.STATEMENTS);
+    private static final com.brewline.store.jdbc.OrderRows ROWS = new com.brewline.store.jdbc.OrderRows(SQL);
 
     private OrderRows() {
     }

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
+import static com.brewline.store.sqlite.SqliteStatements.SQL;
+
 /**
  * Keeps how long items really took, for good (the owner's figures and future estimates). A ticket's time from
  * started to bumped is shared among its lines in proportion to their menu prep times, and stored per unit of
@@ -25,10 +27,10 @@ final class PrepTimeRecorder {
     /** The order turned READY: recorded here unless its stations recorded their parts at their bumps. */
     static void record(Connection c, Order order, Instant readyAt, ZoneId zone) throws SQLException {
         if (order.startedAt() == null
-                || Sql.count(c, "SELECT count(*) FROM order_parts WHERE order_id = ?", order.id()) > 0) {
+                || SQL.count(c, "SELECT count(*) FROM order_parts WHERE order_id = ?", order.id()) > 0) {
             return;
         }
-        Sql.update(c, "DELETE FROM prep_time_history WHERE order_id = ?", order.id());
+        SQL.update(c, "DELETE FROM prep_time_history WHERE order_id = ?", order.id());
         recordTicket(c, order, StationRouting.SINGLE_STATION_ID, order.lines(), order.startedAt(), readyAt, zone);
     }
 
@@ -38,7 +40,7 @@ final class PrepTimeRecorder {
         if (claimedAt == null) {
             return;
         }
-        Sql.update(c, "DELETE FROM prep_time_history WHERE order_id = ? AND station_id = ?", order.id(), stationId);
+        SQL.update(c, "DELETE FROM prep_time_history WHERE order_id = ? AND station_id = ?", order.id(), stationId);
         recordTicket(c, order, stationId, lines, claimedAt, bumpedAt, zone);
     }
 
@@ -49,17 +51,17 @@ final class PrepTimeRecorder {
                 : Math.max(0, Duration.between(order.paidAt(), bumpedAt).toSeconds());
         int target = lines.stream().mapToInt(l -> l.prepSeconds() * l.quantity()).sum();
         int units = lines.stream().mapToInt(OrderLine::quantity).sum();
-        String day = Sql.first(c, "SELECT date FROM business_days WHERE id = ?", rs -> rs.getString(1),
+        String day = SQL.first(c, "SELECT date FROM business_days WHERE id = ?", rs -> rs.getString(1),
                 order.businessDayId()).orElse(bumpedAt.atZone(zone).toLocalDate().toString());
         int hour = bumpedAt.atZone(zone).getHour();
         for (OrderLine line : lines) {
             long perUnit = target > 0 ? Math.round((double) totalSeconds * line.prepSeconds() / target)
                     : Math.round((double) totalSeconds / Math.max(1, units));
-            Sql.update(c, "INSERT INTO prep_time_history (order_id, item_id, day, hour, seconds, recorded_at, station_id, "
+            SQL.update(c, "INSERT INTO prep_time_history (order_id, item_id, day, hour, seconds, recorded_at, station_id, "
                             + "target_seconds, ticket_waited_seconds, ticket_target_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     order.id(), line.itemId(), day, hour, perUnit, bumpedAt, stationId, line.prepSeconds(), waited, target);
         }
-        Sql.update(c, "INSERT OR REPLACE INTO part_times (order_id, station_id, day, hour, prep_seconds, waited_seconds, "
+        SQL.update(c, "INSERT OR REPLACE INTO part_times (order_id, station_id, day, hour, prep_seconds, waited_seconds, "
                 + "target_seconds, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", order.id(), stationId, day, hour,
                 totalSeconds, waited, target, bumpedAt);
     }

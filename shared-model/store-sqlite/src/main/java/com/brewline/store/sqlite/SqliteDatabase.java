@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import static com.brewline.store.sqlite.SqliteStatements.SQL;
+
 /**
  * One SQLite file with one connection per thread, and the transaction discipline every store
  * operation goes through: writes in BEGIN IMMEDIATE (the write lock is taken up front, so a
@@ -230,7 +232,7 @@ final class SqliteDatabase implements Transactions, AutoCloseable {
         if (c instanceof SQLiteConnection sqlite) {
             return sqlite.getDatabase().total_changes();
         }
-        return Sql.count(c, "SELECT total_changes()");
+        return SQL.count(c, "SELECT total_changes()");
     }
 
     static void execute(Connection connection, String sql) throws SQLException {

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static com.brewline.store.sqlite.SqliteStatements.SQL;
+
 /**
  * The notification outbox on SQLite (schema v3): the shared logic ({@link JdbcNotificationOutbox}) in BEGIN
  * IMMEDIATE transactions, which hold the database's write lock from their start: a claim's read and its update
@@ -27,12 +29,12 @@ final class SqliteNotificationOutbox implements JdbcNotificationOutbox.Engine {
     }
 
     static NotificationOutbox open(SqliteDatabase db, Clock clock) {
-        return new JdbcNotificationOutbox(db, Sql.STATEMENTS, clock, new SqliteNotificationOutbox());
+        return new JdbcNotificationOutbox(db, SQL, clock, new SqliteNotificationOutbox());
     }
 
     /** With the pending order: the number the customer left, if any. */
     static void keepPhone(Connection c, long orderId, PhoneNumber phone) throws SQLException {
-        JdbcNotificationOutbox.keepPhone(Sql.STATEMENTS, c, orderId, phone);
+        JdbcNotificationOutbox.keepPhone(SQL, c, orderId, phone);
     }
 
     /**
@@ -41,12 +43,12 @@ final class SqliteNotificationOutbox implements JdbcNotificationOutbox.Engine {
      */
     static void enqueue(Connection c, Order order, OrderStatus to, Instant now) throws SQLException {
         Optional<NotificationEvent> event = NotificationEvent.on(to);
-        if (event.isEmpty() || Sql.count(c, "SELECT count(*) FROM order_phones WHERE order_id = ?", order.id()) == 0) {
+        if (event.isEmpty() || SQL.count(c, "SELECT count(*) FROM order_phones WHERE order_id = ?", order.id()) == 0) {
             return;
         }
         int waitMinutes = event.get() == NotificationEvent.PAID ? waitMinutes(c, order) : 0;
         long refund = OutboxMessage.refundTold(event.get(), order);
-        Sql.update(c, "INSERT OR IGNORE INTO notification_outbox (order_id, event, pickup_number, wait_minutes, "
+        SQL.update(c, "INSERT OR IGNORE INTO notification_outbox (order_id, event, pickup_number, wait_minutes, "
                         + "refund_amount, idempotency_key, status, next_attempt_at, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)", order.id(), event.get(), order.pickupNumber(),
                 waitMinutes, refund, UUID.randomUUID(), now, now);
@@ -60,7 +62,7 @@ final class SqliteNotificationOutbox implements JdbcNotificationOutbox.Engine {
 
     @Override
     public void forgetPhoneIfDone(Connection c, long orderId) throws SQLException {
-        Sql.update(c, "DELETE FROM order_phones WHERE order_id = ? "
+        SQL.update(c, "DELETE FROM order_phones WHERE order_id = ? "
                 + "AND NOT EXISTS (SELECT 1 FROM notification_outbox WHERE order_id = order_phones.order_id "
                 + "AND status = 'PENDING') AND (SELECT state FROM business_days d JOIN orders o "
                 + "ON o.business_day_id = d.id WHERE o.id = order_phones.order_id) = 'CLOSED'", orderId);
@@ -68,11 +70,11 @@ final class SqliteNotificationOutbox implements JdbcNotificationOutbox.Engine {
 
     @Override
     public List<Long> claimDue(Connection c, String sender, int limit, Instant now, Instant until) throws SQLException {
-        List<Long> ids = Sql.list(c, "SELECT id FROM notification_outbox WHERE status = 'PENDING' "
+        List<Long> ids = SQL.list(c, "SELECT id FROM notification_outbox WHERE status = 'PENDING' "
                 + "AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY id LIMIT ?",
                 rs -> rs.getLong(1), now, now, limit);
         for (long id : ids) {
-            Sql.update(c, "UPDATE notification_outbox SET claimed_by = ?, claimed_until = ?, attempts = attempts + 1 "
+            SQL.update(c, "UPDATE notification_outbox SET claimed_by = ?, claimed_until = ?, attempts = attempts + 1 "
                     + "WHERE id = ?", sender, until, id);
         }
         return ids;
@@ -81,7 +83,7 @@ final class SqliteNotificationOutbox implements JdbcNotificationOutbox.Engine {
     @Override
     public long lockMessage(Connection c, long id) throws SQLException {
         // BEGIN IMMEDIATE already holds the write lock: reading the row is enough
-        return Sql.first(c, "SELECT order_id FROM notification_outbox WHERE id = ?", rs -> rs.getLong(1), id)
+        return SQL.first(c, "SELECT order_id FROM notification_outbox WHERE id = ?", rs -> rs.getLong(1), id)
                 .orElseThrow(() -> new IllegalArgumentException("There is no notification with id " + id));
     }
 }

@@ -25,6 +25,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import static com.brewline.store.sqlite.SqliteStatements.SQL;
+
 /**
  * The order queue on SQLite. Every change is one BEGIN IMMEDIATE transaction that re-reads the
  * order, checks the move with {@link OrderTransitions}, writes it and its event, so two processes
@@ -36,7 +38,7 @@ final class SqliteOrderQueue extends JdbcOrderQueue {
     static final String NO_NUMBER_REFUNDED = com.brewline.model.StoreRefundReasons.NO_PICKUP_NUMBER;
 
     SqliteOrderQueue(SqliteDatabase db, Clock clock) {
-        super(db, Sql.STATEMENTS, OrderRows.shared(), clock, "+");
+        super(db, SQL, OrderRows.shared(), clock, "+");
     }
 
     /** The order as it is: BEGIN IMMEDIATE already holds the write lock of the whole database. */
@@ -51,7 +53,7 @@ final class SqliteOrderQueue extends JdbcOrderQueue {
         Objects.requireNonNull(order.kioskId(), "kioskId");
         Objects.requireNonNull(order.dining(), "dining");
         return db.write("create a pending order", c -> {
-            Optional<BusinessDay> latest = JdbcBusinessDays.latest(Sql.STATEMENTS, c);
+            Optional<BusinessDay> latest = JdbcBusinessDays.latest(SQL, c);
             BusinessDay day = latest.orElseThrow(() -> new StoreNotTakingOrdersException(
                     "The store is not taking orders: no business day has been opened yet"));
             if (!DayTransitions.takesOrders(latest)) {
@@ -65,18 +67,18 @@ final class SqliteOrderQueue extends JdbcOrderQueue {
             }
             Instant now = clock.instant();
             String paymentOrderId = PaymentOrderIds.next(day.date());
-            long id = Sql.insert(c, "INSERT INTO orders (payment_order_id, business_day_id, status, dining, kiosk_id, "
+            long id = SQL.insert(c, "INSERT INTO orders (payment_order_id, business_day_id, status, dining, kiosk_id, "
                             + "total, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     paymentOrderId, day.id(), OrderStatus.PENDING_PAYMENT, order.dining(), order.kioskId(), order.total(), now);
             List<OrderLine> lines = order.lines();
             for (int i = 0; i < lines.size(); i++) {
                 OrderLine line = lines.get(i);
-                Sql.update(c, "INSERT INTO order_lines (order_id, line_index, item_id, name_ko, name_en, options_json, "
+                SQL.update(c, "INSERT INTO order_lines (order_id, line_index, item_id, name_ko, name_en, options_json, "
                                 + "quantity, unit_price, prep_seconds, category_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         id, i, line.itemId(), line.nameKo(), line.nameEn(), com.brewline.store.jdbc.OrderRows.optionsJson(line.options()),
                         line.quantity(), line.unitPrice(), line.prepSeconds(), line.categoryId());
             }
-            Sql.update(c, "INSERT INTO payments (order_id, payment_order_id, amount, ready_key, confirm_key, abort_key, "
+            SQL.update(c, "INSERT INTO payments (order_id, payment_order_id, amount, ready_key, confirm_key, abort_key, "
                             + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, paymentOrderId, order.total(),
                     UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), now);
             event(c, id, null, OrderStatus.PENDING_PAYMENT, now, "kiosk:" + order.kioskId(), null);
@@ -94,7 +96,7 @@ final class SqliteOrderQueue extends JdbcOrderQueue {
         return db.write("mark order " + orderId + " paid", c -> {
             Order order = OrderRows.require(c, orderId);
             if (order.status() != OrderStatus.PENDING_PAYMENT) {
-                String paidBy = Sql.first(c, "SELECT payment_key FROM payments WHERE order_id = ?",
+                String paidBy = SQL.first(c, "SELECT payment_key FROM payments WHERE order_id = ?",
                         rs -> rs.getString(1), orderId).orElse(null);
                 if (order.paidAt() != null && paymentKey.equals(paidBy)) {
                     return order; // the same payment reported twice (kiosk and reconciler raced)
@@ -106,7 +108,7 @@ final class SqliteOrderQueue extends JdbcOrderQueue {
                         + " won but the payment was " + amount + " won: not marked paid");
             }
             Instant now = clock.instant();
-            Optional<BusinessDay> latest = JdbcBusinessDays.latest(Sql.STATEMENTS, c);
+            Optional<BusinessDay> latest = JdbcBusinessDays.latest(SQL, c);
             // ADR 0006: a payment joins the running day (open or paused) with a fresh number, even if its order was
             // created before the day rolled over; after a close, or when every number is held, it is recorded and
             // refunded in this same transaction: never an open order on a closed day, never one left pending
@@ -114,21 +116,21 @@ final class SqliteOrderQueue extends JdbcOrderQueue {
             long dayId = joins ? latest.orElseThrow().id() : order.businessDayId();
             int pickupNumber = joins ? PickupNumbers.nextOrNone(c, dayId) : 0;
             // the PAID event first: its id is the order's place in the queue (paid_seq), a sequence no clock can reorder
-            long paidSeq = Sql.insert(c, "INSERT INTO order_events (order_id, from_status, to_status, at, actor, reason) "
+            long paidSeq = SQL.insert(c, "INSERT INTO order_events (order_id, from_status, to_status, at, actor, reason) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", orderId, OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, now,
                     Objects.requireNonNullElse(actor, "unknown"), method);
             // business_day_id is set only when it moves: naming it in SET would rewrite its index entry for nothing
             int changed = dayId == order.businessDayId()
-                    ? Sql.update(c, "UPDATE orders SET status = ?, paid_at = ?, pickup_number = ?, paid_seq = ? "
+                    ? SQL.update(c, "UPDATE orders SET status = ?, paid_at = ?, pickup_number = ?, paid_seq = ? "
                     + "WHERE id = ? AND status = ?", OrderStatus.PAID, now, pickupNumber, paidSeq, orderId,
                     OrderStatus.PENDING_PAYMENT)
-                    : Sql.update(c, "UPDATE orders SET status = ?, paid_at = ?, pickup_number = ?, paid_seq = ?, "
+                    : SQL.update(c, "UPDATE orders SET status = ?, paid_at = ?, pickup_number = ?, paid_seq = ?, "
                     + "business_day_id = ? WHERE id = ? AND status = ?", OrderStatus.PAID, now, pickupNumber, paidSeq,
                     dayId, orderId, OrderStatus.PENDING_PAYMENT);
             if (changed != 1) {
                 throw new IllegalStateException("Order " + order.ref() + " changed while being marked paid");
             }
-            Sql.update(c, "UPDATE payments SET payment_key = ?, method = ?, approved_at = ?, provider_status = ?, "
+            SQL.update(c, "UPDATE payments SET payment_key = ?, method = ?, approved_at = ?, provider_status = ?, "
                     + "updated_at = ? WHERE order_id = ?", paymentKey, method, approvedAt, ProviderStatuses.CONFIRMED, now,
                     orderId);
             // the order as just written, without reading it back: only these columns changed (times in millis, as stored)
@@ -171,8 +173,8 @@ final class SqliteOrderQueue extends JdbcOrderQueue {
         };
         String sql = "UPDATE orders SET status = ?" + times + " WHERE id = ? AND status = ?";
         int changed = times.contains("?")
-                ? Sql.update(c, sql, to, now, order.id(), order.status())
-                : Sql.update(c, sql, to, order.id(), order.status());
+                ? SQL.update(c, sql, to, now, order.id(), order.status())
+                : SQL.update(c, sql, to, order.id(), order.status());
         if (changed != 1) {
             throw new IllegalStateException("Order " + order.ref() + " changed while being moved to " + to);
         }
@@ -181,7 +183,7 @@ final class SqliteOrderQueue extends JdbcOrderQueue {
             PrepTimeRecorder.record(c, order, now, clock.getZone());
         }
         if (to.needsRefund() && order.paidAt() != null) {
-            Sql.update(c, "INSERT INTO refunds (order_id, payment_key, amount, reason, idempotency_key, status, "
+            SQL.update(c, "INSERT INTO refunds (order_id, payment_key, amount, reason, idempotency_key, status, "
                             + "created_at) SELECT ?, payment_key, ?, ?, ?, ?, ? FROM payments WHERE order_id = ?",
                     order.id(), order.total(), reason, UUID.randomUUID(), Refund.Status.PENDING, now, order.id());
         }
@@ -195,12 +197,12 @@ final class SqliteOrderQueue extends JdbcOrderQueue {
         return db.write("claim the oldest paid order", c -> {
             // urgent first (staff's mark, latest per order: a small table, looked at first), then first in,
             // first out by commit sequence; without an urgent order this is the plain queue-index query
-            Optional<Long> oldest = Sql.first(c, "SELECT o.id FROM order_flag_events f JOIN orders o ON o.id = f.order_id "
+            Optional<Long> oldest = SQL.first(c, "SELECT o.id FROM order_flag_events f JOIN orders o ON o.id = f.order_id "
                             + "WHERE o.status = ? AND f.urgent = 1 "
                             + "AND f.id = (SELECT max(g.id) FROM order_flag_events g WHERE g.order_id = f.order_id) "
                             + "ORDER BY o.paid_seq, o.id LIMIT 1", rs -> rs.getLong(1), OrderStatus.PAID);
             if (oldest.isEmpty()) {
-                oldest = Sql.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY paid_seq, id LIMIT 1",
+                oldest = SQL.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY paid_seq, id LIMIT 1",
                         rs -> rs.getLong(1), OrderStatus.PAID);
             }
             if (oldest.isEmpty()) {

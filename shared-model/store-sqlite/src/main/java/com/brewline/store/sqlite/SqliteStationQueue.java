@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
+import static com.brewline.store.sqlite.SqliteStatements.SQL;
+
 /**
  * Stations' parts of orders on SQLite: the shared logic ({@link JdbcStationQueue}) in SQLite's transactions. Every
  * change is one BEGIN IMMEDIATE transaction, which holds the database's write lock before it reads anything, so no
@@ -26,7 +28,7 @@ final class SqliteStationQueue implements JdbcStationQueue.Engine {
     }
 
     static StationQueue open(SqliteDatabase db, SqliteOrderQueue orders, Clock clock) {
-        return new JdbcStationQueue(db, Sql.STATEMENTS, OrderRows.shared(), new SqliteStationQueue(orders), clock);
+        return new JdbcStationQueue(db, SQL, OrderRows.shared(), new SqliteStationQueue(orders), clock);
     }
 
     @Override

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 
+import static com.brewline.store.sqlite.SqliteStatements.SQL;
+
 /**
  * The Brewline store on one local SQLite file: WAL, synchronous=FULL, BEGIN IMMEDIATE for every
  * write (docs/decisions/0001-durability.md). Thread-safe, one connection per thread; several
@@ -22,7 +24,7 @@ public final class SqliteStore extends JdbcStore {
     }
 
     private SqliteStore(Opened opened, Clock clock) {
-        super(opened.db(), Sql.STATEMENTS, OrderRows.shared(), "+", clock, parts(opened, clock),
+        super(opened.db(), SQL, OrderRows.shared(), "+", clock, parts(opened, clock),
                 opened.db()::close);
         this.db = opened.db();
     }
@@ -45,7 +47,7 @@ public final class SqliteStore extends JdbcStore {
         SqliteDatabase db = opened.db();
         SqliteOrderQueue orderQueue = new SqliteOrderQueue(db, clock);
         return new EngineParts(orderQueue, SqliteStationQueue.open(db, orderQueue, clock),
-                new JdbcBusinessDays(db, Sql.STATEMENTS, OrderRows.shared(), clock, ""), SqliteNotificationOutbox.open(db, clock),
+                new JdbcBusinessDays(db, SQL, OrderRows.shared(), clock, ""), SqliteNotificationOutbox.open(db, clock),
                 SqliteStaffAlerts.open(db, clock), opened.feed());
     }
 
