@@ -3,6 +3,7 @@ package com.brewline.store.postgres;
 import com.brewline.store.jdbc.JdbcBusinessDays;
 import com.brewline.store.jdbc.JdbcOrderQueue;
 import com.brewline.store.jdbc.OrderRows;
+import com.brewline.store.jdbc.PrepTimes;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.NewOrder;
 import com.brewline.model.Order;
@@ -192,7 +193,8 @@ final class PgOrderQueue extends JdbcOrderQueue {
     }
 
     /** Checks and writes one status change with its event (and refund, prep times); the order's row is locked. */
-    Order apply(Connection c, Order order, OrderStatus to, String actor, String reason) throws SQLException {
+    @Override
+    protected Order apply(Connection c, Order order, OrderStatus to, String actor, String reason) throws SQLException {
         OrderTransitions.check(order.ref(), order.status(), to);
         Instant now = Instant.ofEpochMilli(clock.instant().toEpochMilli());
         String times = switch (to) {
@@ -225,13 +227,12 @@ final class PgOrderQueue extends JdbcOrderQueue {
     }
 
     private void recordPrepTimes(Connection c, Order order, Instant readyAt) throws SQLException {
-        // an order made in parts at several stations was recorded part by part at each bump (PgStationQueue)
+        // an order made in parts at several stations was recorded part by part at each bump (JdbcStationQueue)
         if (SQL.count(c, "SELECT count(*) FROM order_parts WHERE order_id = ?", order.id()) > 0) {
             return;
         }
         if (order.startedAt() != null) {
-            PgPartTimes.record(c, order, com.brewline.kitchen.StationRouting.SINGLE_STATION_ID, order.lines(),
-                    order.startedAt(), readyAt, clock.getZone(), true);
+            PrepTimes.recordWholeOrder(SQL, c, order, order.startedAt(), readyAt, clock.getZone());
             return;
         }
         List<PrepTimeShares.Share> shares = PrepTimeShares.of(order, readyAt);

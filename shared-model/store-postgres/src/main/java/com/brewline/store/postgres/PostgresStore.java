@@ -4,6 +4,7 @@ import com.brewline.store.SchemaStatus;
 import com.brewline.store.StoreException;
 import com.brewline.store.StoreLocation;
 import com.brewline.store.jdbc.JdbcBusinessDays;
+import com.brewline.store.jdbc.JdbcStationQueue;
 import com.brewline.store.jdbc.JdbcStore;
 
 import java.sql.Connection;
@@ -32,7 +33,7 @@ public final class PostgresStore extends JdbcStore {
 
     private static EngineParts parts(PgDatabase db, Clock clock) {
         PgOrderQueue orderQueue = new PgOrderQueue(db, clock);
-        return new EngineParts(orderQueue, PgStationQueue.open(db, orderQueue, clock), new JdbcBusinessDays(db, SQL, PgOrderRows.shared(), clock, PgOrderQueue.LOCK_DAY),
+        return new EngineParts(orderQueue, new JdbcStationQueue(db, SQL, PgOrderRows.shared(), orderQueue, clock), new JdbcBusinessDays(db, SQL, PgOrderRows.shared(), clock, PgOrderQueue.LOCK_DAY),
                 PgNotificationOutbox.open(db, clock), PgStaffAlerts.open(db, clock), new PgChangeFeed(db));
     }
 

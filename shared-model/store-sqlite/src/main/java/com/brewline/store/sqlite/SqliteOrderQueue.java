@@ -2,6 +2,7 @@ package com.brewline.store.sqlite;
 
 import com.brewline.store.jdbc.JdbcBusinessDays;
 import com.brewline.store.jdbc.JdbcOrderQueue;
+import com.brewline.store.jdbc.PrepTimes;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.DayTransitions;
 import com.brewline.model.PaymentOrderIds;
@@ -161,7 +162,8 @@ final class SqliteOrderQueue extends JdbcOrderQueue {
     }
 
     /** Checks and writes one status change with its event (and refund, prep times); inside the caller's transaction. */
-    Order apply(Connection c, Order order, OrderStatus to, String actor, String reason) throws SQLException {
+    @Override
+    protected Order apply(Connection c, Order order, OrderStatus to, String actor, String reason) throws SQLException {
         OrderTransitions.check(order.ref(), order.status(), to);
         Instant now = clock.instant();
         String times = switch (to) {
@@ -180,7 +182,7 @@ final class SqliteOrderQueue extends JdbcOrderQueue {
         }
         event(c, order.id(), order.status(), to, now, actor, reason);
         if (to == OrderStatus.READY) {
-            PrepTimeRecorder.record(c, order, now, clock.getZone());
+            recordPrepTimes(c, order, now);
         }
         if (to.needsRefund() && order.paidAt() != null) {
             SQL.update(c, "INSERT INTO refunds (order_id, payment_key, amount, reason, idempotency_key, status, "
@@ -211,5 +213,13 @@ final class SqliteOrderQueue extends JdbcOrderQueue {
             return Optional.of(apply(c, OrderRows.require(c, oldest.get()), OrderStatus.IN_PREPARATION, actor,
                     "claimed"));
         });
+    }
+
+    /** The order turned READY: recorded here unless its stations recorded their parts at their bumps. */
+    private void recordPrepTimes(Connection c, Order order, Instant readyAt) throws SQLException {
+        if (order.startedAt() != null
+                && SQL.count(c, "SELECT count(*) FROM order_parts WHERE order_id = ?", order.id()) == 0) {
+            PrepTimes.recordWholeOrder(SQL, c, order, order.startedAt(), readyAt, clock.getZone());
+        }
     }
 }

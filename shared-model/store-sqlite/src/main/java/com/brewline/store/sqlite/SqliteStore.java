@@ -1,6 +1,7 @@
 package com.brewline.store.sqlite;
 
 import com.brewline.store.jdbc.JdbcBusinessDays;
+import com.brewline.store.jdbc.JdbcStationQueue;
 import com.brewline.store.jdbc.JdbcStore;
 
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ public final class SqliteStore extends JdbcStore {
     private static EngineParts parts(Opened opened, Clock clock) {
         SqliteDatabase db = opened.db();
         SqliteOrderQueue orderQueue = new SqliteOrderQueue(db, clock);
-        return new EngineParts(orderQueue, SqliteStationQueue.open(db, orderQueue, clock),
+        return new EngineParts(orderQueue, new JdbcStationQueue(db, SQL, OrderRows.shared(), orderQueue, clock),
                 new JdbcBusinessDays(db, SQL, OrderRows.shared(), clock, ""), SqliteNotificationOutbox.open(db, clock),
                 SqliteStaffAlerts.open(db, clock), opened.feed());
     }

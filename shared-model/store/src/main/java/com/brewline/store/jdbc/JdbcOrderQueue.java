@@ -41,6 +41,13 @@ public abstract class JdbcOrderQueue implements OrderQueue {
     /** The order as it is now, made this transaction's own: whoever changes it next waits for this transaction. */
     protected abstract Order lockOrder(Connection c, long orderId) throws SQLException;
 
+    /**
+     * Checks and writes one status change with everything it implies (event, refund, prep times, message), inside
+     * the caller's transaction, the order already made its own; returns the order as changed.
+     */
+    protected abstract Order apply(Connection c, Order order, OrderStatus to, String actor, String reason)
+            throws SQLException;
+
     @Override
     public Order setLineDone(long orderId, int lineIndex, boolean done, String actor) {
         return db.write("check off a line of order " + orderId, c -> {

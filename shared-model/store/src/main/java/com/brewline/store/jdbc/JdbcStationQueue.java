@@ -6,7 +6,6 @@ import com.brewline.kitchen.PartEvent;
 import com.brewline.kitchen.PartState;
 import com.brewline.kitchen.StationRouting;
 import com.brewline.model.Order;
-import com.brewline.model.OrderLine;
 import com.brewline.model.OrderStatus;
 import com.brewline.model.UrgentFlag;
 import com.brewline.store.StationQueue;
@@ -15,7 +14,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +23,8 @@ import java.util.Optional;
 
 /**
  * Stations' parts of orders, one logic for both engines. Every change is one write transaction of the engine's kind
- * that first has the engine make the order its own ({@link Engine#lockOrder}: PostgreSQL locks the order's row,
- * SQLite's BEGIN IMMEDIATE already holds the write lock), then re-reads the order and its parts, asks the domain
+ * that first makes the order its own the engine's way ({@link JdbcOrderQueue#lockOrder}: PostgreSQL locks the
+ * order's row, SQLite's BEGIN IMMEDIATE already holds the write lock), then re-reads the order and its parts, asks the domain
  * ({@link PartState}, {@link StationRouting}) whether the move is allowed and whether the order is now ready, and
  * writes the part, its event and any order change together: two stations' processes never claim one part, and the
  * last bump sees every other part.
@@ -36,28 +34,16 @@ public final class JdbcStationQueue implements StationQueue {
     static final String QUEUE_ORDER = "ORDER BY coalesce((SELECT g.urgent FROM order_flag_events g "
             + "WHERE g.order_id = o.id ORDER BY g.id DESC LIMIT 1), 0) DESC, o.paid_seq, o.id";
 
-    /** What an engine does its own way, inside the caller's write transaction. */
-    public interface Engine {
-        /** Before a part of the order changes: whoever changes the order next waits until this transaction ends. */
-        void lockOrder(Connection c, long orderId) throws SQLException;
-
-        /** The order queue's checked status change, with everything it implies (event, refund, message). */
-        void apply(Connection c, Order order, OrderStatus to, String actor, String reason) throws SQLException;
-
-        /** How long the bumped part took, kept for the owner's figures (a recalled part bumped again replaces it). */
-        void recordPartTimes(Connection c, Order order, String stationId, List<OrderLine> lines, Instant claimedAt,
-                             Instant bumpedAt, ZoneId zone) throws SQLException;
-    }
-
     private final Transactions db;
     private final Statements sql;
     private final OrderRows orders;
-    private final Engine engine;
+    private final JdbcOrderQueue engine;
     private final Clock clock;
     private final String partsOfOrders;
     private final String latestFlagsOfOrders;
 
-    public JdbcStationQueue(Transactions db, Statements sql, OrderRows orders, Engine engine, Clock clock) {
+    /** @param engine the engine's order queue: its lock of an order and its status changes */
+    public JdbcStationQueue(Transactions db, Statements sql, OrderRows orders, JdbcOrderQueue engine, Clock clock) {
         this.db = db;
         this.sql = sql;
         this.orders = orders;
@@ -129,7 +115,7 @@ public final class JdbcStationQueue implements StationQueue {
             event(c, orderId, stationId, PartState.IN_PREPARATION, PartState.BUMPED, now, actor, null);
             Instant claimedAt = current.byStation().get(stationId).claimedAt();
             if (claimedAt != null) { // a part in preparation with no row of its own has no start to time from
-                engine.recordPartTimes(c, order, stationId, routing.lineIndexes(order, stationId).stream()
+                PrepTimes.recordPart(sql, c, order, stationId, routing.lineIndexes(order, stationId).stream()
                         .map(order.lines()::get).toList(), claimedAt, now, clock.getZone());
             }
             Map<String, PartState> states = new HashMap<>(current.states());
