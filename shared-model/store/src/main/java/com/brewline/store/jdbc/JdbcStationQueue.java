@@ -34,6 +34,11 @@ public final class JdbcStationQueue implements StationQueue {
     static final String QUEUE_ORDER = "ORDER BY coalesce((SELECT g.urgent FROM order_flag_events g "
             + "WHERE g.order_id = o.id ORDER BY g.id DESC LIMIT 1), 0) DESC, o.paid_seq, o.id";
 
+    private static final String PARTS = "SELECT order_id, station_id, state, claimed_at, bumped_at FROM order_parts WHERE ";
+    private static final String PARTS_OF_ONE = PARTS + "order_id = ?";
+    private static final String FLAGS = "SELECT f.order_id, f.urgent, f.reason, f.at, f.actor FROM order_flag_events f ";
+    private static final String LATEST_FLAG_OF_ONE = FLAGS + "WHERE f.order_id = ? ORDER BY f.id DESC LIMIT 1";
+
     private final Transactions db;
     private final Statements sql;
     private final OrderRows orders;
@@ -49,12 +54,10 @@ public final class JdbcStationQueue implements StationQueue {
         this.orders = orders;
         this.engine = engine;
         this.clock = clock;
-        this.partsOfOrders = "SELECT order_id, station_id, state, claimed_at, bumped_at FROM order_parts WHERE "
-                + sql.isAnyOf("order_id");
+        this.partsOfOrders = PARTS + sql.isAnyOf("order_id");
         // staff's urgent mark (OrderQueue.setUrgent): the latest flag row of each order (index order_id, id)
-        this.latestFlagsOfOrders = "SELECT f.order_id, f.urgent, f.reason, f.at, f.actor FROM order_flag_events f "
-                + "WHERE f.id IN (SELECT max(g.id) FROM order_flag_events g WHERE " + sql.isAnyOf("g.order_id")
-                + " GROUP BY g.order_id)";
+        this.latestFlagsOfOrders = FLAGS + "WHERE f.id IN (SELECT max(g.id) FROM order_flag_events g WHERE "
+                + sql.isAnyOf("g.order_id") + " GROUP BY g.order_id)";
     }
 
     @Override
@@ -217,13 +220,15 @@ public final class JdbcStationQueue implements StationQueue {
         if (list.isEmpty()) {
             return List.of();
         }
-        Object ids = sql.ids(c, list.stream().map(Order::id).toList());
+        // one order (a claim, a bump): its key, no list to build
+        Object ids = list.size() == 1 ? list.get(0).id() : sql.ids(c, list.stream().map(Order::id).toList());
         Map<Long, Map<String, StoredPart>> stored = new HashMap<>();
-        sql.list(c, partsOfOrders, rs -> stored.computeIfAbsent(rs.getLong("order_id"), k -> new HashMap<>())
-                .put(rs.getString("station_id"), new StoredPart(PartState.valueOf(rs.getString("state")),
-                        Statements.time(rs, "claimed_at"), Statements.time(rs, "bumped_at"))), ids);
+        sql.list(c, list.size() == 1 ? PARTS_OF_ONE : partsOfOrders, rs -> stored.computeIfAbsent(
+                rs.getLong("order_id"), k -> new HashMap<>()).put(rs.getString("station_id"), new StoredPart(
+                PartState.valueOf(rs.getString("state")), Statements.time(rs, "claimed_at"),
+                Statements.time(rs, "bumped_at"))), ids);
         Map<Long, UrgentFlag> urgent = new HashMap<>();
-        sql.list(c, latestFlagsOfOrders, rs -> rs.getInt("urgent") == 1
+        sql.list(c, list.size() == 1 ? LATEST_FLAG_OF_ONE : latestFlagsOfOrders, rs -> rs.getInt("urgent") == 1
                 ? urgent.put(rs.getLong("order_id"), new UrgentFlag(rs.getLong("order_id"), rs.getString("reason"),
                 Statements.time(rs, "at"), rs.getString("actor"))) : null, ids);
         List<ExpoOrder> result = new ArrayList<>(list.size());

@@ -30,14 +30,15 @@ public final class OrderRows {
     private static final TypeReference<List<ChosenOption>> OPTIONS = new TypeReference<>() {
     };
 
+    private static final String LINES = "SELECT order_id, item_id, name_ko, name_en, options_json, quantity, unit_price, "
+            + "prep_seconds, done, category_id FROM order_lines WHERE ";
+
     private final Statements sql;
     private final String linesOfOrders;
 
     public OrderRows(Statements sql) {
         this.sql = sql;
-        this.linesOfOrders = "SELECT order_id, item_id, name_ko, name_en, options_json, quantity, unit_price, "
-                + "prep_seconds, done, category_id FROM order_lines WHERE " + sql.isAnyOf("order_id")
-                + " ORDER BY order_id, line_index";
+        this.linesOfOrders = LINES + sql.isAnyOf("order_id") + " ORDER BY order_id, line_index";
     }
 
     /** Orders matching {@code whereAndOrder} (SQL after "FROM orders o"), each with its lines, in that order. */
@@ -49,12 +50,17 @@ public final class OrderRows {
         }
         Map<Long, List<OrderLine>> lines = new HashMap<>();
         Map<Long, List<Boolean>> done = new HashMap<>();
-        sql.list(c, linesOfOrders, rs -> {
+        RowMapper<Void> collect = rs -> {
             long orderId = rs.getLong("order_id");
             lines.computeIfAbsent(orderId, k -> new ArrayList<>()).add(line(rs));
             done.computeIfAbsent(orderId, k -> new ArrayList<>()).add(rs.getBoolean("done"));
             return null;
-        }, sql.ids(c, headers.stream().map(Order::id).toList()));
+        };
+        if (headers.size() == 1) { // one order (a status change, a look-up): its key, no list to build
+            sql.list(c, LINES + "order_id = ? ORDER BY line_index", collect, headers.get(0).id());
+        } else {
+            sql.list(c, linesOfOrders, collect, sql.ids(c, headers.stream().map(Order::id).toList()));
+        }
         List<Order> orders = new ArrayList<>(headers.size());
         for (Order o : headers) {
             orders.add(new Order(o.id(), o.paymentOrderId(), o.businessDayId(), o.pickupNumber(), o.status(), o.dining(),
