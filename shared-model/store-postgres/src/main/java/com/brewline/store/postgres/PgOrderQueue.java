@@ -182,51 +182,12 @@ final class PgOrderQueue extends JdbcOrderQueue {
     }
 
     @Override
-    public Order transition(long orderId, OrderStatus to, String actor, String reason) {
-        Objects.requireNonNull(to, "to");
-        if (to == OrderStatus.PAID) {
-            throw new IllegalArgumentException("Order " + orderId + ": an order becomes PAID only through markPaid, "
-                    + "together with its payment");
-        }
-        return db.write("move order " + orderId + " to " + to,
-                c -> apply(c, PgOrderRows.lock(c, orderId), to, actor, reason));
+    protected void enqueueMessage(Connection c, Order changed, OrderStatus to, Instant now) throws SQLException {
+        PgNotificationOutbox.enqueue(c, changed, to, now);
     }
 
-    /** Checks and writes one status change with its event (and refund, prep times); the order's row is locked. */
     @Override
-    protected Order apply(Connection c, Order order, OrderStatus to, String actor, String reason) throws SQLException {
-        OrderTransitions.check(order.ref(), order.status(), to);
-        Instant now = Instant.ofEpochMilli(clock.instant().toEpochMilli());
-        String times = switch (to) {
-            // a recall (READY -> IN_PREPARATION) keeps paid_at and started_at: the ticket returns to its place and timer
-            case IN_PREPARATION -> order.status() == OrderStatus.PAID ? ", started_at = ?" : ", ready_at = NULL";
-            case READY -> ", ready_at = ?";
-            case PICKED_UP, CANCELLED, REJECTED, PAYMENT_FAILED -> ", finished_at = ?";
-            default -> "";
-        };
-        String sql = "UPDATE orders SET status = ?" + times + " WHERE id = ? AND status = ?";
-        int changed = times.contains("?")
-                ? SQL.update(c, sql, to, now, order.id(), order.status())
-                : SQL.update(c, sql, to, order.id(), order.status());
-        if (changed != 1) {
-            throw new IllegalStateException("Order " + order.ref() + " changed while being moved to " + to);
-        }
-        event(c, order.id(), order.status(), to, now, actor, reason);
-        if (to == OrderStatus.READY) {
-            recordPrepTimes(c, order, now);
-        }
-        if (to.needsRefund() && order.paidAt() != null) {
-            // refunds.order_id is UNIQUE: an order is refunded once, whatever races
-            SQL.update(c, "INSERT INTO refunds (order_id, payment_key, amount, reason, idempotency_key, status, "
-                            + "created_at) SELECT ?, payment_key, ?, ?, ?, ?, ? FROM payments WHERE order_id = ?",
-                    order.id(), order.total(), reason, UUID.randomUUID(), com.brewline.store.Refund.Status.PENDING, now, order.id());
-        }
-        Order changedOrder = PgOrderRows.require(c, order.id());
-        PgNotificationOutbox.enqueue(c, changedOrder, to, now);
-        return changedOrder;
-    }
-
-    private void recordPrepTimes(Connection c, Order order, Instant readyAt) throws SQLException {
+    protected void recordPrepTimes(Connection c, Order order, Instant readyAt) throws SQLException {
         // an order made in parts at several stations was recorded part by part at each bump (JdbcStationQueue)
         if (SQL.count(c, "SELECT count(*) FROM order_parts WHERE order_id = ?", order.id()) > 0) {
             return;

@@ -14,7 +14,6 @@ import com.brewline.model.OrderStatus;
 import com.brewline.model.OrderTransitions;
 import com.brewline.store.NoPickupNumberFreeException;
 import com.brewline.model.ProviderStatuses;
-import com.brewline.store.Refund;
 import com.brewline.store.StoreNotTakingOrdersException;
 
 import java.sql.Connection;
@@ -151,47 +150,8 @@ final class SqliteOrderQueue extends JdbcOrderQueue {
     }
 
     @Override
-    public Order transition(long orderId, OrderStatus to, String actor, String reason) {
-        Objects.requireNonNull(to, "to");
-        if (to == OrderStatus.PAID) {
-            throw new IllegalArgumentException("Order " + orderId + ": an order becomes PAID only through markPaid, "
-                    + "together with its payment");
-        }
-        return db.write("move order " + orderId + " to " + to,
-                c -> apply(c, OrderRows.require(c, orderId), to, actor, reason));
-    }
-
-    /** Checks and writes one status change with its event (and refund, prep times); inside the caller's transaction. */
-    @Override
-    protected Order apply(Connection c, Order order, OrderStatus to, String actor, String reason) throws SQLException {
-        OrderTransitions.check(order.ref(), order.status(), to);
-        Instant now = clock.instant();
-        String times = switch (to) {
-            // a recall (READY -> IN_PREPARATION) keeps paid_at and started_at: the ticket returns to its place and timer
-            case IN_PREPARATION -> order.status() == OrderStatus.PAID ? ", started_at = ?" : ", ready_at = NULL";
-            case READY -> ", ready_at = ?";
-            case PICKED_UP, CANCELLED, REJECTED, PAYMENT_FAILED -> ", finished_at = ?";
-            default -> "";
-        };
-        String sql = "UPDATE orders SET status = ?" + times + " WHERE id = ? AND status = ?";
-        int changed = times.contains("?")
-                ? SQL.update(c, sql, to, now, order.id(), order.status())
-                : SQL.update(c, sql, to, order.id(), order.status());
-        if (changed != 1) {
-            throw new IllegalStateException("Order " + order.ref() + " changed while being moved to " + to);
-        }
-        event(c, order.id(), order.status(), to, now, actor, reason);
-        if (to == OrderStatus.READY) {
-            recordPrepTimes(c, order, now);
-        }
-        if (to.needsRefund() && order.paidAt() != null) {
-            SQL.update(c, "INSERT INTO refunds (order_id, payment_key, amount, reason, idempotency_key, status, "
-                            + "created_at) SELECT ?, payment_key, ?, ?, ?, ?, ? FROM payments WHERE order_id = ?",
-                    order.id(), order.total(), reason, UUID.randomUUID(), Refund.Status.PENDING, now, order.id());
-        }
-        Order changedOrder = OrderRows.require(c, order.id());
-        SqliteNotificationOutbox.enqueue(c, changedOrder, to, now);
-        return changedOrder;
+    protected void enqueueMessage(Connection c, Order changed, OrderStatus to, Instant now) throws SQLException {
+        SqliteNotificationOutbox.enqueue(c, changed, to, now);
     }
 
     @Override
@@ -216,7 +176,8 @@ final class SqliteOrderQueue extends JdbcOrderQueue {
     }
 
     /** The order turned READY: recorded here unless its stations recorded their parts at their bumps. */
-    private void recordPrepTimes(Connection c, Order order, Instant readyAt) throws SQLException {
+    @Override
+    protected void recordPrepTimes(Connection c, Order order, Instant readyAt) throws SQLException {
         if (order.startedAt() != null
                 && SQL.count(c, "SELECT count(*) FROM order_parts WHERE order_id = ?", order.id()) == 0) {
             PrepTimes.recordWholeOrder(SQL, c, order, order.startedAt(), readyAt, clock.getZone());

@@ -3,8 +3,10 @@ package com.brewline.store.jdbc;
 import com.brewline.model.Order;
 import com.brewline.model.OrderEvent;
 import com.brewline.model.OrderStatus;
+import com.brewline.model.OrderTransitions;
 import com.brewline.model.UrgentFlag;
 import com.brewline.store.OrderQueue;
+import com.brewline.store.Refund;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,12 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * The order queue's part that is the same on both engines: every read, and the two writes that touch one order
- * after making it the transaction's own ({@link #lockOrder}: PostgreSQL locks its row, SQLite's BEGIN IMMEDIATE
- * already holds the write lock). The moves that hand out numbers and claims (createPending, markPaid, transitions,
- * claimOldestPaid) lock the engine's way and stay in each engine's subclass (ADR 0001, 0004, 0017).
+ * The order queue's part that is the same on both engines: every read, and the writes that touch one order after
+ * making it the transaction's own ({@link #lockOrder}: PostgreSQL locks its row, SQLite's BEGIN IMMEDIATE already
+ * holds the write lock): status changes, checked lines, urgent marks. The moves that hand out numbers and claims
+ * (createPending, markPaid, claimOldestPaid) lock the engine's way and stay in each engine's subclass, as do how it
+ * records prep times and queues a message (ADR 0001, 0004, 0017).
  */
 public abstract class JdbcOrderQueue implements OrderQueue {
     protected final Transactions db;
@@ -41,12 +45,60 @@ public abstract class JdbcOrderQueue implements OrderQueue {
     /** The order as it is now, made this transaction's own: whoever changes it next waits for this transaction. */
     protected abstract Order lockOrder(Connection c, long orderId) throws SQLException;
 
+    /** The order turned READY, in its transaction: its prep times, the engine's way. */
+    protected abstract void recordPrepTimes(Connection c, Order order, Instant readyAt) throws SQLException;
+
+    /** The message a status change owes the customer, queued once in the change's transaction (ADR 0008). */
+    protected abstract void enqueueMessage(Connection c, Order changed, OrderStatus to, Instant now)
+            throws SQLException;
+
+    @Override
+    public final Order transition(long orderId, OrderStatus to, String actor, String reason) {
+        Objects.requireNonNull(to, "to");
+        if (to == OrderStatus.PAID) {
+            throw new IllegalArgumentException("Order " + orderId + ": an order becomes PAID only through markPaid, "
+                    + "together with its payment");
+        }
+        return db.write("move order " + orderId + " to " + to,
+                c -> apply(c, lockOrder(c, orderId), to, actor, reason));
+    }
+
     /**
      * Checks and writes one status change with everything it implies (event, refund, prep times, message), inside
      * the caller's transaction, the order already made its own; returns the order as changed.
      */
-    protected abstract Order apply(Connection c, Order order, OrderStatus to, String actor, String reason)
-            throws SQLException;
+    protected final Order apply(Connection c, Order order, OrderStatus to, String actor, String reason)
+            throws SQLException {
+        OrderTransitions.check(order.ref(), order.status(), to);
+        Instant now = Instant.ofEpochMilli(clock.instant().toEpochMilli()); // as stored
+        String times = switch (to) {
+            // a recall (READY -> IN_PREPARATION) keeps paid_at and started_at: the ticket returns to its place and timer
+            case IN_PREPARATION -> order.status() == OrderStatus.PAID ? ", started_at = ?" : ", ready_at = NULL";
+            case READY -> ", ready_at = ?";
+            case PICKED_UP, CANCELLED, REJECTED, PAYMENT_FAILED -> ", finished_at = ?";
+            default -> "";
+        };
+        String update = "UPDATE orders SET status = ?" + times + " WHERE id = ? AND status = ?";
+        int changed = times.contains("?")
+                ? sql.update(c, update, to, now, order.id(), order.status())
+                : sql.update(c, update, to, order.id(), order.status());
+        if (changed != 1) {
+            throw new IllegalStateException("Order " + order.ref() + " changed while being moved to " + to);
+        }
+        event(c, order.id(), order.status(), to, now, actor, reason);
+        if (to == OrderStatus.READY) {
+            recordPrepTimes(c, order, now);
+        }
+        if (to.needsRefund() && order.paidAt() != null) {
+            // refunds.order_id is UNIQUE on both engines: an order is refunded once, whatever races
+            sql.update(c, "INSERT INTO refunds (order_id, payment_key, amount, reason, idempotency_key, status, "
+                            + "created_at) SELECT ?, payment_key, ?, ?, ?, ?, ? FROM payments WHERE order_id = ?",
+                    order.id(), order.total(), reason, UUID.randomUUID(), Refund.Status.PENDING, now, order.id());
+        }
+        Order changedOrder = rows.require(c, order.id());
+        enqueueMessage(c, changedOrder, to, now);
+        return changedOrder;
+    }
 
     @Override
     public Order setLineDone(long orderId, int lineIndex, boolean done, String actor) {
