@@ -1,6 +1,7 @@
 package com.brewline.store.postgres;
 
 import com.brewline.store.jdbc.JdbcBusinessDays;
+import com.brewline.store.jdbc.JdbcNotificationOutbox;
 import com.brewline.store.jdbc.JdbcOrderQueue;
 import com.brewline.store.jdbc.OrderRows;
 import com.brewline.store.jdbc.PrepTimes;
@@ -43,6 +44,9 @@ import static com.brewline.store.postgres.PgStatements.SQL;
  * twice, and orders are started in the order they were paid, across stations.
  */
 final class PgOrderQueue extends JdbcOrderQueue {
+    /** A message is queued once per order and event (a recalled ticket turning ready again queues nothing new). */
+    private static final String INSERT_MESSAGE_ONCE = "INSERT INTO " + JdbcNotificationOutbox.MESSAGE_ROW
+                + " ON CONFLICT (order_id, event) DO NOTHING";
     /**
      * How a change reads the latest day (markPaid, day open/pause/close): its row locked until the transaction ends.
      * NO KEY UPDATE: an order's foreign key to its day takes KEY SHARE, which it does not block (ADR 0004).
@@ -54,7 +58,7 @@ final class PgOrderQueue extends JdbcOrderQueue {
     private static final long CLAIM_LOCK = 0x434c_4149_4d53L;
 
     PgOrderQueue(PgDatabase db, Clock clock) {
-        super(db, SQL, PgOrderRows.shared(), clock, "");
+        super(db, SQL, PgOrderRows.shared(), clock, "", INSERT_MESSAGE_ONCE);
     }
 
     /** The order's row locked until the transaction ends ({@code FOR UPDATE}). */
@@ -100,7 +104,7 @@ final class PgOrderQueue extends JdbcOrderQueue {
                             + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, paymentOrderId, order.total(),
                     UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), now);
             event(c, id, null, OrderStatus.PENDING_PAYMENT, now, "kiosk:" + order.kioskId(), null);
-            PgNotificationOutbox.keepPhone(c, id, order.phone());
+            JdbcNotificationOutbox.keepPhone(SQL, c, id, order.phone());
             return new Order(id, paymentOrderId, day.id(), 0, OrderStatus.PENDING_PAYMENT, order.dining(),
                     order.kioskId(), lines, order.total(), now, null, null, null, null,
                     lines.stream().map(l -> false).toList());
@@ -157,7 +161,7 @@ final class PgOrderQueue extends JdbcOrderQueue {
                 return apply(c, paid, OrderStatus.CANCELLED, "store", StoreRefundReasons.NO_PICKUP_NUMBER);
             }
             // the message owed for the payment, in the payment's transaction (ADR 0008)
-            PgNotificationOutbox.enqueue(c, paid, OrderStatus.PAID, now);
+            enqueueMessage(c, paid, OrderStatus.PAID, now);
             return paid;
         });
     }
@@ -179,11 +183,6 @@ final class PgOrderQueue extends JdbcOrderQueue {
             }
         }
         return 0;
-    }
-
-    @Override
-    protected void enqueueMessage(Connection c, Order changed, OrderStatus to, Instant now) throws SQLException {
-        PgNotificationOutbox.enqueue(c, changed, to, now);
     }
 
     @Override

@@ -1,11 +1,6 @@
 package com.brewline.store.sqlite;
 
-import com.brewline.model.NotificationEvent;
-import com.brewline.model.Order;
-import com.brewline.model.OrderStatus;
-import com.brewline.model.PhoneNumber;
 import com.brewline.store.NotificationOutbox;
-import com.brewline.store.OutboxMessage;
 import com.brewline.store.jdbc.JdbcNotificationOutbox;
 
 import java.sql.Connection;
@@ -13,16 +8,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 import static com.brewline.store.sqlite.SqliteStatements.SQL;
 
 /**
  * The notification outbox on SQLite (schema v3): the shared logic ({@link JdbcNotificationOutbox}) in BEGIN
  * IMMEDIATE transactions, which hold the database's write lock from their start: a claim's read and its update
- * are one step for every other process. The static methods run inside the order queue's and the day's
- * transactions, so a message exists exactly when its status change does.
+ * are one step for every other process.
  */
 final class SqliteNotificationOutbox implements JdbcNotificationOutbox.Engine {
     private SqliteNotificationOutbox() {
@@ -30,34 +22,6 @@ final class SqliteNotificationOutbox implements JdbcNotificationOutbox.Engine {
 
     static NotificationOutbox open(SqliteDatabase db, Clock clock) {
         return new JdbcNotificationOutbox(db, SQL, clock, new SqliteNotificationOutbox());
-    }
-
-    /** With the pending order: the number the customer left, if any. */
-    static void keepPhone(Connection c, long orderId, PhoneNumber phone) throws SQLException {
-        JdbcNotificationOutbox.keepPhone(SQL, c, orderId, phone);
-    }
-
-    /**
-     * With a status change: the message it owes, when the order carries a phone number and this event was
-     * not already queued (a recalled ticket turning ready again). {@code order} is the order after the change.
-     */
-    static void enqueue(Connection c, Order order, OrderStatus to, Instant now) throws SQLException {
-        Optional<NotificationEvent> event = NotificationEvent.on(to);
-        if (event.isEmpty() || SQL.count(c, "SELECT count(*) FROM order_phones WHERE order_id = ?", order.id()) == 0) {
-            return;
-        }
-        int waitMinutes = event.get() == NotificationEvent.PAID ? waitMinutes(c, order) : 0;
-        long refund = OutboxMessage.refundTold(event.get(), order);
-        SQL.update(c, "INSERT OR IGNORE INTO notification_outbox (order_id, event, pickup_number, wait_minutes, "
-                        + "refund_amount, idempotency_key, status, next_attempt_at, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)", order.id(), event.get(), order.pickupNumber(),
-                waitMinutes, refund, UUID.randomUUID(), now, now);
-    }
-
-    /** The same estimate the kiosk shows: the tickets paid before it plus its own, for one barista, whole minutes. */
-    private static int waitMinutes(Connection c, Order paid) throws SQLException {
-        List<Order> ahead = OrderRows.query(c, "WHERE o.status IN ('PAID','IN_PREPARATION') AND o.id <> ?", paid.id());
-        return OutboxMessage.waitMinutes(ahead, paid.lines());
     }
 
     @Override

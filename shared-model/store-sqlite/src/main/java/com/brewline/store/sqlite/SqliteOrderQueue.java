@@ -1,6 +1,7 @@
 package com.brewline.store.sqlite;
 
 import com.brewline.store.jdbc.JdbcBusinessDays;
+import com.brewline.store.jdbc.JdbcNotificationOutbox;
 import com.brewline.store.jdbc.JdbcOrderQueue;
 import com.brewline.store.jdbc.PrepTimes;
 import com.brewline.model.BusinessDay;
@@ -33,12 +34,14 @@ import static com.brewline.store.sqlite.SqliteStatements.SQL;
  * can never both make the same move. Order creation is recorded as an event with no "from" status.
  */
 final class SqliteOrderQueue extends JdbcOrderQueue {
+    /** A message is queued once per order and event (a recalled ticket turning ready again queues nothing new). */
+    private static final String INSERT_MESSAGE_ONCE = "INSERT OR IGNORE INTO " + JdbcNotificationOutbox.MESSAGE_ROW;
     /** Reasons of the refunds markPaid queues itself (ADR 0006); the kiosk words them for the customer. */
     static final String LATE_PAYMENT_REFUNDED = com.brewline.model.StoreRefundReasons.LATE_PAYMENT;
     static final String NO_NUMBER_REFUNDED = com.brewline.model.StoreRefundReasons.NO_PICKUP_NUMBER;
 
     SqliteOrderQueue(SqliteDatabase db, Clock clock) {
-        super(db, SQL, OrderRows.shared(), clock, "+");
+        super(db, SQL, OrderRows.shared(), clock, "+", INSERT_MESSAGE_ONCE);
     }
 
     /** The order as it is: BEGIN IMMEDIATE already holds the write lock of the whole database. */
@@ -82,7 +85,7 @@ final class SqliteOrderQueue extends JdbcOrderQueue {
                             + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, paymentOrderId, order.total(),
                     UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), now);
             event(c, id, null, OrderStatus.PENDING_PAYMENT, now, "kiosk:" + order.kioskId(), null);
-            SqliteNotificationOutbox.keepPhone(c, id, order.phone());
+            JdbcNotificationOutbox.keepPhone(SQL, c, id, order.phone());
             return OrderRows.require(c, id);
         });
     }
@@ -144,14 +147,9 @@ final class SqliteOrderQueue extends JdbcOrderQueue {
             if (pickupNumber == 0) {
                 return apply(c, paid, OrderStatus.CANCELLED, "store", NO_NUMBER_REFUNDED);
             }
-            SqliteNotificationOutbox.enqueue(c, paid, OrderStatus.PAID, now);
+            enqueueMessage(c, paid, OrderStatus.PAID, now);
             return paid;
         });
-    }
-
-    @Override
-    protected void enqueueMessage(Connection c, Order changed, OrderStatus to, Instant now) throws SQLException {
-        SqliteNotificationOutbox.enqueue(c, changed, to, now);
     }
 
     @Override

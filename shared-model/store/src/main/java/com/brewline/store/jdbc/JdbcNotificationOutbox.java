@@ -1,6 +1,8 @@
 package com.brewline.store.jdbc;
 
 import com.brewline.model.NotificationEvent;
+import com.brewline.model.Order;
+import com.brewline.model.OrderStatus;
 import com.brewline.model.PhoneNumber;
 import com.brewline.store.NotificationOutbox;
 import com.brewline.store.OutboxMessage;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The notification outbox (ADR 0008), one logic for both engines: {@code order_phones} keeps the number a customer
@@ -48,6 +51,31 @@ public final class JdbcNotificationOutbox implements NotificationOutbox {
         this.engine = engine;
         this.messagesWithIds = "SELECT " + OutboxMessage.COLUMNS + OutboxMessage.FROM + "WHERE " + sql.isAnyOf("n.id")
                 + " ORDER BY n.id";
+    }
+
+    /**
+     * The row of a message owed, after the engine's "insert once" words: {@code INSERT OR IGNORE INTO} on SQLite,
+     * {@code INSERT INTO} with {@code ON CONFLICT (order_id, event) DO NOTHING} after it on PostgreSQL.
+     */
+    public static final String MESSAGE_ROW = "notification_outbox (order_id, event, pickup_number, wait_minutes, "
+            + "refund_amount, idempotency_key, status, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * With a status change, in its transaction: the message it owes, when the order carries a phone number and this
+     * event was not already queued (a recalled ticket turning ready again). {@code order} is the order after the
+     * change, made the transaction's own by the caller, so two changes of one order never enqueue at once.
+     */
+    static void enqueue(Statements sql, OrderRows rows, String insertOnce, Connection c, Order order, OrderStatus to,
+                        Instant now) throws SQLException {
+        Optional<NotificationEvent> event = NotificationEvent.on(to);
+        if (event.isEmpty() || sql.count(c, "SELECT count(*) FROM order_phones WHERE order_id = ?", order.id()) == 0) {
+            return;
+        }
+        // the same estimate the kiosk shows: the tickets paid before it plus its own, for one barista, whole minutes
+        int waitMinutes = event.get() == NotificationEvent.PAID ? OutboxMessage.waitMinutes(rows.query(c,
+                "WHERE o.status IN " + Statuses.ON_BARISTA_QUEUE + " AND o.id <> ?", order.id()), order.lines()) : 0;
+        sql.update(c, insertOnce, order.id(), event.get(), order.pickupNumber(), waitMinutes,
+                OutboxMessage.refundTold(event.get(), order), UUID.randomUUID(), PENDING, now, now);
     }
 
     /** With the pending order, in its transaction: the number the customer left, if any. */

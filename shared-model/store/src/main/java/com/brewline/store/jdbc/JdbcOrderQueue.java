@@ -32,14 +32,21 @@ public abstract class JdbcOrderQueue implements OrderQueue {
     protected final OrderRows rows;
     protected final Clock clock;
     private final String notByDay;
+    private final String insertMessageOnce;
 
-    /** @param notByDay put before the day column where open orders are read by status (see {@link JdbcReadModel}) */
-    protected JdbcOrderQueue(Transactions db, Statements sql, OrderRows rows, Clock clock, String notByDay) {
+    /**
+     * @param notByDay          put before the day column where open orders are read by status ({@link JdbcReadModel})
+     * @param insertMessageOnce the engine's statement that queues a message unless its order and event already have
+     *                          one ({@link JdbcNotificationOutbox#MESSAGE_ROW})
+     */
+    protected JdbcOrderQueue(Transactions db, Statements sql, OrderRows rows, Clock clock, String notByDay,
+                             String insertMessageOnce) {
         this.db = db;
         this.sql = sql;
         this.rows = rows;
         this.clock = clock;
         this.notByDay = notByDay;
+        this.insertMessageOnce = insertMessageOnce;
     }
 
     /** The order as it is now, made this transaction's own: whoever changes it next waits for this transaction. */
@@ -49,8 +56,9 @@ public abstract class JdbcOrderQueue implements OrderQueue {
     protected abstract void recordPrepTimes(Connection c, Order order, Instant readyAt) throws SQLException;
 
     /** The message a status change owes the customer, queued once in the change's transaction (ADR 0008). */
-    protected abstract void enqueueMessage(Connection c, Order changed, OrderStatus to, Instant now)
-            throws SQLException;
+    protected final void enqueueMessage(Connection c, Order changed, OrderStatus to, Instant now) throws SQLException {
+        JdbcNotificationOutbox.enqueue(sql, rows, insertMessageOnce, c, changed, to, now);
+    }
 
     @Override
     public final Order transition(long orderId, OrderStatus to, String actor, String reason) {
