@@ -3,7 +3,6 @@ package com.brewline.store.postgres;
 import com.brewline.store.jdbc.JdbcBusinessDays;
 import com.brewline.store.jdbc.JdbcNotificationOutbox;
 import com.brewline.store.jdbc.JdbcOrderQueue;
-import com.brewline.store.jdbc.OrderRows;
 import com.brewline.store.jdbc.PrepTimes;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.NewOrder;
@@ -31,7 +30,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 import static com.brewline.store.postgres.PgStatements.SQL;
 
@@ -88,23 +86,8 @@ final class PgOrderQueue extends JdbcOrderQueue {
             }
             Instant now = Instant.ofEpochMilli(clock.instant().toEpochMilli());
             String paymentOrderId = PaymentOrderIds.next(day.date());
-            long id = SQL.insert(c, "INSERT INTO orders (payment_order_id, business_day_id, status, dining, kiosk_id, "
-                            + "total, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    paymentOrderId, day.id(), OrderStatus.PENDING_PAYMENT, order.dining(), order.kioskId(),
-                    order.total(), now);
+            long id = insertPending(c, order, day.id(), paymentOrderId, now);
             List<OrderLine> lines = order.lines();
-            for (int i = 0; i < lines.size(); i++) {
-                OrderLine line = lines.get(i);
-                SQL.update(c, "INSERT INTO order_lines (order_id, line_index, item_id, name_ko, name_en, options_json, "
-                                + "quantity, unit_price, prep_seconds, category_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        id, i, line.itemId(), line.nameKo(), line.nameEn(), OrderRows.optionsJson(line.options()),
-                        line.quantity(), line.unitPrice(), line.prepSeconds(), line.categoryId());
-            }
-            SQL.update(c, "INSERT INTO payments (order_id, payment_order_id, amount, ready_key, confirm_key, abort_key, "
-                            + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, paymentOrderId, order.total(),
-                    UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), now);
-            event(c, id, null, OrderStatus.PENDING_PAYMENT, now, "kiosk:" + order.kioskId(), null);
-            JdbcNotificationOutbox.keepPhone(SQL, c, id, order.phone());
             return new Order(id, paymentOrderId, day.id(), 0, OrderStatus.PENDING_PAYMENT, order.dining(),
                     order.kioskId(), lines, order.total(), now, null, null, null, null,
                     lines.stream().map(l -> false).toList());

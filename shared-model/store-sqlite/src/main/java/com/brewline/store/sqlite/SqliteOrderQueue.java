@@ -10,7 +10,6 @@ import com.brewline.model.PaymentOrderIds;
 import com.brewline.model.PickupNumberRules;
 import com.brewline.model.NewOrder;
 import com.brewline.model.Order;
-import com.brewline.model.OrderLine;
 import com.brewline.model.OrderStatus;
 import com.brewline.model.OrderTransitions;
 import com.brewline.store.NoPickupNumberFreeException;
@@ -21,10 +20,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 import static com.brewline.store.sqlite.SqliteStatements.SQL;
 
@@ -70,22 +67,7 @@ final class SqliteOrderQueue extends JdbcOrderQueue {
             }
             Instant now = clock.instant();
             String paymentOrderId = PaymentOrderIds.next(day.date());
-            long id = SQL.insert(c, "INSERT INTO orders (payment_order_id, business_day_id, status, dining, kiosk_id, "
-                            + "total, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    paymentOrderId, day.id(), OrderStatus.PENDING_PAYMENT, order.dining(), order.kioskId(), order.total(), now);
-            List<OrderLine> lines = order.lines();
-            for (int i = 0; i < lines.size(); i++) {
-                OrderLine line = lines.get(i);
-                SQL.update(c, "INSERT INTO order_lines (order_id, line_index, item_id, name_ko, name_en, options_json, "
-                                + "quantity, unit_price, prep_seconds, category_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        id, i, line.itemId(), line.nameKo(), line.nameEn(), com.brewline.store.jdbc.OrderRows.optionsJson(line.options()),
-                        line.quantity(), line.unitPrice(), line.prepSeconds(), line.categoryId());
-            }
-            SQL.update(c, "INSERT INTO payments (order_id, payment_order_id, amount, ready_key, confirm_key, abort_key, "
-                            + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, paymentOrderId, order.total(),
-                    UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), now);
-            event(c, id, null, OrderStatus.PENDING_PAYMENT, now, "kiosk:" + order.kioskId(), null);
-            JdbcNotificationOutbox.keepPhone(SQL, c, id, order.phone());
+            long id = insertPending(c, order, day.id(), paymentOrderId, now);
             return OrderRows.require(c, id);
         });
     }

@@ -1,7 +1,9 @@
 package com.brewline.store.jdbc;
 
+import com.brewline.model.NewOrder;
 import com.brewline.model.Order;
 import com.brewline.model.OrderEvent;
+import com.brewline.model.OrderLine;
 import com.brewline.model.OrderStatus;
 import com.brewline.model.OrderTransitions;
 import com.brewline.model.UrgentFlag;
@@ -206,6 +208,32 @@ public abstract class JdbcOrderQueue implements OrderQueue {
     public List<Order> pendingCreatedBefore(Instant cutoff) {
         return db.read("read the pending orders", c -> rows.query(c,
                 "WHERE o.status = ? AND o.created_at < ? ORDER BY o.created_at, o.id", OrderStatus.PENDING_PAYMENT, cutoff));
+    }
+
+    /**
+     * The rows of a new pending order, inside the engine's createPending transaction once it has checked the day and
+     * the board: the order, its lines with their options, its payment keys, its creation event (no "from" status) and
+     * the phone number the customer left; returns the order's id.
+     */
+    protected final long insertPending(Connection c, NewOrder order, long dayId, String paymentOrderId, Instant now)
+            throws SQLException {
+        long id = sql.insert(c, "INSERT INTO orders (payment_order_id, business_day_id, status, dining, kiosk_id, "
+                        + "total, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                paymentOrderId, dayId, OrderStatus.PENDING_PAYMENT, order.dining(), order.kioskId(), order.total(), now);
+        List<OrderLine> lines = order.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            OrderLine line = lines.get(i);
+            sql.update(c, "INSERT INTO order_lines (order_id, line_index, item_id, name_ko, name_en, options_json, "
+                            + "quantity, unit_price, prep_seconds, category_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    id, i, line.itemId(), line.nameKo(), line.nameEn(), OrderRows.optionsJson(line.options()),
+                    line.quantity(), line.unitPrice(), line.prepSeconds(), line.categoryId());
+        }
+        sql.update(c, "INSERT INTO payments (order_id, payment_order_id, amount, ready_key, confirm_key, abort_key, "
+                        + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, paymentOrderId, order.total(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), now);
+        event(c, id, null, OrderStatus.PENDING_PAYMENT, now, "kiosk:" + order.kioskId(), null);
+        JdbcNotificationOutbox.keepPhone(sql, c, id, order.phone());
+        return id;
     }
 
     /** One status change in the order's history; a change with no "from" is the order's creation. */
