@@ -79,18 +79,10 @@ final class SqliteOrderQueue extends JdbcOrderQueue {
             throw new IllegalArgumentException("markPaid of order " + orderId + " needs the provider's payment key");
         }
         return db.write("mark order " + orderId + " paid", c -> {
-            Order order = OrderRows.require(c, orderId);
-            if (order.status() != OrderStatus.PENDING_PAYMENT) {
-                String paidBy = SQL.first(c, "SELECT payment_key FROM payments WHERE order_id = ?",
-                        rs -> rs.getString(1), orderId).orElse(null);
-                if (order.paidAt() != null && paymentKey.equals(paidBy)) {
-                    return order; // the same payment reported twice (kiosk and reconciler raced)
-                }
-                OrderTransitions.check(order.ref(), order.status(), OrderStatus.PAID);
-            }
-            if (amount != order.total()) {
-                throw new IllegalArgumentException("Order " + order.ref() + " costs " + order.total()
-                        + " won but the payment was " + amount + " won: not marked paid");
+            Order order = lockOrder(c, orderId);
+            Optional<Order> already = alreadyPaid(c, order, paymentKey, amount);
+            if (already.isPresent()) {
+                return already.get(); // the same payment reported twice (kiosk and reconciler raced)
             }
             Instant now = clock.instant();
             Optional<BusinessDay> latest = JdbcBusinessDays.latest(SQL, c);

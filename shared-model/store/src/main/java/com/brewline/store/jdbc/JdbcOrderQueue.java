@@ -211,6 +211,30 @@ public abstract class JdbcOrderQueue implements OrderQueue {
     }
 
     /**
+     * markPaid's first look at the order, made the transaction's own by the engine: the order as it is when this same
+     * payment was already recorded (the kiosk and the reconciler raced), nothing when it may be marked paid now.
+     *
+     * @throws IllegalStateException    when the order may not become PAID (another payment, a cancel)
+     * @throws IllegalArgumentException when the amount is not the order's total
+     */
+    protected final Optional<Order> alreadyPaid(Connection c, Order order, String paymentKey, long amount)
+            throws SQLException {
+        if (order.status() != OrderStatus.PENDING_PAYMENT) {
+            String paidBy = sql.first(c, "SELECT payment_key FROM payments WHERE order_id = ?",
+                    rs -> rs.getString(1), order.id()).orElse(null);
+            if (order.paidAt() != null && paymentKey.equals(paidBy)) {
+                return Optional.of(order);
+            }
+            OrderTransitions.check(order.ref(), order.status(), OrderStatus.PAID);
+        }
+        if (amount != order.total()) {
+            throw new IllegalArgumentException("Order " + order.ref() + " costs " + order.total()
+                    + " won but the payment was " + amount + " won: not marked paid");
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The rows of a new pending order, inside the engine's createPending transaction once it has checked the day and
      * the board: the order, its lines with their options, its payment keys, its creation event (no "from" status) and
      * the phone number the customer left; returns the order's id.
