@@ -42,9 +42,22 @@ public final class NotificationClient implements AutoCloseable {
     private final HttpUrl base;
     private final String authorization;
     private final ObjectMapper json = new ObjectMapper();
+    private final Pause pause;
+
+    /** How the client waits between two attempts: the thread sleeps; a test notes the wait and goes on at once. */
+    @FunctionalInterface
+    interface Pause {
+        void waitFor(long millis) throws InterruptedException;
+    }
 
     public NotificationClient(NotifySettings settings) {
+        this(settings, Thread::sleep);
+    }
+
+    /** With another way of waiting between attempts (tests: the same waits, noted instead of slept). */
+    NotificationClient(NotifySettings settings, Pause pause) {
         this.settings = settings;
+        this.pause = pause;
         HttpUrl parsed = HttpUrl.parse(settings.baseUrl());
         if (parsed == null) {
             throw new IllegalArgumentException("notify.url is not an http(s) URL: " + settings.baseUrl());
@@ -274,7 +287,7 @@ public final class NotificationClient implements AutoCloseable {
             wait = Math.max(wait, Math.min(retryAfter.toMillis(), MAX_BACKOFF_MS)); // longer waits: the outbox's backoff
         }
         try {
-            Thread.sleep(wait);
+            pause.waitFor(wait);
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
