@@ -143,6 +143,12 @@ public final class ChildJvm implements AutoCloseable {
         return ended;
     }
 
+    /** Writes one line to the child's standard input (a child started ahead that waits for its go). */
+    public void send(String line) throws IOException {
+        process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+    }
+
     /** The exit code of a child that has ended; fails when it is still running. */
     public int exitCode() {
         if (process.isAlive()) {

@@ -17,19 +17,21 @@ class ChildJvmTest {
     Path dir;
 
     @Test
-    void aChildAskedToStopEndsByItselfThroughItsStopFileOrItsInput() throws Exception {
+    void aChildReadsWhatIsSentAndAskedToStopEndsByItselfThroughItsStopFileOrItsInput() throws Exception {
         Path stop = ChildJvm.stopFile(dir, "watcher");
         Files.createFile(stop); // left from an earlier child of the name: must not stop the new one
         try (ChildJvm watcher = ChildJvm.start(dir, "watcher", StoppableChildren.WatchesFile.class, stop.toString());
              ChildJvm reader = ChildJvm.start(dir, "reader", StoppableChildren.ReadsStdin.class)) {
             assertThat(watcher.awaitLine("ready", 30_000)).as(watcher.describe()).isTrue();
             assertThat(reader.awaitLine("ready", 30_000)).as(reader.describe()).isTrue();
+            reader.send("GO");
+            assertThat(reader.awaitLine("read GO", 30_000)).as(reader.describe()).isTrue();
 
             assertThat(watcher.stop(Duration.ofSeconds(20))).as(watcher.describe()).isTrue();
             assertThat(reader.stop(Duration.ofSeconds(20))).as(reader.describe()).isTrue();
 
             assertThat(watcher.lines()).containsExactly("ready", "stopped by its file");
-            assertThat(reader.lines()).containsExactly("ready", "stopped by the end of its input");
+            assertThat(reader.lines()).containsExactly("ready", "read GO", "stopped by the end of its input");
             assertThat(watcher.exitCode()).isZero();
             assertThat(reader.exitCode()).isZero();
         }

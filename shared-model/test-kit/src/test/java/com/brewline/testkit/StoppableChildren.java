@@ -1,6 +1,9 @@
 package com.brewline.testkit;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,11 +24,15 @@ final class StoppableChildren {
         }
     }
 
-    /** Ends when its standard input ends. */
+    /** Says each line it reads back; ends when its standard input ends. */
     static final class ReadsStdin {
         public static void main(String[] args) throws IOException {
             System.out.println("ready");
-            System.in.readAllBytes();
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = in.readLine()) != null) {
+                System.out.println("read " + line);
+            }
             System.out.println("stopped by the end of its input");
         }
     }
