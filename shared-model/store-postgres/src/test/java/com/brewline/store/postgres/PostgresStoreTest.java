@@ -28,11 +28,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/**
- * What only the PostgreSQL engine has: a server to reach, a login, a database that may be someone else's. The tests
- * run side by side (each on a database of its own): the unreachable server's seconds of waiting overlap the rest.
- */
-@Execution(ExecutionMode.CONCURRENT)
+/** What only the PostgreSQL engine has: a server to reach, a login, a database that may be someone else's. */
 class PostgresStoreTest {
     @TempDir
     Path dir;
@@ -49,7 +45,9 @@ class PostgresStoreTest {
         assertEquals(SchemaSteps.VERSION, status.found());
     }
 
+    /** Runs beside the class's other tests (it only waits out the pool's 5 s); the class ends when it has. */
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void aServerThatIsNotThereIsSaidWithinSecondsNamingTheServer() throws Exception {
         int port;
