@@ -41,6 +41,7 @@ class SimulateNotifyIT {
             Path out = dir.resolve("out.txt");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", // as every test JVM: C1 pays back in seconds
                     "-cp", System.getProperty("java.class.path"), BrewlineCli.class.getName(),
                     "simulate", "--db", db.toString(), "--kiosks", "3", "--orders", "40", "--baristas", "2",
                     "--order-interval-ms", "25", "--notify-url", sandbox.baseUrl(), "--kill-kiosk-after", "12",

@@ -91,13 +91,13 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     /**
-     * Starts {@code mainClass args...} in a small JVM (96 MB, serial GC, C1 only: several run at once on 2 cores) and
-     * returns at once; {@code name} names it in failures and its stderr file in {@code workDir}. A stop file left
+     * Starts {@code mainClass args...} in a small headless JVM (96 MB, serial GC, C1 only: several run at once on 2
+     * cores) and returns at once; {@code name} names it in failures and its stderr file in {@code workDir}. A stop file left
      * from an earlier child of that name is removed first (see {@link #stopFile}).
      */
     public static ChildJvm start(Path workDir, String name, Class<?> mainClass, String... args) throws IOException {
-        List<String> command = javaCommand(List.of("-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Xshare:auto"), mainClass.getName(), args);
+        List<String> command = javaCommand(List.of("-Xmx96m", "-Djava.awt.headless=true", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto"), mainClass.getName(), args);
         Path stderr = workDir.resolve(name + ".stderr");
         Path stop = stopFile(workDir, name);
         Files.deleteIfExists(stop);
