@@ -13,34 +13,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The writers of a kill -9 test, one per round, each started {@value #AHEAD} rounds ahead: the next JVMs boot and
- * warm up on a scratch store while the current one writes, and touch the store under test only when their round
- * comes ({@link StoreWorker#WAIT_FOR_GO}). So a round costs the writing and the kill, not a JVM start, and no two
- * writers ever share the store under test.
+ * load their classes while the current one writes, and touch the store only when their round comes
+ * ({@link StoreWorker#WAIT_FOR_GO}). So a round waits for no JVM start, and no two writers ever share the store.
  */
 public final class KilledWriters implements AutoCloseable {
-    /** A JVM start and warm-up take about as long as two rounds. */
+    /** A JVM start takes about as long as two rounds. */
     private static final int AHEAD = 2;
 
     private final Path dir;
     private final String location;
     private final int rounds;
-    private final String scratch;
     private final IntFunction<String> kioskOfRound;
     private final Deque<ChildJvm> ahead = new ArrayDeque<>();
     private int started;
 
-    /**
-     * @param scratch a store of the same engine for the warm-up, never the one under test (a SQLite file of its own,
-     *                another PostgreSQL database)
-     */
-    public KilledWriters(Path dir, String location, String scratch, int rounds, IntFunction<String> kioskOfRound)
-            throws IOException {
-        if (scratch.equals(location)) {
-            throw new IllegalArgumentException("the warm-up store must not be the store under test");
-        }
+    public KilledWriters(Path dir, String location, int rounds, IntFunction<String> kioskOfRound) throws IOException {
         this.dir = dir;
         this.location = location;
-        this.scratch = scratch;
         this.rounds = rounds;
         this.kioskOfRound = kioskOfRound;
         startAhead();
@@ -49,7 +38,7 @@ public final class KilledWriters implements AutoCloseable {
     private void startAhead() throws IOException {
         while (ahead.size() < AHEAD && started < rounds) {
             ahead.add(ChildJvm.start(dir, "writer-" + started, StoreWorker.class, "endless-writer", location,
-                    kioskOfRound.apply(started), StoreWorker.WAIT_FOR_GO, scratch));
+                    kioskOfRound.apply(started), StoreWorker.WAIT_FOR_GO));
             started++;
         }
     }

@@ -27,11 +27,10 @@ import java.util.Optional;
  *   <li>{@code endless-writer LOCATION KIOSK}: prints "STARTED", then paid orders until killed, "COMMITTED id"
  *       after each markPaid returned, each worked through to picked up so a kill lands in every kind of write.</li>
  * </ul>
- * With {@value #WAIT_FOR_GO} SCRATCH after the other arguments, the JVM starts and warms up on the scratch store
- * SCRATCH (opens it, pays one order there and hands it out: every class and the engine's native parts loaded), prints
- * "WAITING" and touches the store under test only after a line "GO" on its standard input (the end of its input:
- * it ends without touching it): a test starts the next process while the current one still works, and the two never
- * share the store under test.
+ * With {@value #WAIT_FOR_GO} after the other arguments, the JVM starts and loads its classes (no store work: on 2
+ * busy cores a warm-up would cost more than it hides), prints "WAITING" and touches the store only after a line "GO"
+ * on its standard input (the end of its input: it ends without touching it): a test starts the next process while
+ * the current one still works, and the two never share the store.
  * Any exception is printed to stderr and the exit code is 1.
  */
 public final class StoreWorker {
@@ -43,7 +42,7 @@ public final class StoreWorker {
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (args.length > 2 && args[args.length - 2].equals(WAIT_FOR_GO) && !awaitGo(args[args.length - 1], out)) {
+        if (args[args.length - 1].equals(WAIT_FOR_GO) && !awaitGo(out)) {
             System.exit(0);
         }
         try (BrewlineStore store = Stores.open(args[1], Clock.systemUTC())) {
@@ -78,16 +77,16 @@ public final class StoreWorker {
         System.exit(0);
     }
 
-    /** Warms up on the scratch store, says it waits, and waits for "GO"; false when its input ended first. */
-    private static boolean awaitGo(String scratch, PrintStream out) {
-        try (BrewlineStore store = Stores.open(scratch, Clock.systemUTC())) {
-            if (store.days().current().isEmpty()) {
-                store.days().open(java.time.LocalDate.now(), "warm-up");
+    /** Loads the classes the first order needs, says it waits, and waits for "GO"; false when its input ended first. */
+    private static boolean awaitGo(PrintStream out) {
+        Orders.twoLines("warm-up");
+        for (String name : new String[]{"com.brewline.store.sqlite.SqliteStore", "org.sqlite.JDBC",
+                "com.brewline.store.postgres.PostgresStore", "org.postgresql.Driver", "com.zaxxer.hikari.HikariDataSource"}) {
+            try {
+                Class.forName(name);
+            } catch (ClassNotFoundException e) {
+                // that engine is not on this class path
             }
-            long id = payOne(store, "warm-up").id();
-            store.orders().transition(id, OrderStatus.IN_PREPARATION, "warm-up", null);
-            store.orders().transition(id, OrderStatus.READY, "warm-up", null);
-            store.orders().transition(id, OrderStatus.PICKED_UP, "warm-up", null);
         }
         out.println("WAITING");
         try {

@@ -37,8 +37,7 @@ class PostgresCrashRecoveryIT {
             store.days().open(LocalDate.now(), "test");
         }
         Set<Long> reported = new HashSet<>();
-        try (KilledWriters writers = new KilledWriters(dir, url, TestPostgres.newDatabase("crash_warm_up"),
-                KILLS, round -> "K" + round)) {
+        try (KilledWriters writers = new KilledWriters(dir, url, KILLS, round -> "K" + round)) {
             for (int round = 0; round < KILLS; round++) {
                 try (ChildJvm writer = writers.writing()) { // in the middle of the stream
                     Thread.sleep(ThreadLocalRandom.current().nextInt(20, 171)); // somewhere inside a commit

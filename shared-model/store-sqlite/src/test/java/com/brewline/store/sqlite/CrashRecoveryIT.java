@@ -40,8 +40,7 @@ class CrashRecoveryIT {
         long seed = System.nanoTime();
         Random random = new Random(seed);
         Set<Long> reported = new HashSet<>();
-        try (KilledWriters writers = new KilledWriters(dir, db.toString(),
-                dir.resolve("warm-up.db").toString(), ROUNDS, round -> "K1")) {
+        try (KilledWriters writers = new KilledWriters(dir, db.toString(), ROUNDS, round -> "K1")) {
             for (int round = 0; round < ROUNDS; round++) {
                 List<Long> ids;
                 try (ChildJvm writer = writers.writing()) { // in the middle of the stream
