@@ -50,16 +50,26 @@ class SharedModelArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** ADR 0017: what both engines share is plain JDBC over the store interface, no driver and no engine. */
+    @Test
+    void theSharedJdbcLogicKnowsNoEngineNorDriver() {
+        classes().that().resideInAPackage("com.brewline.store.jdbc..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(domainAnd("com.brewline.store",
+                        "com.brewline.store.jdbc..", "com.fasterxml.jackson..", "org.slf4j.."))
+                .check(CLASSES);
+    }
+
     @Test
     void eachStoreEngineDependsOnTheInterfaceItsDriverAndNothingElseOfOurs() {
         classes().that().resideInAPackage("com.brewline.store.sqlite..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(domainAnd("com.brewline.store",
-                        "com.brewline.store.schema..", "com.brewline.store.sqlite..", "org.sqlite..",
+                        "com.brewline.store.schema..", "com.brewline.store.jdbc..", "com.brewline.store.sqlite..", "org.sqlite..",
                         "com.fasterxml.jackson..", "org.slf4j.."))
                 .check(CLASSES);
         classes().that().resideInAPackage("com.brewline.store.postgres..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(domainAnd("com.brewline.store",
-                        "com.brewline.store.schema..", "com.brewline.store.postgres..", "org.postgresql..",
+                        "com.brewline.store.schema..", "com.brewline.store.jdbc..", "com.brewline.store.postgres..",
+                        "org.postgresql..",
                         "com.zaxxer.hikari..", "com.fasterxml.jackson..", "org.slf4j.."))
                 .check(CLASSES);
     }

@@ -1,7 +1,6 @@
 package com.brewline.store.postgres;
 
-import com.brewline.store.ChangeFeed;
-import com.brewline.store.ChangeListeners;
+import com.brewline.store.jdbc.ChangeFeedThread;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -12,6 +11,8 @@ import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
+import static com.brewline.store.postgres.PgStatements.SQL;
+
 /**
  * LISTEN/NOTIFY as a wake-up, the committed rows as the truth. One daemon thread holds a connection
  * of its own (outside the pool) that LISTENs on {@code brewline_changes}; every committed change of a
@@ -21,46 +22,26 @@ import java.util.concurrent.locks.LockSupport;
  * listeners when it moved with no notification, and wakes them after every reconnect (whatever happened
  * while it was away).
  */
-final class PgChangeFeed implements ChangeFeed {
+final class PgChangeFeed extends ChangeFeedThread {
     private static final Logger LOG = LoggerFactory.getLogger(PgChangeFeed.class);
     static final String CHANNEL = "brewline_changes";
     static final long RECHECK_MILLIS = 2_000;
     private static final int WAIT_MILLIS = 250;
 
     private final PgDatabase db;
-    private final ChangeListeners listeners = new ChangeListeners();
-    private volatile Thread thread;
-    private volatile boolean closed;
 
     PgChangeFeed(PgDatabase db) {
+        super(db.url().describe());
         this.db = db;
     }
 
     @Override
-    public AutoCloseable subscribe(Runnable onChange) {
-        if (closed) {
-            throw new IllegalStateException("The change feed of " + db.url().describe() + " is closed");
-        }
-        AutoCloseable subscription = listeners.add(onChange);
-        startOnce();
-        return subscription;
-    }
-
-    private synchronized void startOnce() {
-        if (thread == null) {
-            Thread t = new Thread(this::run, "brewline-change-feed");
-            t.setDaemon(true);
-            thread = t;
-            t.start();
-        }
-    }
-
-    private void run() {
+    protected void watch() {
         Connection connection = null;
         long lastCounter = -1;
         long nextRecheck = 0;
         boolean wasDown = false;
-        while (!closed) {
+        while (!isClosed()) {
             try {
                 if (connection == null) {
                     connection = db.openPrivateConnection();
@@ -73,7 +54,7 @@ final class PgChangeFeed implements ChangeFeed {
                     }
                 }
                 PGNotification[] notifications = connection.unwrap(PGConnection.class).getNotifications(WAIT_MILLIS);
-                if (closed) {
+                if (isClosed()) {
                     break;
                 }
                 if (notifications != null && notifications.length > 0) {
@@ -91,7 +72,7 @@ final class PgChangeFeed implements ChangeFeed {
                     nextRecheck = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RECHECK_MILLIS);
                 }
             } catch (SQLException e) {
-                if (closed) {
+                if (isClosed()) {
                     break;
                 }
                 if (!wasDown) {
@@ -107,11 +88,7 @@ final class PgChangeFeed implements ChangeFeed {
     }
 
     private static long counter(Connection connection) throws SQLException {
-        return PgSql.count(connection, "SELECT last_value FROM brewline_changes");
-    }
-
-    private void notifyListeners() {
-        listeners.callAll((listener, e) -> LOG.warn("A change listener failed", e));
+        return SQL.count(connection, "SELECT last_value FROM brewline_changes");
     }
 
     private static void closeQuietly(Connection c) {
@@ -122,19 +99,5 @@ final class PgChangeFeed implements ChangeFeed {
                 // already gone
             }
         }
-    }
-
-    @Override
-    public void close() {
-        closed = true;
-        Thread t = thread;
-        if (t != null) {
-            try {
-                t.join(2_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        listeners.clear();
     }
 }

@@ -1,6 +1,8 @@
 package com.brewline.store.postgres;
 
 import com.brewline.store.StoreException;
+import com.brewline.store.jdbc.SqlWork;
+import com.brewline.store.jdbc.Transactions;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
@@ -22,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * all the statements of a screen's read. A deadlock or serialization failure is retried whole;
  * a lost server is a {@link StoreException} after at most the pool's connection timeout.
  */
-final class PgDatabase implements AutoCloseable {
+final class PgDatabase implements Transactions, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PgDatabase.class);
 
     /** How long a caller waits for a pooled connection (a server down or unreachable) before it is told. */
@@ -88,14 +90,16 @@ final class PgDatabase implements AutoCloseable {
     }
 
     /** Runs {@code work} in one READ COMMITTED transaction that locks what it decides on; retried on deadlock. */
-    <T> T write(String what, SqlWork<T> work) {
+    @Override
+    public <T> T write(String what, SqlWork<T> work) {
         T result = inTransaction(what, false, work);
         afterCommit.run();
         return result;
     }
 
     /** Runs {@code work} in one REPEATABLE READ, READ ONLY transaction: one snapshot for all its statements. */
-    <T> T read(String what, SqlWork<T> work) {
+    @Override
+    public <T> T read(String what, SqlWork<T> work) {
         return inTransaction(what, true, work);
     }
 
@@ -201,10 +205,5 @@ final class PgDatabase implements AutoCloseable {
     public void close() {
         closed = true;
         pool.close();
-    }
-
-    @FunctionalInterface
-    interface SqlWork<T> {
-        T run(Connection c) throws SQLException;
     }
 }

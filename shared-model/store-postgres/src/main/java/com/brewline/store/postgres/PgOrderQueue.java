@@ -1,13 +1,15 @@
 package com.brewline.store.postgres;
 
+import com.brewline.store.jdbc.JdbcBusinessDays;
+import com.brewline.store.jdbc.JdbcOrderQueue;
+import com.brewline.store.jdbc.OrderRows;
+import com.brewline.store.jdbc.PrepTimes;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.NewOrder;
 import com.brewline.model.Order;
-import com.brewline.model.OrderEvent;
 import com.brewline.model.OrderLine;
 import com.brewline.model.OrderStatus;
 import com.brewline.model.OrderTransitions;
-import com.brewline.model.UrgentFlag;
 import com.brewline.model.PaymentOrderIds;
 import com.brewline.model.PrepTimeShares;
 import com.brewline.model.DayTransitions;
@@ -15,7 +17,6 @@ import com.brewline.model.PickupNumberRules;
 import com.brewline.model.ProviderStatuses;
 import com.brewline.model.StoreRefundReasons;
 import com.brewline.store.NoPickupNumberFreeException;
-import com.brewline.store.OrderQueue;
 import com.brewline.store.StoreNotTakingOrdersException;
 
 import java.sql.Connection;
@@ -25,13 +26,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+
+import static com.brewline.store.postgres.PgStatements.SQL;
 
 /**
  * The order queue on PostgreSQL. Every change is one READ COMMITTED transaction that locks the order's
@@ -41,20 +42,25 @@ import java.util.UUID;
  * and take the oldest paid order nobody is changing ({@code FOR UPDATE SKIP LOCKED}): no order is claimed
  * twice, and orders are started in the order they were paid, across stations.
  */
-final class PgOrderQueue implements OrderQueue {
+final class PgOrderQueue extends JdbcOrderQueue {
+    /**
+     * How a change reads the latest day (markPaid, day open/pause/close): its row locked until the transaction ends.
+     * NO KEY UPDATE: an order's foreign key to its day takes KEY SHARE, which it does not block (ADR 0004).
+     */
+    static final String LOCK_DAY = " FOR NO KEY UPDATE";
     private static final List<OrderStatus> OPEN = Arrays.stream(OrderStatus.values()).filter(OrderStatus::isOpen).toList();
-    private static final List<OrderStatus> ON_QUEUE =
-            Arrays.stream(OrderStatus.values()).filter(OrderStatus::isOnBaristaQueue).toList();
 
     /** pg_advisory_xact_lock key of claims: "CLAIMS" in ASCII. */
     private static final long CLAIM_LOCK = 0x434c_4149_4d53L;
 
-    private final PgDatabase db;
-    private final Clock clock;
-
     PgOrderQueue(PgDatabase db, Clock clock) {
-        this.db = db;
-        this.clock = clock;
+        super(db, SQL, PgOrderRows.shared(), clock, "");
+    }
+
+    /** The order's row locked until the transaction ends ({@code FOR UPDATE}). */
+    @Override
+    protected Order lockOrder(Connection c, long orderId) throws SQLException {
+        return PgOrderRows.lock(c, orderId);
     }
 
     @Override
@@ -64,33 +70,33 @@ final class PgOrderQueue implements OrderQueue {
         Objects.requireNonNull(order.dining(), "dining");
         return db.write("create a pending order", c -> {
             // no lock on the day: a pending order is no one's work yet, and markPaid decides its day under the lock
-            BusinessDay day = PgBusinessDays.latest(c).orElseThrow(() -> new StoreNotTakingOrdersException(
+            BusinessDay day = JdbcBusinessDays.latest(SQL, c).orElseThrow(() -> new StoreNotTakingOrdersException(
                     "The store is not taking orders: no business day has been opened yet"));
             if (!DayTransitions.takesOrders(Optional.of(day))) {
                 throw new StoreNotTakingOrdersException("The store is not taking orders: the business day of "
                         + day.date() + " is " + day.state());
             }
             // before the customer is asked to pay: a charge must never meet a full board
-            if (!PickupNumberRules.hasRoom((int) PgSql.count(c, "SELECT count(*) FROM orders WHERE status = ANY(?)",
+            if (!PickupNumberRules.hasRoom((int) SQL.count(c, "SELECT count(*) FROM orders WHERE status = ANY(?)",
                     PgOrderRows.statuses(c, OPEN)))) {
                 throw new NoPickupNumberFreeException("The store is not taking orders for the moment: all "
                         + PickupNumberRules.MAX + " pickup numbers are held by open orders");
             }
             Instant now = Instant.ofEpochMilli(clock.instant().toEpochMilli());
             String paymentOrderId = PaymentOrderIds.next(day.date());
-            long id = PgSql.insert(c, "INSERT INTO orders (payment_order_id, business_day_id, status, dining, kiosk_id, "
-                            + "total, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            long id = SQL.insert(c, "INSERT INTO orders (payment_order_id, business_day_id, status, dining, kiosk_id, "
+                            + "total, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     paymentOrderId, day.id(), OrderStatus.PENDING_PAYMENT, order.dining(), order.kioskId(),
                     order.total(), now);
             List<OrderLine> lines = order.lines();
             for (int i = 0; i < lines.size(); i++) {
                 OrderLine line = lines.get(i);
-                PgSql.update(c, "INSERT INTO order_lines (order_id, line_index, item_id, name_ko, name_en, options_json, "
+                SQL.update(c, "INSERT INTO order_lines (order_id, line_index, item_id, name_ko, name_en, options_json, "
                                 + "quantity, unit_price, prep_seconds, category_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        id, i, line.itemId(), line.nameKo(), line.nameEn(), PgOrderRows.optionsJson(line.options()),
+                        id, i, line.itemId(), line.nameKo(), line.nameEn(), OrderRows.optionsJson(line.options()),
                         line.quantity(), line.unitPrice(), line.prepSeconds(), line.categoryId());
             }
-            PgSql.update(c, "INSERT INTO payments (order_id, payment_order_id, amount, ready_key, confirm_key, abort_key, "
+            SQL.update(c, "INSERT INTO payments (order_id, payment_order_id, amount, ready_key, confirm_key, abort_key, "
                             + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, paymentOrderId, order.total(),
                     UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), now);
             event(c, id, null, OrderStatus.PENDING_PAYMENT, now, "kiosk:" + order.kioskId(), null);
@@ -110,7 +116,7 @@ final class PgOrderQueue implements OrderQueue {
         return db.write("mark order " + orderId + " paid", c -> {
             Order order = PgOrderRows.lock(c, orderId);
             if (order.status() != OrderStatus.PENDING_PAYMENT) {
-                String paidBy = PgSql.first(c, "SELECT payment_key FROM payments WHERE order_id = ?",
+                String paidBy = SQL.first(c, "SELECT payment_key FROM payments WHERE order_id = ?",
                         rs -> rs.getString(1), orderId).orElse(null);
                 if (order.paidAt() != null && paymentKey.equals(paidBy)) {
                     return order; // the same payment reported twice (kiosk and reconciler raced)
@@ -123,23 +129,23 @@ final class PgOrderQueue implements OrderQueue {
             }
             // the latest day's row lock puts every markPaid in one line: pickup numbers and paid_seq (the PAID event's
             // id, taken under the lock) follow the order payments committed in, so FIFO never follows a clock
-            Optional<BusinessDay> latest = PgBusinessDays.lockLatest(c);
+            Optional<BusinessDay> latest = JdbcBusinessDays.latest(SQL, c, PgOrderQueue.LOCK_DAY);
             // a payment joins the running day (open or paused) with a fresh number; after a close, or when every number
             // is held, it is recorded and refunded in this same transaction: never an open order on a closed day
             boolean joins = DayTransitions.forPayment(latest) == DayTransitions.LatePayment.JOIN_LATEST_DAY;
             long dayId = joins ? latest.orElseThrow().id() : order.businessDayId();
             int pickupNumber = joins ? nextPickupNumberOrNone(c, dayId) : 0;
             Instant now = Instant.ofEpochMilli(clock.instant().toEpochMilli());
-            long paidSeq = PgSql.insert(c, "INSERT INTO order_events (order_id, from_status, to_status, at, actor, reason) "
-                            + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id", orderId, OrderStatus.PENDING_PAYMENT, OrderStatus.PAID,
+            long paidSeq = SQL.insert(c, "INSERT INTO order_events (order_id, from_status, to_status, at, actor, reason) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)", orderId, OrderStatus.PENDING_PAYMENT, OrderStatus.PAID,
                     now, Objects.requireNonNullElse(actor, "unknown"), method);
-            int changed = PgSql.update(c, "UPDATE orders SET status = ?, paid_at = ?, paid_seq = ?, pickup_number = ?, "
+            int changed = SQL.update(c, "UPDATE orders SET status = ?, paid_at = ?, paid_seq = ?, pickup_number = ?, "
                             + "business_day_id = ? WHERE id = ? AND status = ?",
                     OrderStatus.PAID, now, paidSeq, pickupNumber, dayId, orderId, OrderStatus.PENDING_PAYMENT);
             if (changed != 1) {
                 throw new IllegalStateException("Order " + order.ref() + " changed while being marked paid");
             }
-            PgSql.update(c, "UPDATE payments SET payment_key = ?, method = ?, approved_at = ?, provider_status = ?, "
+            SQL.update(c, "UPDATE payments SET payment_key = ?, method = ?, approved_at = ?, provider_status = ?, "
                     + "updated_at = ? WHERE order_id = ?", paymentKey, method, approvedAt, ProviderStatuses.CONFIRMED, now, orderId);
             Order paid = new Order(order.id(), order.paymentOrderId(), dayId, pickupNumber, OrderStatus.PAID,
                     order.dining(), order.kioskId(), order.lines(), order.total(), order.createdAt(), now,
@@ -161,14 +167,14 @@ final class PgOrderQueue implements OrderQueue {
      * all are held; the caller holds the day's row lock. The partial unique index orders_open_pickup backs the promise.
      */
     private static int nextPickupNumberOrNone(Connection c, long dayId) throws SQLException {
-        int last = (int) PgSql.count(c, "SELECT last_pickup_number FROM business_days WHERE id = ?", dayId);
-        Set<Integer> held = new HashSet<>(PgSql.list(c, "SELECT pickup_number FROM orders WHERE status = ANY(?)",
+        int last = (int) SQL.count(c, "SELECT last_pickup_number FROM business_days WHERE id = ?", dayId);
+        Set<Integer> held = new HashSet<>(SQL.list(c, "SELECT pickup_number FROM orders WHERE status = ANY(?)",
                 rs -> rs.getInt(1), PgOrderRows.statuses(c, OPEN)));
         int candidate = last;
         for (int i = 0; i < PickupNumberRules.MAX; i++) {
             candidate = candidate % PickupNumberRules.MAX + 1;
             if (!held.contains(candidate)) {
-                PgSql.update(c, "UPDATE business_days SET last_pickup_number = ? WHERE id = ?", candidate, dayId);
+                SQL.update(c, "UPDATE business_days SET last_pickup_number = ? WHERE id = ?", candidate, dayId);
                 return candidate;
             }
         }
@@ -176,57 +182,18 @@ final class PgOrderQueue implements OrderQueue {
     }
 
     @Override
-    public Order transition(long orderId, OrderStatus to, String actor, String reason) {
-        Objects.requireNonNull(to, "to");
-        if (to == OrderStatus.PAID) {
-            throw new IllegalArgumentException("Order " + orderId + ": an order becomes PAID only through markPaid, "
-                    + "together with its payment");
-        }
-        return db.write("move order " + orderId + " to " + to,
-                c -> apply(c, PgOrderRows.lock(c, orderId), to, actor, reason));
+    protected void enqueueMessage(Connection c, Order changed, OrderStatus to, Instant now) throws SQLException {
+        PgNotificationOutbox.enqueue(c, changed, to, now);
     }
 
-    /** Checks and writes one status change with its event (and refund, prep times); the order's row is locked. */
-    Order apply(Connection c, Order order, OrderStatus to, String actor, String reason) throws SQLException {
-        OrderTransitions.check(order.ref(), order.status(), to);
-        Instant now = Instant.ofEpochMilli(clock.instant().toEpochMilli());
-        String times = switch (to) {
-            // a recall (READY -> IN_PREPARATION) keeps paid_at and started_at: the ticket returns to its place and timer
-            case IN_PREPARATION -> order.status() == OrderStatus.PAID ? ", started_at = ?" : ", ready_at = NULL";
-            case READY -> ", ready_at = ?";
-            case PICKED_UP, CANCELLED, REJECTED, PAYMENT_FAILED -> ", finished_at = ?";
-            default -> "";
-        };
-        String sql = "UPDATE orders SET status = ?" + times + " WHERE id = ? AND status = ?";
-        int changed = times.contains("?")
-                ? PgSql.update(c, sql, to, now, order.id(), order.status())
-                : PgSql.update(c, sql, to, order.id(), order.status());
-        if (changed != 1) {
-            throw new IllegalStateException("Order " + order.ref() + " changed while being moved to " + to);
-        }
-        event(c, order.id(), order.status(), to, now, actor, reason);
-        if (to == OrderStatus.READY) {
-            recordPrepTimes(c, order, now);
-        }
-        if (to.needsRefund() && order.paidAt() != null) {
-            // refunds.order_id is UNIQUE: an order is refunded once, whatever races
-            PgSql.update(c, "INSERT INTO refunds (order_id, payment_key, amount, reason, idempotency_key, status, "
-                            + "created_at) SELECT ?, payment_key, ?, ?, ?, ?, ? FROM payments WHERE order_id = ?",
-                    order.id(), order.total(), reason, UUID.randomUUID(), com.brewline.store.Refund.Status.PENDING, now, order.id());
-        }
-        Order changedOrder = PgOrderRows.require(c, order.id());
-        PgNotificationOutbox.enqueue(c, changedOrder, to, now);
-        return changedOrder;
-    }
-
-    private void recordPrepTimes(Connection c, Order order, Instant readyAt) throws SQLException {
-        // an order made in parts at several stations was recorded part by part at each bump (PgStationQueue)
-        if (PgSql.count(c, "SELECT count(*) FROM order_parts WHERE order_id = ?", order.id()) > 0) {
+    @Override
+    protected void recordPrepTimes(Connection c, Order order, Instant readyAt) throws SQLException {
+        // an order made in parts at several stations was recorded part by part at each bump (JdbcStationQueue)
+        if (SQL.count(c, "SELECT count(*) FROM order_parts WHERE order_id = ?", order.id()) > 0) {
             return;
         }
         if (order.startedAt() != null) {
-            PgPartTimes.record(c, order, com.brewline.kitchen.StationRouting.SINGLE_STATION_ID, order.lines(),
-                    order.startedAt(), readyAt, clock.getZone(), true);
+            PrepTimes.recordWholeOrder(SQL, c, order, order.startedAt(), readyAt, clock.getZone());
             return;
         }
         List<PrepTimeShares.Share> shares = PrepTimeShares.of(order, readyAt);
@@ -234,13 +201,13 @@ final class PgOrderQueue implements OrderQueue {
             return;
         }
         var zone = clock.getZone();
-        LocalDate day = PgSql.first(c, "SELECT date FROM business_days WHERE id = ?",
+        LocalDate day = SQL.first(c, "SELECT date FROM business_days WHERE id = ?",
                 rs -> rs.getObject(1, LocalDate.class), order.businessDayId())
                 .orElse(readyAt.atZone(zone).toLocalDate());
         int hour = readyAt.atZone(zone).getHour();
-        PgSql.update(c, "DELETE FROM prep_time_history WHERE order_id = ?", order.id());
+        SQL.update(c, "DELETE FROM prep_time_history WHERE order_id = ?", order.id());
         for (PrepTimeShares.Share share : shares) {
-            PgSql.update(c, "INSERT INTO prep_time_history (order_id, item_id, day, hour, seconds, recorded_at) "
+            SQL.update(c, "INSERT INTO prep_time_history (order_id, item_id, day, hour, seconds, recorded_at) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", order.id(), share.itemId(), day, hour, share.seconds(), readyAt);
         }
     }
@@ -251,16 +218,16 @@ final class PgOrderQueue implements OrderQueue {
             // claims one at a time, as on SQLite: a station that found the oldest order starts it before the next
             // station looks, so orders are started in the order they were paid, across stations too. The lock
             // is held for the few milliseconds of the claim; a station never waits on anything longer.
-            PgSql.first(c, "SELECT pg_advisory_xact_lock(?)", rs -> null, CLAIM_LOCK);
+            SQL.first(c, "SELECT pg_advisory_xact_lock(?)", rs -> null, CLAIM_LOCK);
             // SKIP LOCKED: an order someone else is changing right now (a customer's cancel) is passed over, not waited for.
             // Urgent first (staff's mark, latest per order: a small table, looked at first), then first in,
             // first out by commit sequence; without an urgent order this is the plain queue-index query
-            Optional<Long> oldest = PgSql.first(c, "SELECT o.id FROM order_flag_events f JOIN orders o ON o.id = f.order_id "
+            Optional<Long> oldest = SQL.first(c, "SELECT o.id FROM order_flag_events f JOIN orders o ON o.id = f.order_id "
                     + "WHERE o.status = ? AND f.urgent = 1 "
                     + "AND f.id = (SELECT max(g.id) FROM order_flag_events g WHERE g.order_id = f.order_id) "
                     + "ORDER BY o.paid_seq, o.id LIMIT 1 FOR UPDATE OF o SKIP LOCKED", rs -> rs.getLong(1), OrderStatus.PAID);
             if (oldest.isEmpty()) {
-                oldest = PgSql.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY paid_seq, id "
+                oldest = SQL.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY paid_seq, id "
                         + "LIMIT 1 FOR UPDATE SKIP LOCKED", rs -> rs.getLong(1), OrderStatus.PAID);
             }
             if (oldest.isEmpty()) {
@@ -269,111 +236,5 @@ final class PgOrderQueue implements OrderQueue {
             return Optional.of(apply(c, PgOrderRows.require(c, oldest.get()), OrderStatus.IN_PREPARATION, actor,
                     "claimed"));
         });
-    }
-
-    @Override
-    public Order setLineDone(long orderId, int lineIndex, boolean done, String actor) {
-        return db.write("check off a line of order " + orderId, c -> {
-            Order order = PgOrderRows.lock(c, orderId);
-            if (order.status() != OrderStatus.IN_PREPARATION) {
-                throw new IllegalStateException("Order " + order.ref() + " is " + order.status()
-                        + ": its lines can be checked off only while it is in preparation");
-            }
-            if (lineIndex < 0 || lineIndex >= order.lines().size()) {
-                throw new IllegalArgumentException("Order " + order.ref() + " has no line " + lineIndex + " (it has "
-                        + order.lines().size() + ")");
-            }
-            PgSql.update(c, "UPDATE order_lines SET done = ? WHERE order_id = ? AND line_index = ?", done, orderId,
-                    lineIndex);
-            return PgOrderRows.require(c, orderId);
-        });
-    }
-
-    @Override
-    public void setUrgent(long orderId, String reason, String actor) {
-        String checked = reason == null ? null : UrgentFlag.checkReason(reason);
-        db.write("mark order " + orderId + (checked == null ? " not urgent" : " urgent"), c -> {
-            Order order = PgOrderRows.lock(c, orderId);
-            if (!UrgentFlag.canFlag(order.status())) {
-                throw new IllegalArgumentException("Order " + order.ref() + " is " + order.status()
-                        + ": only an order waiting or in preparation can be marked urgent");
-            }
-            PgSql.update(c, "INSERT INTO order_flag_events (order_id, urgent, reason, at, actor) VALUES (?, ?, ?, ?, ?)",
-                    orderId, checked != null ? 1 : 0, checked, clock.instant(), Objects.requireNonNullElse(actor, "unknown"));
-            return null;
-        });
-    }
-
-    @Override
-    public Map<Long, UrgentFlag> urgentOrders() {
-        return db.read("read the urgent orders", c -> {
-            Map<Long, UrgentFlag> flags = new LinkedHashMap<>();
-            for (UrgentFlag f : PgSql.list(c, "SELECT f.order_id, f.reason, f.at, f.actor FROM order_flag_events f "
-                    + "JOIN orders o ON o.id = f.order_id "
-                    + "WHERE o.status IN ('PAID','IN_PREPARATION') AND f.urgent = 1 "
-                    + "AND f.id = (SELECT max(g.id) FROM order_flag_events g WHERE g.order_id = f.order_id) "
-                    + "ORDER BY f.id", rs -> new UrgentFlag(rs.getLong(1), rs.getString(2),
-                    Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4)))) {
-                flags.put(f.orderId(), f);
-            }
-            return flags;
-        });
-    }
-
-    @Override
-    public List<Order> openTickets() {
-        return db.read("read the open tickets", c -> PgOrderRows.query(c,
-                "WHERE o.status = ANY(?) ORDER BY o.paid_seq, o.id", PgOrderRows.statuses(c, ON_QUEUE)));
-    }
-
-    @Override
-    public List<Order> openOrders() {
-        return db.read("read the open orders", c -> PgOrderRows.query(c,
-                "WHERE o.business_day_id = (SELECT max(id) FROM business_days) AND o.status = ANY(?) "
-                        + "ORDER BY o.paid_seq, o.id", PgOrderRows.statuses(c, OPEN)));
-    }
-
-    @Override
-    public Optional<Order> lastBumped() {
-        return db.read("read the last bumped order", c -> PgOrderRows.query(c,
-                // the latest bump by the event sequence, not by a clock that may have jumped
-                "WHERE o.status = ? ORDER BY (SELECT max(e.id) FROM order_events e WHERE e.order_id = o.id "
-                        + "AND e.to_status = ?) DESC, o.id DESC LIMIT 1", OrderStatus.READY, OrderStatus.READY)
-                .stream().findFirst());
-    }
-
-    @Override
-    public Optional<Order> find(long orderId) {
-        return db.read("read order " + orderId, c -> PgOrderRows.find(c, orderId));
-    }
-
-    @Override
-    public Optional<Order> findByPaymentOrderId(String paymentOrderId) {
-        return db.read("read order " + paymentOrderId, c -> PgOrderRows.query(c, "WHERE o.payment_order_id = ?",
-                paymentOrderId).stream().findFirst());
-    }
-
-    @Override
-    public List<OrderEvent> history(long orderId) {
-        return db.read("read the history of order " + orderId, c -> PgSql.list(c,
-                "SELECT order_id, from_status, to_status, at, actor, reason FROM order_events WHERE order_id = ? "
-                        + "ORDER BY id", rs -> {
-                    String from = rs.getString("from_status");
-                    return new OrderEvent(rs.getLong("order_id"), from == null ? null : OrderStatus.valueOf(from),
-                            OrderStatus.valueOf(rs.getString("to_status")), PgSql.time(rs, "at"),
-                            rs.getString("actor"), rs.getString("reason"));
-                }, orderId));
-    }
-
-    @Override
-    public List<Order> pendingCreatedBefore(Instant cutoff) {
-        return db.read("read the pending orders", c -> PgOrderRows.query(c,
-                "WHERE o.status = ? AND o.created_at < ? ORDER BY o.created_at, o.id", OrderStatus.PENDING_PAYMENT, cutoff));
-    }
-
-    private static void event(Connection c, long orderId, OrderStatus from, OrderStatus to, Instant at, String actor,
-                              String reason) throws SQLException {
-        PgSql.update(c, "INSERT INTO order_events (order_id, from_status, to_status, at, actor, reason) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", orderId, from, to, at, Objects.requireNonNullElse(actor, "unknown"), reason);
     }
 }

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
+import static com.brewline.store.postgres.PgStatements.SQL;
+
 /**
  * The PostgreSQL side of {@link SchemaSteps}: the versions applied are rows of {@code schema_version};
  * migrating runs in one transaction under an advisory lock, so two processes starting at once migrate
@@ -25,7 +27,7 @@ final class PgSchema {
         int found = version(c, url);
         String detail = "";
         if (found == SchemaSteps.VERSION) {
-            List<String> missing = PgSql.list(c, "SELECT t FROM unnest(?::text[]) t WHERE to_regclass(t) IS NULL",
+            List<String> missing = SQL.list(c, "SELECT t FROM unnest(?::text[]) t WHERE to_regclass(t) IS NULL",
                     rs -> rs.getString(1), c.createArrayOf("text", TABLES.toArray()));
             detail = missing.isEmpty() ? "all " + TABLES.size() + " tables present" : "tables missing: " + missing;
         }
@@ -37,10 +39,10 @@ final class PgSchema {
 
     /** The applied version; 0 for an empty database. */
     static int version(Connection c, PostgresUrl url) throws SQLException {
-        boolean hasVersionTable = PgSql.count(c, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() "
+        boolean hasVersionTable = SQL.count(c, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() "
                 + "AND tablename = 'schema_version'") > 0;
         if (!hasVersionTable) {
-            long tables = PgSql.count(c, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()");
+            long tables = SQL.count(c, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()");
             if (tables > 0) {
                 throw new StoreException("Database " + url.describe() + " holds " + tables + " table(s) but no Brewline "
                         + "schema_version: it is not a Brewline database. It was left unchanged; give Brewline a "
@@ -48,12 +50,12 @@ final class PgSchema {
             }
             return 0;
         }
-        return (int) PgSql.count(c, "SELECT coalesce(max(version), 0) FROM schema_version");
+        return (int) SQL.count(c, "SELECT coalesce(max(version), 0) FROM schema_version");
     }
 
     /** Brings the schema up to date in the caller's transaction; returns the version found before. */
     static int migrate(Connection c, PostgresUrl url) throws SQLException {
-        PgSql.first(c, "SELECT pg_advisory_xact_lock(?)", rs -> null, MIGRATION_LOCK);
+        SQL.first(c, "SELECT pg_advisory_xact_lock(?)", rs -> null, MIGRATION_LOCK);
         int found = version(c, url);
         if (found > SchemaSteps.VERSION) {
             throw newer(url, found);
@@ -69,7 +71,7 @@ final class PgSchema {
             for (String sql : step.postgres()) {
                 PgDatabase.execute(c, sql);
             }
-            PgSql.update(c, "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
+            SQL.update(c, "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
                     step.version(), step.why(), System.currentTimeMillis());
         }
         return found;

@@ -1,25 +1,18 @@
 package com.brewline.store.postgres;
 
-import com.brewline.store.BrewlineStore;
-import com.brewline.store.BusinessDays;
-import com.brewline.store.ChangeFeed;
-import com.brewline.store.ItemAvailability;
-import com.brewline.store.OrderQueue;
-import com.brewline.store.PaymentLedger;
-import com.brewline.store.ReadModel;
-import com.brewline.store.StationQueue;
-import com.brewline.store.Heartbeats;
-import com.brewline.store.NotificationOutbox;
-import com.brewline.store.StaffAlerts;
-import com.brewline.store.Reports;
 import com.brewline.store.SchemaStatus;
 import com.brewline.store.StoreException;
 import com.brewline.store.StoreLocation;
+import com.brewline.store.jdbc.JdbcBusinessDays;
+import com.brewline.store.jdbc.JdbcStationQueue;
+import com.brewline.store.jdbc.JdbcStore;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
+
+import static com.brewline.store.postgres.PgStatements.SQL;
 
 /**
  * The Brewline store on a PostgreSQL server, for a shop whose kiosks, stations and board run on
@@ -28,36 +21,20 @@ import java.util.Objects;
  * order payments committed in; one open order per pickup number a day (a unique index). Every failure
  * is a {@link StoreException} naming the server; an unreachable server is said within seconds.
  */
-public final class PostgresStore implements BrewlineStore {
+public final class PostgresStore extends JdbcStore {
     static final int POOL_SIZE = 8;
 
     private final PgDatabase db;
-    private final PgChangeFeed changes;
-    private final OrderQueue orders;
-    private final BusinessDays days;
-    private final ItemAvailability availability;
-    private final ReadModel readModel;
-    private final Reports reports;
-    private final PaymentLedger payments;
-    private final StationQueue stations;
-    private final Heartbeats heartbeats;
-    private final NotificationOutbox notifications;
-    private final StaffAlerts alerts;
 
     private PostgresStore(PgDatabase db, Clock clock) {
+        super(db, SQL, PgOrderRows.shared(), "", clock, parts(db, clock), db::close);
         this.db = db;
-        this.changes = new PgChangeFeed(db);
+    }
+
+    private static EngineParts parts(PgDatabase db, Clock clock) {
         PgOrderQueue orderQueue = new PgOrderQueue(db, clock);
-        this.orders = orderQueue;
-        this.stations = new PgStationQueue(db, orderQueue, clock);
-        this.heartbeats = new PgHeartbeats(db);
-        this.days = new PgBusinessDays(db, clock);
-        this.availability = new PgItemAvailability(db, clock);
-        this.readModel = new PgReadModel(db);
-        this.reports = new PgReports(db);
-        this.payments = new PgPaymentLedger(db, clock);
-        this.notifications = new PgNotificationOutbox(db, clock);
-        this.alerts = new PgStaffAlerts(db, clock);
+        return new EngineParts(orderQueue, new JdbcStationQueue(db, SQL, PgOrderRows.shared(), orderQueue, clock), new JdbcBusinessDays(db, SQL, PgOrderRows.shared(), clock, PgOrderQueue.LOCK_DAY),
+                PgNotificationOutbox.open(db, clock), PgStaffAlerts.open(db, clock), new PgChangeFeed(db));
     }
 
     /**
@@ -106,66 +83,5 @@ public final class PostgresStore implements BrewlineStore {
         } catch (SQLException e) {
             throw db.translate(e, "open a connection");
         }
-    }
-
-    @Override
-    public OrderQueue orders() {
-        return orders;
-    }
-
-    @Override
-    public StationQueue stations() {
-        return stations;
-    }
-
-    @Override
-    public Heartbeats heartbeats() {
-        return heartbeats;
-    }
-
-    @Override
-    public BusinessDays days() {
-        return days;
-    }
-
-    @Override
-    public ItemAvailability availability() {
-        return availability;
-    }
-
-    @Override
-    public ReadModel readModel() {
-        return readModel;
-    }
-
-    @Override
-    public Reports reports() {
-        return reports;
-    }
-
-    @Override
-    public PaymentLedger payments() {
-        return payments;
-    }
-
-    @Override
-    public NotificationOutbox notifications() {
-        return notifications;
-    }
-
-    @Override
-    public StaffAlerts alerts() {
-        return alerts;
-    }
-
-    @Override
-    public ChangeFeed changes() {
-        return changes;
-    }
-
-    @Override
-    public void close() {
-        changes.close();
-        db.close();
     }
 }

@@ -1,7 +1,6 @@
 package com.brewline.store.sqlite;
 
-import com.brewline.store.ChangeFeed;
-import com.brewline.store.ChangeListeners;
+import com.brewline.store.jdbc.ChangeFeedThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,58 +10,37 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
+import static com.brewline.store.sqlite.SqliteStatements.SQL;
+
 /**
  * One daemon thread with its own connection polls {@code PRAGMA data_version} every
  * {@value #POLL_MILLIS} ms: the value moves when any other connection (another process, or another
  * thread of this one) commits. This process's own store commits also wake it directly, so every
  * change reaches the listeners within about one poll. Listeners run on this thread, one after another.
  */
-final class SqliteChangeFeed implements ChangeFeed {
+final class SqliteChangeFeed extends ChangeFeedThread {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteChangeFeed.class);
     static final long POLL_MILLIS = 10;
 
     private final SqliteDatabase db;
-    private final ChangeListeners listeners = new ChangeListeners();
     private final AtomicBoolean localCommit = new AtomicBoolean();
-    private volatile Thread thread;
-    private volatile boolean closed;
 
     SqliteChangeFeed(SqliteDatabase db) {
+        super(db.file().toString());
         this.db = db;
     }
 
     /** Called after each commit of this process's store. */
     void localCommit() {
         localCommit.set(true);
-        Thread t = thread;
-        if (t != null) {
-            LockSupport.unpark(t);
-        }
+        wake();
     }
 
     @Override
-    public AutoCloseable subscribe(Runnable onChange) {
-        if (closed) {
-            throw new IllegalStateException("The change feed of " + db.file() + " is closed");
-        }
-        AutoCloseable subscription = listeners.add(onChange);
-        startOnce();
-        return subscription;
-    }
-
-    private synchronized void startOnce() {
-        if (thread == null) {
-            Thread t = new Thread(this::run, "brewline-change-feed");
-            t.setDaemon(true);
-            thread = t;
-            t.start();
-        }
-    }
-
-    private void run() {
+    protected void watch() {
         Connection connection = null;
         long lastVersion = -1;
-        while (!closed) {
+        while (!isClosed()) {
             try {
                 if (connection == null) {
                     connection = db.openPrivateConnection();
@@ -77,7 +55,7 @@ final class SqliteChangeFeed implements ChangeFeed {
                 }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS));
             } catch (SQLException e) {
-                LOG.warn("Change feed of {} cannot read the database, retrying: {}", db.file(), e.getMessage());
+                LOG.warn("Change feed of {} cannot read the database, retrying: {}", source(), e.getMessage());
                 SqliteDatabase.closeQuietly(connection);
                 connection = null;
                 LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1));
@@ -87,25 +65,6 @@ final class SqliteChangeFeed implements ChangeFeed {
     }
 
     private static long dataVersion(Connection connection) throws SQLException {
-        return Sql.count(connection, "PRAGMA data_version");
-    }
-
-    private void notifyListeners() {
-        listeners.callAll((listener, e) -> LOG.warn("A change listener failed", e));
-    }
-
-    @Override
-    public void close() {
-        closed = true;
-        Thread t = thread;
-        if (t != null) {
-            LockSupport.unpark(t);
-            try {
-                t.join(2_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        listeners.clear();
+        return SQL.count(connection, "PRAGMA data_version");
     }
 }

@@ -1,6 +1,8 @@
 package com.brewline.store.sqlite;
 
 import com.brewline.store.StoreException;
+import com.brewline.store.jdbc.SqlWork;
+import com.brewline.store.jdbc.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -16,13 +18,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import static com.brewline.store.sqlite.SqliteStatements.SQL;
+
 /**
  * One SQLite file with one connection per thread, and the transaction discipline every store
  * operation goes through: writes in BEGIN IMMEDIATE (the write lock is taken up front, so a
  * transaction never fails half-way on a lock upgrade), reads in a deferred transaction (one
  * consistent snapshot), SQLITE_BUSY retried here so that no caller ever sees it.
  */
-final class SqliteDatabase implements AutoCloseable {
+final class SqliteDatabase implements Transactions, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
 
     static final int BUSY_TIMEOUT_MILLIS = 10_000;
@@ -163,7 +167,8 @@ final class SqliteDatabase implements AutoCloseable {
     }
 
     /** Runs {@code work} in one BEGIN IMMEDIATE transaction, retried whole on SQLITE_BUSY. */
-    <T> T write(String what, SqlWork<T> work) {
+    @Override
+    public <T> T write(String what, SqlWork<T> work) {
         if (readOnly) {
             throw readOnlyError(what);
         }
@@ -181,7 +186,8 @@ final class SqliteDatabase implements AutoCloseable {
     }
 
     /** Runs {@code work} in one deferred (read) transaction: a consistent snapshot. */
-    <T> T read(String what, SqlWork<T> work) {
+    @Override
+    public <T> T read(String what, SqlWork<T> work) {
         return inTransaction("BEGIN", what, work);
     }
 
@@ -226,7 +232,7 @@ final class SqliteDatabase implements AutoCloseable {
         if (c instanceof SQLiteConnection sqlite) {
             return sqlite.getDatabase().total_changes();
         }
-        return Sql.count(c, "SELECT total_changes()");
+        return SQL.count(c, "SELECT total_changes()");
     }
 
     static void execute(Connection connection, String sql) throws SQLException {

@@ -1,50 +1,50 @@
 package com.brewline.store.sqlite;
 
+import com.brewline.store.jdbc.JdbcBusinessDays;
+import com.brewline.store.jdbc.JdbcOrderQueue;
+import com.brewline.store.jdbc.PrepTimes;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.DayTransitions;
 import com.brewline.model.PaymentOrderIds;
 import com.brewline.model.PickupNumberRules;
 import com.brewline.model.NewOrder;
 import com.brewline.model.Order;
-import com.brewline.model.OrderEvent;
 import com.brewline.model.OrderLine;
 import com.brewline.model.OrderStatus;
 import com.brewline.model.OrderTransitions;
-import com.brewline.model.UrgentFlag;
 import com.brewline.store.NoPickupNumberFreeException;
 import com.brewline.model.ProviderStatuses;
-import com.brewline.store.OrderQueue;
-import com.brewline.store.Refund;
 import com.brewline.store.StoreNotTakingOrdersException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+
+import static com.brewline.store.sqlite.SqliteStatements.SQL;
 
 /**
  * The order queue on SQLite. Every change is one BEGIN IMMEDIATE transaction that re-reads the
  * order, checks the move with {@link OrderTransitions}, writes it and its event, so two processes
  * can never both make the same move. Order creation is recorded as an event with no "from" status.
  */
-final class SqliteOrderQueue implements OrderQueue {
-    private static final String OPEN = Schema.openStatuses();
+final class SqliteOrderQueue extends JdbcOrderQueue {
     /** Reasons of the refunds markPaid queues itself (ADR 0006); the kiosk words them for the customer. */
     static final String LATE_PAYMENT_REFUNDED = com.brewline.model.StoreRefundReasons.LATE_PAYMENT;
     static final String NO_NUMBER_REFUNDED = com.brewline.model.StoreRefundReasons.NO_PICKUP_NUMBER;
 
-    private final SqliteDatabase db;
-    private final Clock clock;
-
     SqliteOrderQueue(SqliteDatabase db, Clock clock) {
-        this.db = db;
-        this.clock = clock;
+        super(db, SQL, OrderRows.shared(), clock, "+");
+    }
+
+    /** The order as it is: BEGIN IMMEDIATE already holds the write lock of the whole database. */
+    @Override
+    protected Order lockOrder(Connection c, long orderId) throws SQLException {
+        return OrderRows.require(c, orderId);
     }
 
     @Override
@@ -53,7 +53,7 @@ final class SqliteOrderQueue implements OrderQueue {
         Objects.requireNonNull(order.kioskId(), "kioskId");
         Objects.requireNonNull(order.dining(), "dining");
         return db.write("create a pending order", c -> {
-            Optional<BusinessDay> latest = SqliteBusinessDays.latest(c);
+            Optional<BusinessDay> latest = JdbcBusinessDays.latest(SQL, c);
             BusinessDay day = latest.orElseThrow(() -> new StoreNotTakingOrdersException(
                     "The store is not taking orders: no business day has been opened yet"));
             if (!DayTransitions.takesOrders(latest)) {
@@ -67,18 +67,18 @@ final class SqliteOrderQueue implements OrderQueue {
             }
             Instant now = clock.instant();
             String paymentOrderId = PaymentOrderIds.next(day.date());
-            long id = Sql.insert(c, "INSERT INTO orders (payment_order_id, business_day_id, status, dining, kiosk_id, "
+            long id = SQL.insert(c, "INSERT INTO orders (payment_order_id, business_day_id, status, dining, kiosk_id, "
                             + "total, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     paymentOrderId, day.id(), OrderStatus.PENDING_PAYMENT, order.dining(), order.kioskId(), order.total(), now);
             List<OrderLine> lines = order.lines();
             for (int i = 0; i < lines.size(); i++) {
                 OrderLine line = lines.get(i);
-                Sql.update(c, "INSERT INTO order_lines (order_id, line_index, item_id, name_ko, name_en, options_json, "
+                SQL.update(c, "INSERT INTO order_lines (order_id, line_index, item_id, name_ko, name_en, options_json, "
                                 + "quantity, unit_price, prep_seconds, category_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        id, i, line.itemId(), line.nameKo(), line.nameEn(), OrderRows.optionsJson(line.options()),
+                        id, i, line.itemId(), line.nameKo(), line.nameEn(), com.brewline.store.jdbc.OrderRows.optionsJson(line.options()),
                         line.quantity(), line.unitPrice(), line.prepSeconds(), line.categoryId());
             }
-            Sql.update(c, "INSERT INTO payments (order_id, payment_order_id, amount, ready_key, confirm_key, abort_key, "
+            SQL.update(c, "INSERT INTO payments (order_id, payment_order_id, amount, ready_key, confirm_key, abort_key, "
                             + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, paymentOrderId, order.total(),
                     UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), now);
             event(c, id, null, OrderStatus.PENDING_PAYMENT, now, "kiosk:" + order.kioskId(), null);
@@ -96,7 +96,7 @@ final class SqliteOrderQueue implements OrderQueue {
         return db.write("mark order " + orderId + " paid", c -> {
             Order order = OrderRows.require(c, orderId);
             if (order.status() != OrderStatus.PENDING_PAYMENT) {
-                String paidBy = Sql.first(c, "SELECT payment_key FROM payments WHERE order_id = ?",
+                String paidBy = SQL.first(c, "SELECT payment_key FROM payments WHERE order_id = ?",
                         rs -> rs.getString(1), orderId).orElse(null);
                 if (order.paidAt() != null && paymentKey.equals(paidBy)) {
                     return order; // the same payment reported twice (kiosk and reconciler raced)
@@ -108,7 +108,7 @@ final class SqliteOrderQueue implements OrderQueue {
                         + " won but the payment was " + amount + " won: not marked paid");
             }
             Instant now = clock.instant();
-            Optional<BusinessDay> latest = SqliteBusinessDays.latest(c);
+            Optional<BusinessDay> latest = JdbcBusinessDays.latest(SQL, c);
             // ADR 0006: a payment joins the running day (open or paused) with a fresh number, even if its order was
             // created before the day rolled over; after a close, or when every number is held, it is recorded and
             // refunded in this same transaction: never an open order on a closed day, never one left pending
@@ -116,21 +116,21 @@ final class SqliteOrderQueue implements OrderQueue {
             long dayId = joins ? latest.orElseThrow().id() : order.businessDayId();
             int pickupNumber = joins ? PickupNumbers.nextOrNone(c, dayId) : 0;
             // the PAID event first: its id is the order's place in the queue (paid_seq), a sequence no clock can reorder
-            long paidSeq = Sql.insert(c, "INSERT INTO order_events (order_id, from_status, to_status, at, actor, reason) "
+            long paidSeq = SQL.insert(c, "INSERT INTO order_events (order_id, from_status, to_status, at, actor, reason) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", orderId, OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, now,
                     Objects.requireNonNullElse(actor, "unknown"), method);
             // business_day_id is set only when it moves: naming it in SET would rewrite its index entry for nothing
             int changed = dayId == order.businessDayId()
-                    ? Sql.update(c, "UPDATE orders SET status = ?, paid_at = ?, pickup_number = ?, paid_seq = ? "
+                    ? SQL.update(c, "UPDATE orders SET status = ?, paid_at = ?, pickup_number = ?, paid_seq = ? "
                     + "WHERE id = ? AND status = ?", OrderStatus.PAID, now, pickupNumber, paidSeq, orderId,
                     OrderStatus.PENDING_PAYMENT)
-                    : Sql.update(c, "UPDATE orders SET status = ?, paid_at = ?, pickup_number = ?, paid_seq = ?, "
+                    : SQL.update(c, "UPDATE orders SET status = ?, paid_at = ?, pickup_number = ?, paid_seq = ?, "
                     + "business_day_id = ? WHERE id = ? AND status = ?", OrderStatus.PAID, now, pickupNumber, paidSeq,
                     dayId, orderId, OrderStatus.PENDING_PAYMENT);
             if (changed != 1) {
                 throw new IllegalStateException("Order " + order.ref() + " changed while being marked paid");
             }
-            Sql.update(c, "UPDATE payments SET payment_key = ?, method = ?, approved_at = ?, provider_status = ?, "
+            SQL.update(c, "UPDATE payments SET payment_key = ?, method = ?, approved_at = ?, provider_status = ?, "
                     + "updated_at = ? WHERE order_id = ?", paymentKey, method, approvedAt, ProviderStatuses.CONFIRMED, now,
                     orderId);
             // the order as just written, without reading it back: only these columns changed (times in millis, as stored)
@@ -150,46 +150,8 @@ final class SqliteOrderQueue implements OrderQueue {
     }
 
     @Override
-    public Order transition(long orderId, OrderStatus to, String actor, String reason) {
-        Objects.requireNonNull(to, "to");
-        if (to == OrderStatus.PAID) {
-            throw new IllegalArgumentException("Order " + orderId + ": an order becomes PAID only through markPaid, "
-                    + "together with its payment");
-        }
-        return db.write("move order " + orderId + " to " + to,
-                c -> apply(c, OrderRows.require(c, orderId), to, actor, reason));
-    }
-
-    /** Checks and writes one status change with its event (and refund, prep times); inside the caller's transaction. */
-    Order apply(Connection c, Order order, OrderStatus to, String actor, String reason) throws SQLException {
-        OrderTransitions.check(order.ref(), order.status(), to);
-        Instant now = clock.instant();
-        String times = switch (to) {
-            // a recall (READY -> IN_PREPARATION) keeps paid_at and started_at: the ticket returns to its place and timer
-            case IN_PREPARATION -> order.status() == OrderStatus.PAID ? ", started_at = ?" : ", ready_at = NULL";
-            case READY -> ", ready_at = ?";
-            case PICKED_UP, CANCELLED, REJECTED, PAYMENT_FAILED -> ", finished_at = ?";
-            default -> "";
-        };
-        String sql = "UPDATE orders SET status = ?" + times + " WHERE id = ? AND status = ?";
-        int changed = times.contains("?")
-                ? Sql.update(c, sql, to, now, order.id(), order.status())
-                : Sql.update(c, sql, to, order.id(), order.status());
-        if (changed != 1) {
-            throw new IllegalStateException("Order " + order.ref() + " changed while being moved to " + to);
-        }
-        event(c, order.id(), order.status(), to, now, actor, reason);
-        if (to == OrderStatus.READY) {
-            PrepTimeRecorder.record(c, order, now, clock.getZone());
-        }
-        if (to.needsRefund() && order.paidAt() != null) {
-            Sql.update(c, "INSERT INTO refunds (order_id, payment_key, amount, reason, idempotency_key, status, "
-                            + "created_at) SELECT ?, payment_key, ?, ?, ?, ?, ? FROM payments WHERE order_id = ?",
-                    order.id(), order.total(), reason, UUID.randomUUID(), Refund.Status.PENDING, now, order.id());
-        }
-        Order changedOrder = OrderRows.require(c, order.id());
-        SqliteNotificationOutbox.enqueue(c, changedOrder, to, now);
-        return changedOrder;
+    protected void enqueueMessage(Connection c, Order changed, OrderStatus to, Instant now) throws SQLException {
+        SqliteNotificationOutbox.enqueue(c, changed, to, now);
     }
 
     @Override
@@ -197,12 +159,12 @@ final class SqliteOrderQueue implements OrderQueue {
         return db.write("claim the oldest paid order", c -> {
             // urgent first (staff's mark, latest per order: a small table, looked at first), then first in,
             // first out by commit sequence; without an urgent order this is the plain queue-index query
-            Optional<Long> oldest = Sql.first(c, "SELECT o.id FROM order_flag_events f JOIN orders o ON o.id = f.order_id "
+            Optional<Long> oldest = SQL.first(c, "SELECT o.id FROM order_flag_events f JOIN orders o ON o.id = f.order_id "
                             + "WHERE o.status = ? AND f.urgent = 1 "
                             + "AND f.id = (SELECT max(g.id) FROM order_flag_events g WHERE g.order_id = f.order_id) "
                             + "ORDER BY o.paid_seq, o.id LIMIT 1", rs -> rs.getLong(1), OrderStatus.PAID);
             if (oldest.isEmpty()) {
-                oldest = Sql.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY paid_seq, id LIMIT 1",
+                oldest = SQL.first(c, "SELECT id FROM orders WHERE status = ? ORDER BY paid_seq, id LIMIT 1",
                         rs -> rs.getLong(1), OrderStatus.PAID);
             }
             if (oldest.isEmpty()) {
@@ -213,110 +175,12 @@ final class SqliteOrderQueue implements OrderQueue {
         });
     }
 
+    /** The order turned READY: recorded here unless its stations recorded their parts at their bumps. */
     @Override
-    public Order setLineDone(long orderId, int lineIndex, boolean done, String actor) {
-        return db.write("check off a line of order " + orderId, c -> {
-            Order order = OrderRows.require(c, orderId);
-            if (order.status() != OrderStatus.IN_PREPARATION) {
-                throw new IllegalStateException("Order " + order.ref() + " is " + order.status()
-                        + ": its lines can be checked off only while it is in preparation");
-            }
-            if (lineIndex < 0 || lineIndex >= order.lines().size()) {
-                throw new IllegalArgumentException("Order " + order.ref() + " has no line " + lineIndex + " (it has "
-                        + order.lines().size() + ")");
-            }
-            Sql.update(c, "UPDATE order_lines SET done = ? WHERE order_id = ? AND line_index = ?", done, orderId,
-                    lineIndex);
-            return OrderRows.require(c, orderId);
-        });
-    }
-
-    @Override
-    public void setUrgent(long orderId, String reason, String actor) {
-        String checked = reason == null ? null : UrgentFlag.checkReason(reason);
-        db.write("mark order " + orderId + (checked == null ? " not urgent" : " urgent"), c -> {
-            Order order = OrderRows.require(c, orderId);
-            if (!UrgentFlag.canFlag(order.status())) {
-                throw new IllegalArgumentException("Order " + order.ref() + " is " + order.status()
-                        + ": only an order waiting or in preparation can be marked urgent");
-            }
-            Sql.update(c, "INSERT INTO order_flag_events (order_id, urgent, reason, at, actor) VALUES (?, ?, ?, ?, ?)",
-                    orderId, checked != null ? 1 : 0, checked, clock.instant(), Objects.requireNonNullElse(actor, "unknown"));
-            return null;
-        });
-    }
-
-    @Override
-    public Map<Long, UrgentFlag> urgentOrders() {
-        return db.read("read the urgent orders", c -> {
-            Map<Long, UrgentFlag> flags = new LinkedHashMap<>();
-            for (UrgentFlag f : Sql.list(c, "SELECT f.order_id, f.reason, f.at, f.actor FROM order_flag_events f "
-                    + "JOIN orders o ON o.id = f.order_id "
-                    + "WHERE o.status IN ('PAID','IN_PREPARATION') AND f.urgent = 1 "
-                    + "AND f.id = (SELECT max(g.id) FROM order_flag_events g WHERE g.order_id = f.order_id) "
-                    + "ORDER BY f.id", rs -> new UrgentFlag(rs.getLong(1), rs.getString(2),
-                    Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4)))) {
-                flags.put(f.orderId(), f);
-            }
-            return flags;
-        });
-    }
-
-    @Override
-    public List<Order> openTickets() {
-        return db.read("read the open tickets", c -> OrderRows.query(c,
-                "WHERE o.status IN " + Statuses.ON_BARISTA_QUEUE + " ORDER BY o.paid_seq, o.id"));
-    }
-
-    @Override
-    public List<Order> openOrders() {
-        return db.read("read the open orders", c -> OrderRows.query(c,
-                // "+": found through the open statuses, not by walking the whole day's orders
-                "WHERE +o.business_day_id = (SELECT max(id) FROM business_days) AND o.status IN " + OPEN
-                        + " ORDER BY o.paid_seq, o.id"));
-    }
-
-    @Override
-    public Optional<Order> lastBumped() {
-        return db.read("read the last bumped order", c -> OrderRows.query(c,
-                // the latest bump by the event sequence, not by a clock that may have jumped
-                "WHERE o.status = ? ORDER BY (SELECT max(e.id) FROM order_events e WHERE e.order_id = o.id "
-                        + "AND e.to_status = ?) DESC, o.id DESC LIMIT 1", OrderStatus.READY, OrderStatus.READY)
-                .stream().findFirst());
-    }
-
-    @Override
-    public Optional<Order> find(long orderId) {
-        return db.read("read order " + orderId, c -> OrderRows.find(c, orderId));
-    }
-
-    @Override
-    public Optional<Order> findByPaymentOrderId(String paymentOrderId) {
-        return db.read("read order " + paymentOrderId, c -> OrderRows.query(c, "WHERE o.payment_order_id = ?",
-                paymentOrderId).stream().findFirst());
-    }
-
-    @Override
-    public List<OrderEvent> history(long orderId) {
-        return db.read("read the history of order " + orderId, c -> Sql.list(c,
-                "SELECT order_id, from_status, to_status, at, actor, reason FROM order_events WHERE order_id = ? "
-                        + "ORDER BY id", rs -> {
-                    String from = rs.getString("from_status");
-                    return new OrderEvent(rs.getLong("order_id"), from == null ? null : OrderStatus.valueOf(from),
-                            OrderStatus.valueOf(rs.getString("to_status")), Times.read(rs, "at"),
-                            rs.getString("actor"), rs.getString("reason"));
-                }, orderId));
-    }
-
-    @Override
-    public List<Order> pendingCreatedBefore(Instant cutoff) {
-        return db.read("read the pending orders", c -> OrderRows.query(c,
-                "WHERE o.status = ? AND o.created_at < ? ORDER BY o.created_at, o.id", OrderStatus.PENDING_PAYMENT, cutoff));
-    }
-
-    private static void event(Connection c, long orderId, OrderStatus from, OrderStatus to, Instant at, String actor,
-                              String reason) throws SQLException {
-        Sql.update(c, "INSERT INTO order_events (order_id, from_status, to_status, at, actor, reason) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", orderId, from, to, at, Objects.requireNonNullElse(actor, "unknown"), reason);
+    protected void recordPrepTimes(Connection c, Order order, Instant readyAt) throws SQLException {
+        if (order.startedAt() != null
+                && SQL.count(c, "SELECT count(*) FROM order_parts WHERE order_id = ?", order.id()) == 0) {
+            PrepTimes.recordWholeOrder(SQL, c, order, order.startedAt(), readyAt, clock.getZone());
+        }
     }
 }

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.brewline.store.sqlite.SqliteStatements.SQL;
+
 /** {@code brewline db check} on SQLite: the schema version and the tables, read without writing anything. */
 final class SqliteSchemaCheck {
     static final List<String> TABLES = com.brewline.store.schema.SchemaSteps.TABLES;
@@ -22,7 +24,7 @@ final class SqliteSchemaCheck {
             int version = Schema.userVersion(c);
             List<String> missing = new ArrayList<>();
             for (String table : TABLES) {
-                if (Sql.count(c, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", table) == 0) {
+                if (SQL.count(c, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", table) == 0) {
                     missing.add(table);
                 }
             }

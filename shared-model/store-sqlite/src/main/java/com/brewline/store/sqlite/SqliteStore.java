@@ -1,21 +1,14 @@
 package com.brewline.store.sqlite;
 
-import com.brewline.store.BrewlineStore;
-import com.brewline.store.BusinessDays;
-import com.brewline.store.ChangeFeed;
-import com.brewline.store.Heartbeats;
-import com.brewline.store.ItemAvailability;
-import com.brewline.store.NotificationOutbox;
-import com.brewline.store.OrderQueue;
-import com.brewline.store.PaymentLedger;
-import com.brewline.store.ReadModel;
-import com.brewline.store.StationQueue;
-import com.brewline.store.Reports;
-import com.brewline.store.StaffAlerts;
+import com.brewline.store.jdbc.JdbcBusinessDays;
+import com.brewline.store.jdbc.JdbcStationQueue;
+import com.brewline.store.jdbc.JdbcStore;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+
+import static com.brewline.store.sqlite.SqliteStatements.SQL;
 
 /**
  * The Brewline store on one local SQLite file: WAL, synchronous=FULL, BEGIN IMMEDIATE for every
@@ -23,41 +16,40 @@ import java.util.Objects;
  * processes may open the same file at once. Every failure is a {@link com.brewline.store.StoreException}
  * that names the file.
  */
-public final class SqliteStore implements BrewlineStore {
+public final class SqliteStore extends JdbcStore {
     private final SqliteDatabase db;
-    private final SqliteChangeFeed changes;
-    private final OrderQueue orders;
-    private final StationQueue stations;
-    private final Heartbeats heartbeats;
-    private final BusinessDays days;
-    private final ItemAvailability availability;
-    private final ReadModel readModel;
-    private final Reports reports;
-    private final PaymentLedger payments;
-    private final NotificationOutbox notifications;
-    private final StaffAlerts alerts;
 
     private SqliteStore(Path dbFile, Clock clock, boolean readOnly, int busyTimeoutMillis) {
-        this(dbFile, clock, (file, afterCommit) -> DatabaseOpener.open(file, readOnly, afterCommit, busyTimeoutMillis));
+        this(opened(dbFile, clock, (file, afterCommit) -> DatabaseOpener.open(file, readOnly, afterCommit,
+                busyTimeoutMillis)), clock);
     }
 
-    private SqliteStore(Path dbFile, Clock clock, java.util.function.BiFunction<Path, Runnable, SqliteDatabase> opener) {
+    private SqliteStore(Opened opened, Clock clock) {
+        super(opened.db(), SQL, OrderRows.shared(), "+", clock, parts(opened, clock),
+                opened.db()::close);
+        this.db = opened.db();
+    }
+
+    /** The database, opened so that its own commits wake its change feed at once, and that feed. */
+    private record Opened(SqliteDatabase db, SqliteChangeFeed feed) {
+    }
+
+    private static Opened opened(Path dbFile, Clock clock,
+                                 java.util.function.BiFunction<Path, Runnable, SqliteDatabase> opener) {
         Objects.requireNonNull(dbFile, "dbFile");
-        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(clock, "clock"); // before anything is opened
         SqliteChangeFeed[] feed = new SqliteChangeFeed[1];
-        this.db = opener.apply(dbFile, () -> feed[0].localCommit());
-        this.changes = feed[0] = new SqliteChangeFeed(db);
+        SqliteDatabase db = opener.apply(dbFile, () -> feed[0].localCommit());
+        feed[0] = new SqliteChangeFeed(db);
+        return new Opened(db, feed[0]);
+    }
+
+    private static EngineParts parts(Opened opened, Clock clock) {
+        SqliteDatabase db = opened.db();
         SqliteOrderQueue orderQueue = new SqliteOrderQueue(db, clock);
-        this.orders = orderQueue;
-        this.stations = new SqliteStationQueue(db, orderQueue, clock);
-        this.heartbeats = new SqliteHeartbeats(db);
-        this.days = new SqliteBusinessDays(db, clock);
-        this.availability = new SqliteItemAvailability(db, clock);
-        this.readModel = new SqliteReadModel(db);
-        this.reports = new SqliteReports(db);
-        this.payments = new SqlitePaymentLedger(db, clock);
-        this.notifications = new SqliteNotificationOutbox(db, clock);
-        this.alerts = new SqliteStaffAlerts(db, clock);
+        return new EngineParts(orderQueue, new JdbcStationQueue(db, SQL, OrderRows.shared(), orderQueue, clock),
+                new JdbcBusinessDays(db, SQL, OrderRows.shared(), clock, ""), SqliteNotificationOutbox.open(db, clock),
+                SqliteStaffAlerts.open(db, clock), opened.feed());
     }
 
     /**
@@ -88,7 +80,7 @@ public final class SqliteStore implements BrewlineStore {
      * refused before SQLite changes or creates anything; a read-only file in a read-only folder is readable.
      */
     public static SqliteStore openForReading(Path dbFile, Clock clock) {
-        return new SqliteStore(dbFile, clock, DatabaseOpener::openForReading);
+        return new SqliteStore(opened(dbFile, clock, DatabaseOpener::openForReading), clock);
     }
 
     /** The schema version this code reads and writes (PRAGMA user_version). */
@@ -102,66 +94,5 @@ public final class SqliteStore implements BrewlineStore {
 
     public boolean isReadOnly() {
         return db.isReadOnly();
-    }
-
-    @Override
-    public OrderQueue orders() {
-        return orders;
-    }
-
-    @Override
-    public StationQueue stations() {
-        return stations;
-    }
-
-    @Override
-    public Heartbeats heartbeats() {
-        return heartbeats;
-    }
-
-    @Override
-    public BusinessDays days() {
-        return days;
-    }
-
-    @Override
-    public ItemAvailability availability() {
-        return availability;
-    }
-
-    @Override
-    public ReadModel readModel() {
-        return readModel;
-    }
-
-    @Override
-    public Reports reports() {
-        return reports;
-    }
-
-    @Override
-    public PaymentLedger payments() {
-        return payments;
-    }
-
-    @Override
-    public NotificationOutbox notifications() {
-        return notifications;
-    }
-
-    @Override
-    public StaffAlerts alerts() {
-        return alerts;
-    }
-
-    @Override
-    public ChangeFeed changes() {
-        return changes;
-    }
-
-    @Override
-    public void close() {
-        changes.close();
-        db.close();
     }
 }

@@ -1,9 +1,7 @@
-package com.brewline.store.sqlite;
+package com.brewline.store.jdbc;
 
-import com.brewline.model.DiningOption;
 import com.brewline.model.Order;
 import com.brewline.model.OrderLine;
-import com.brewline.model.OrderStatus;
 import com.brewline.report.ReportOrder;
 
 import java.sql.Connection;
@@ -16,7 +14,7 @@ import java.util.Map;
 
 /** The paid orders of a run of business days, as plain rows for the owner's figures (two plain queries). */
 final class ReportRows {
-    private static final String IN_PERIOD = "FROM orders o JOIN business_days d ON d.id = o.business_day_id "
+    private static final String IN_PERIOD = "JOIN business_days d ON d.id = o.business_day_id "
             + "WHERE d.date BETWEEN ? AND ? AND o.paid_at IS NOT NULL";
 
     private ReportRows() {
@@ -26,27 +24,19 @@ final class ReportRows {
                           String reason) {
     }
 
-    static List<ReportOrder> paidOrders(Connection c, String from, String to) throws SQLException {
-        List<Header> headers = Sql.list(c, "SELECT " + OrderRows.COLUMNS + ", d.date AS business_date, "
+    static List<ReportOrder> paidOrders(Statements sql, Connection c, LocalDate from, LocalDate to) throws SQLException {
+        List<Header> headers = sql.list(c, "SELECT " + OrderRows.COLUMNS + ", d.date AS business_date, "
                 + "p.payment_key AS payment_key, r.amount AS refund_amount, r.status AS refund_status, "
                 + "(SELECT e.reason FROM order_events e WHERE e.order_id = o.id "
                 + "AND e.to_status IN ('CANCELLED','REJECTED') ORDER BY e.id DESC LIMIT 1) AS reason "
-                + IN_PERIOD.replace("FROM orders o", "FROM orders o LEFT JOIN payments p ON p.order_id = o.id "
-                + "LEFT JOIN refunds r ON r.order_id = o.id")
-                + " ORDER BY o.paid_at, o.id", rs -> new Header(
-                new Order(rs.getLong("id"), rs.getString("payment_order_id"), rs.getLong("business_day_id"),
-                        rs.getInt("pickup_number"), OrderStatus.valueOf(rs.getString("status")),
-                        DiningOption.valueOf(rs.getString("dining")), rs.getString("kiosk_id"), List.of(),
-                        rs.getLong("total"), Times.read(rs, "created_at"), Times.read(rs, "paid_at"),
-                        Times.read(rs, "started_at"), Times.read(rs, "ready_at"), Times.read(rs, "finished_at"),
-                        List.of()),
+                + "FROM orders o LEFT JOIN payments p ON p.order_id = o.id LEFT JOIN refunds r ON r.order_id = o.id "
+                + IN_PERIOD + " ORDER BY o.paid_at, o.id", rs -> new Header(OrderRows.header(rs),
                 LocalDate.parse(rs.getString("business_date")), rs.getString("payment_key"),
                 rs.getLong("refund_amount"), rs.getString("refund_status"), rs.getString("reason")), from, to);
         Map<Long, List<OrderLine>> lines = new HashMap<>();
-        Sql.list(c, "SELECT l.order_id, l.item_id, l.name_ko, l.name_en, l.options_json, l.quantity, l.unit_price, "
-                + "l.prep_seconds FROM order_lines l JOIN orders o ON o.id = l.order_id "
-                + "JOIN business_days d ON d.id = o.business_day_id "
-                + "WHERE d.date BETWEEN ? AND ? AND o.paid_at IS NOT NULL ORDER BY l.order_id, l.line_index", rs -> {
+        sql.list(c, "SELECT l.order_id, l.item_id, l.name_ko, l.name_en, l.options_json, l.quantity, l.unit_price, "
+                + "l.prep_seconds FROM order_lines l JOIN orders o ON o.id = l.order_id " + IN_PERIOD
+                + " ORDER BY l.order_id, l.line_index", rs -> {
             lines.computeIfAbsent(rs.getLong("order_id"), k -> new ArrayList<>()).add(new OrderLine(
                     rs.getString("item_id"), rs.getString("name_ko"), rs.getString("name_en"),
                     OrderRows.options(rs.getString("options_json")), rs.getInt("quantity"),

@@ -1,4 +1,4 @@
-package com.brewline.store.sqlite;
+package com.brewline.store.jdbc;
 
 import com.brewline.model.OrderStatus;
 
@@ -11,14 +11,14 @@ import java.util.stream.Collectors;
  * names typed into SQL: this writes the domain's answer as an SQL list, e.g. {@code ('PAID','IN_PREPARATION')}.
  * A literal list rather than bound parameters, so SQLite plans each statement once with its indexes.
  */
-final class Statuses {
-    static final String ON_BARISTA_QUEUE = in(OrderStatus::isOnBaristaQueue);
-    static final String OPEN = in(OrderStatus::isOpen);
+public final class Statuses {
+    public static final String ON_BARISTA_QUEUE = in(OrderStatus::isOnBaristaQueue);
+    public static final String OPEN = in(OrderStatus::isOpen);
 
     private Statuses() {
     }
 
-    static String in(Predicate<OrderStatus> which) {
+    public static String in(Predicate<OrderStatus> which) {
         return Arrays.stream(OrderStatus.values()).filter(which).map(s -> "'" + s.name() + "'")
                 .collect(Collectors.joining(",", "(", ")"));
     }
