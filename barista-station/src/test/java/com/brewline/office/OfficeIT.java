@@ -177,12 +177,7 @@ class OfficeIT {
                 "--from", p.from().toString(), "--to", p.toInclusive().toString(), "--json", "--time-zone", ZONE.getId()};
         return inBackground("report " + p.kind(), () -> {
             after.handle((done, failed) -> null).get(180, TimeUnit.SECONDS);
-            // ChildJvm's small JVM (C1 only, serial GC: half the CPU of a default one for a run this short); JSON
-            // needs no byte-exact output, so its lines will do
-            try (ChildJvm cli = ChildJvm.start(dir, "brewline-report-" + p.kind(), com.brewline.cli.BrewlineCli.class, args)) {
-                assertThat(cli.await(90_000)).as("brewline report: %s", cli.describe()).isZero();
-                return new ObjectMapper().readTree(String.join("\n", cli.lines()));
-            }
+            return new ObjectMapper().readTree(cli(args));
         });
     }
 

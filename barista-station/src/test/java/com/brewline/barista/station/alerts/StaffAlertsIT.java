@@ -98,14 +98,12 @@ class StaffAlertsIT {
     private List<Long> raiseInAnotherProcess(String... alerts) throws Exception {
         List<String> args = new ArrayList<>(List.of(cafe.db.toString()));
         args.addAll(List.of(alerts));
-        // ChildJvm's small JVM (C1 only, serial GC), waited for to its end: a short run starts sooner so
-        try (ChildJvm kiosk = ChildJvm.start(dir, "raiser-" + kiosks.size() + "-" + System.nanoTime(),
-                AlertRaiserMain.class, args.toArray(String[]::new))) {
-            assertThat(kiosk.await(60_000)).as(kiosk.describe()).isZero();
-            List<Long> ids = kiosk.numbersAfter("RAISED ");
-            assertThat(ids).as(kiosk.describe()).hasSize(alerts.length / 3);
-            return ids;
-        }
+        ChildJvm.Result r = ChildJvm.run(AlertRaiserMain.class, Duration.ofSeconds(60), args.toArray(String[]::new));
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        List<Long> ids = r.stdout().stream().filter(l -> l.startsWith("RAISED "))
+                .map(l -> Long.parseLong(l.substring("RAISED ".length()))).toList();
+        assertThat(ids).as(r.stderr()).hasSize(alerts.length / 3);
+        return ids;
     }
 
     /** A kiosk's JVM that stays up and raises each alert when asked: one JVM start for a test's several alerts. */
