@@ -11,10 +11,9 @@ import java.util.List;
 
 /**
  * A kiosk raising staff alerts from its own JVM, as the kiosk's call-staff button and slip printer do.
- * {@code DB SOURCE KIND MESSAGE [SOURCE KIND MESSAGE]...} raises each in turn and ends; {@code --serve DB DIR STOPFILE}
- * stays up (one JVM start for a test's several alerts, each raised when the test asks, not all at once) and raises
- * one alert per request file DIR/raise-N (N = 1, 2, ...; three lines: SOURCE, KIND, MESSAGE) as it appears, until the
- * stop file exists. Prints "RAISED id" after each.
+ * {@code DB SOURCE KIND MESSAGE} raises one and ends; {@code --serve DB DIR STOPFILE} stays up (one JVM start for a
+ * test's several alerts, each raised when the test asks) and raises one alert per request file DIR/raise-N (N = 1, 2,
+ * ...; three lines: SOURCE, KIND, MESSAGE) as it appears, until the stop file exists. Prints "RAISED id" after each.
  */
 public final class AlertRaiserMain {
     private AlertRaiserMain() {
@@ -25,9 +24,7 @@ public final class AlertRaiserMain {
         boolean serve = args[0].equals("--serve");
         try (SqliteStore store = SqliteStore.open(Path.of(args[serve ? 1 : 0]), Clock.systemUTC())) {
             if (!serve) {
-                for (int i = 1; i + 2 < args.length; i += 3) {
-                    out.println("RAISED " + store.alerts().raise(args[i], args[i + 1], args[i + 2]));
-                }
+                out.println("RAISED " + store.alerts().raise(args[1], args[2], args[3]));
                 return;
             }
             Path requests = Path.of(args[2]);

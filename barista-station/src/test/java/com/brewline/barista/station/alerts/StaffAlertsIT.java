@@ -92,21 +92,6 @@ class StaffAlertsIT {
         return s;
     }
 
-    /**
-     * A kiosk's JVM raises the alerts, as its call-staff button or its slip printer does: {@code SOURCE KIND MESSAGE},
-     * repeated for several at once. Their ids, in order.
-     */
-    private List<Long> raiseInAnotherProcess(String... alerts) throws Exception {
-        List<String> args = new ArrayList<>(List.of(cafe.db.toString()));
-        args.addAll(List.of(alerts));
-        ChildJvm.Result r = ChildJvm.run(AlertRaiserMain.class, Duration.ofSeconds(60), args.toArray(String[]::new));
-        assertThat(r.exitCode()).as(r.stderr()).isZero();
-        List<Long> ids = r.stdout().stream().filter(l -> l.startsWith("RAISED "))
-                .map(l -> Long.parseLong(l.substring("RAISED ".length()))).toList();
-        assertThat(ids).as(r.stderr()).hasSize(alerts.length / 3);
-        return ids;
-    }
-
     /** A kiosk's JVM that stays up and raises each alert when asked: one JVM start for a test's several alerts. */
     private ChildJvm kioskProcess() throws Exception {
         Path requests = java.nio.file.Files.createDirectories(dir.resolve("alert-requests"));
@@ -218,13 +203,15 @@ class StaffAlertsIT {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void inEnglishOnASmallerScreen() throws Exception {
         DisplaySettings en = DisplaySettings.defaults("station-1").withLanguage(Locale.ENGLISH);
+        ChildJvm kiosk = kioskProcess(); // starts while the station is built
         StationScreen station = show(cafe.stationContext("station-1", en, clock), 1280, 800);
         Parent root = station.view().root();
-        raiseInAnotherProcess("kiosk-1", "PRINTER", "printer unreachable: connection refused",
-                "kiosk-1", "STATION_SILENT", "no live station");
+        raiseIn(kiosk, "kiosk-1", "PRINTER", "printer unreachable: connection refused");
+        raiseIn(kiosk, "kiosk-1", "STATION_SILENT", "no live station");
         Fx.waitUntil(10, "the problems", () -> station.viewModel().alerts().problems().size() == 2, () -> texts(root));
         Fx.screenshot(root, "station-printer-alert-en-1280x800");
-        raiseInAnotherProcess("kiosk-2", "STAFF_CALL", "call staff pressed", "kiosk-2", "STAFF_CALL", "call staff pressed");
+        raiseIn(kiosk, "kiosk-2", "STAFF_CALL", "call staff pressed");
+        raiseIn(kiosk, "kiosk-2", "STAFF_CALL", "call staff pressed");
         Fx.waitUntil(10, "the call, pressed twice", () -> texts(root).contains("A customer at kiosk-2 is calling for staff")
                 && texts(root).contains("pressed 2 times"), () -> texts(root));
         Fx.screenshot(root, "station-staff-call-en-1280x800");
