@@ -95,7 +95,7 @@ class StaffAlertsIT {
     /** A kiosk's JVM that stays up and raises each alert when asked: one JVM start for a test's several alerts. */
     private ChildJvm kioskProcess() throws Exception {
         Path requests = java.nio.file.Files.createDirectories(dir.resolve("alert-requests"));
-        ChildJvm kiosk = ChildJvm.start(dir, "kiosk", AlertRaiserMain.class, "--serve", cafe.db.toString(),
+        ChildJvm kiosk = ChildJvm.start(dir, "kiosk", AlertRaiserMain.class, cafe.db.toString(),
                 requests.toString(), ChildJvm.stopFile(dir, "kiosk").toString());
         kiosks.add(kiosk);
         return kiosk;
@@ -105,8 +105,11 @@ class StaffAlertsIT {
     private long raiseIn(ChildJvm kiosk, String source, String kind, String message) throws Exception {
         int n = kiosk.numbersAfter("RAISED ").size() + 1;
         AlertRaiserMain.request(dir.resolve("alert-requests"), n, source, kind, message);
-        Fx.waitFor(30, "alert " + n + " raised by the kiosk process " + kiosk.describe(),
-                () -> kiosk.numbersAfter("RAISED ").size() >= n);
+        try {
+            Fx.waitFor(30, "alert " + n + " raised by the kiosk process", () -> kiosk.numbersAfter("RAISED ").size() >= n);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; " + kiosk.describe(), e);
+        }
         return kiosk.numbersAfter("RAISED ").get(n - 1);
     }
 
