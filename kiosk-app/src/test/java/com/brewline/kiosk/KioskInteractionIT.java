@@ -2,7 +2,7 @@ package com.brewline.kiosk;
 
 import com.brewline.kiosk.frame.Screen;
 import com.brewline.kiosk.frame.FrameView;
-import com.brewline.kiosk.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.kiosk.testing.KioskFixture;
 import com.brewline.kiosk.testing.ScreenTour;
 import com.brewline.model.DiningOption;

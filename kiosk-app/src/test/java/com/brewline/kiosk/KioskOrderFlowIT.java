@@ -3,7 +3,7 @@ package com.brewline.kiosk;
 import com.brewline.kiosk.pay.PayState;
 import com.brewline.kiosk.frame.Screen;
 import com.brewline.kiosk.status.StatusViewModel;
-import com.brewline.kiosk.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.kiosk.testing.KioskFixture;
 import com.brewline.model.ChosenOption;
 import com.brewline.model.DiningOption;

@@ -1,5 +1,6 @@
 package com.brewline.kiosk.testing;
 
+import com.brewline.testkit.fx.Fx;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
