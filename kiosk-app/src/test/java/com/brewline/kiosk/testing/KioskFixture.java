@@ -14,6 +14,7 @@ import com.brewline.payment.client.BreakerSettings;
 import com.brewline.sandbox.SandboxKnobs;
 import com.brewline.sandbox.SandboxProvider;
 import com.brewline.store.BrewlineStore;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
@@ -107,6 +108,32 @@ public final class KioskFixture implements AutoCloseable {
 
     public Scene scene() {
         return scene;
+    }
+
+    /**
+     * A finger on the node {@code query} finds, once it is shown and enabled: a real robot tap ({@link Fx#tap}).
+     * A screen may be rebuilt between the look-up and the tap (the window settling its orientation at start): a
+     * node no longer in the scene is looked up again, as a finger would simply tap again.
+     */
+    public void tap(String query) {
+        for (int attempt = 1; ; attempt++) {
+            Fx.waitUntil(query + " shown and enabled", Duration.ofSeconds(5), () -> {
+                Node n = scene.getRoot().lookup(query);
+                return n != null && Fx.shown(n) && !n.isDisabled();
+            });
+            Node node = Fx.get(() -> scene.getRoot().lookup(query));
+            try {
+                Fx.tap(node);
+                return;
+            } catch (AssertionError detached) {
+                if (Fx.get(() -> node.getScene() == scene)) {
+                    throw detached; // still on screen: a real failure
+                }
+            }
+            if (attempt == 3) {
+                throw new AssertionError(query + " kept leaving the scene before it could be tapped");
+            }
+        }
     }
 
     public BrewlineStore store() {

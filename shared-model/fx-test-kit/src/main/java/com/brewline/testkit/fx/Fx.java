@@ -191,6 +191,9 @@ public final class Fx {
         if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
             throw new AssertionError(node + " is not on a screen shown: nothing to tap");
         }
+        // where it is drawn now: a node just added or re-styled is placed by the next pulse, which a finger waits for
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
         Bounds inScene = node.localToScene(node.getBoundsInLocal());
         double minX = Math.max(0, inScene.getMinX());
         double minY = Math.max(0, inScene.getMinY());
