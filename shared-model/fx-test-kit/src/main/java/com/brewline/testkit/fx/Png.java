@@ -40,7 +40,9 @@ final class Png {
             Path folder = file.toAbsolutePath().getParent();
             Files.createDirectories(folder);
             // written aside and moved in: a reader (or a second test JVM) never sees half a picture
-            Path part = Files.createTempFile(folder, file.getFileName().toString(), ".part");
+            // (a name of its own, not createTempFile: that one would leave the picture readable by its owner only)
+            Path part = folder.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                    + Thread.currentThread().getId() + ".part");
             try (OutputStream out = Files.newOutputStream(part)) {
                 encode(argb, width, height, out);
             }
