@@ -47,6 +47,9 @@ public final class KioskFixture implements AutoCloseable {
     /** The station at work beside the kiosk (null when the test runs its own). */
     private final com.brewline.watch.HeartbeatWriter station;
     private Scene scene;
+    private final java.util.Queue<Throwable> fxErrors = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private volatile boolean closing;
+    private Thread.UncaughtExceptionHandler fxThreadBefore;
 
     public KioskFixture(SandboxKnobs knobs) throws Exception {
         this(knobs, BreakerSettings.defaults());
@@ -96,6 +99,7 @@ public final class KioskFixture implements AutoCloseable {
                 () -> new com.brewline.watch.HeartbeatWriter.Observation() { }) : null;
         menu = runtime.context().menu();
         stage = FxToolkit.registerPrimaryStage();
+        watchTheFxThread();
         ui = Fx.get(() -> new KioskUi(runtime.context().withClock(clock), staffExits::incrementAndGet));
         show(ScreenTour.ALL.get(0));
     }
@@ -148,12 +152,41 @@ public final class KioskFixture implements AutoCloseable {
         return ui.frame().settings();
     }
 
+    /**
+     * Keeps every exception thrown on the FX thread while this kiosk runs (a screen's handler that failed), to fail
+     * the test at {@link #close}: the user would have met a screen that stopped half-way.
+     */
+    private void watchTheFxThread() {
+        Fx.run(() -> {
+            Thread fx = Thread.currentThread();
+            Thread.UncaughtExceptionHandler before = fx.getUncaughtExceptionHandler();
+            fxThreadBefore = before;
+            fx.setUncaughtExceptionHandler((t, e) -> {
+                if (!closing) {
+                    fxErrors.add(e);
+                }
+                if (before != null) {
+                    before.uncaughtException(t, e);
+                }
+            });
+        });
+    }
+
     @Override
     public void close() {
+        closing = true;
+        java.util.List<Throwable> thrown = java.util.List.copyOf(fxErrors);
         if (station != null) {
             station.close();
         }
         Fx.run(ui::close);
         runtime.close();
+        Fx.run(() -> Thread.currentThread().setUncaughtExceptionHandler(fxThreadBefore));
+        if (!thrown.isEmpty()) {
+            AssertionError failed = new AssertionError(thrown.size() + " exception(s) on the FX thread while the kiosk ran,"
+                    + " the first: " + thrown.get(0));
+            thrown.forEach(failed::addSuppressed);
+            throw failed;
+        }
     }
 }
