@@ -15,14 +15,17 @@ import java.util.List;
  */
 public final class Child implements AutoCloseable {
     private final ChildJvm jvm;
+    /** Its stderr file's folder, removed when it is closed. */
+    private final Path workDir;
 
-    private Child(ChildJvm jvm) {
+    private Child(ChildJvm jvm, Path workDir) {
         this.jvm = jvm;
+        this.workDir = workDir;
     }
 
     public static Child start(String... args) throws IOException {
         Path workDir = Files.createTempDirectory("shop-child");
-        return new Child(ChildJvm.start(workDir, args[0], ShopChild.class, args));
+        return new Child(ChildJvm.start(workDir, args[0], ShopChild.class, args), workDir);
     }
 
     /** Runs a child to its end. @throws AssertionError when it fails or outlives the timeout */
@@ -52,5 +55,13 @@ public final class Child implements AutoCloseable {
     @Override
     public void close() {
         jvm.close();
+        try (var files = Files.list(workDir)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(workDir);
+        } catch (IOException leftBehind) {
+            // a temporary folder left behind is no failure of the test
+        }
     }
 }
