@@ -1,6 +1,6 @@
 package com.brewline.office;
 
-import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.testkit.TestClock;
 import com.brewline.barista.testing.Orders;
 import com.brewline.config.ConfigLoader;

@@ -2,7 +2,7 @@ package com.brewline.barista.kitchen;
 
 import com.brewline.display.I18n;
 import com.brewline.barista.testing.Cafe;
-import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.barista.testing.PartStationMain;
 import com.brewline.kitchen.Heartbeat;
 import com.brewline.kitchen.ProcessKind;

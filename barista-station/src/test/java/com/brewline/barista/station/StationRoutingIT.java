@@ -5,7 +5,7 @@ import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.kitchen.ExpoViewModel;
 import com.brewline.barista.station.tickets.TicketViewModel;
 import com.brewline.barista.testing.Cafe;
-import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.barista.testing.Orders;
 import com.brewline.barista.testing.PartStationMain;
 import com.brewline.config.BrewlineConfig;

@@ -1,7 +1,7 @@
 package com.brewline.pickup.board;
 
 import com.brewline.barista.testing.Cafe;
-import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.barista.testing.Orders;
 import com.brewline.display.ScaledPane;
 import com.brewline.display.Speech;

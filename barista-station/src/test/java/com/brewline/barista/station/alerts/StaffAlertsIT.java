@@ -4,7 +4,7 @@ import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.station.StationViewModel;
 import com.brewline.barista.testing.AlertRaiserMain;
 import com.brewline.barista.testing.Cafe;
-import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.barista.testing.Orders;
 import com.brewline.screens.DisplayContext;
 import com.brewline.screens.DisplaySettings;
