@@ -124,6 +124,7 @@ public final class TicketCell extends ListCell<TicketViewModel> {
         for (Button b : new Button[]{startButton, doneButton, rejectButton, urgentButton}) {
             b.setFocusTraversable(false);
             b.setMaxWidth(Double.MAX_VALUE);
+            b.setMinWidth(Region.USE_PREF_SIZE); // a label is read whole or not at all: never "St…"
             HBox.setHgrow(b, Priority.ALWAYS);
         }
         startButton.setOnAction(e -> vm.start(getItem()));
@@ -132,7 +133,13 @@ public final class TicketCell extends ListCell<TicketViewModel> {
             vm.selectedProperty().set(getItem());
             onReject.accept(getItem());
         });
-        HBox actions = new HBox(6, startButton, doneButton, rejectButton, urgentButton);
+        // Two rows: four labels in one row of a 330 px card were cut ("St…", "Urg…") once the card's border
+        // thickened (selected, urgent). The work (start, done) above, big; the exceptions (reject, urgent) below.
+        HBox work = new HBox(6, startButton, doneButton);
+        work.getStyleClass().add("work-actions");
+        HBox exceptions = new HBox(6, rejectButton, urgentButton);
+        exceptions.getStyleClass().add("exception-actions");
+        VBox actions = new VBox(6, work, exceptions);
         actions.getStyleClass().add("ticket-actions");
         card.getChildren().addAll(header, urgentReason, time, phoneRow, others, lineScroll, actions);
         card.getStyleClass().add("ticket-card");
