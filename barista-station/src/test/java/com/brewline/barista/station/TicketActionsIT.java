@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every action button of every ticket card on screen (start, done, reject, urgent) shows its whole label, in
  * Korean and English, on the station's windows: 1920x1080, 1280x800 and portrait 1080x1920. A barista at rush hour
- * reads them at a glance: "St…" is not a label. Waiting, started and urgent tickets, with and without a phone.
+ * reads them at a glance: "St…" is not a label. Waiting, started and urgent tickets; the keys' legend below them whole too.
  */
 @ExtendWith(ApplicationExtension.class)
 class TicketActionsIT {
@@ -113,6 +113,10 @@ class TicketActionsIT {
                     String name = "station-actions-" + language.getLanguage() + "-" + size[0] + "x" + size[1] + "-at" + from;
                     Fx.screenshot(station.view().root(), name);
                     assertThat(cut).as(name).isEmpty();
+                    // the keys' legend under the tickets too: on a portrait screen it ended "U urgent ..."
+                    javafx.scene.control.Label legend = (javafx.scene.control.Label) station.view().root().lookup(".legend");
+                    assertThat(Fx.call(() -> ((Text) legend.lookup(".text")).getText())).as(name)
+                            .isEqualTo(legend.getText());
                 }
             }
             Fx.run(() -> stage.getScene().setRoot(new Pane()));
