@@ -64,6 +64,7 @@ public final class ItemEditor {
         itemCategory.addListener((o, a, b) -> editText("categoryId", b));
         available.addListener((o, a, b) -> draft.edit(() -> current().put("available", b)));
         draft.afterEdit(this::updatePreview);
+        draft.afterEdit(() -> draft.relabel(groups, MenuDocument.OPTION_GROUPS)); // a group renamed: here at once
     }
 
     /** The category's items, keeping the selection when it is still there. */

@@ -158,12 +158,13 @@ public final class MenuEditorView {
         tileNoImage.setVisible(url == null);
     }
 
-    /** One check box per choice, ticked as the choice is, rebuilt when the choices change. */
+    /** One check box per choice, ticked and named as the choice is, rebuilt when the choices change. */
     private static void checklist(VBox boxes, javafx.collections.ObservableList<GroupChoice> choices) {
         choices.addListener((ListChangeListener<GroupChoice>) c -> {
             boxes.getChildren().clear();
             for (GroupChoice choice : choices) {
-                CheckBox box = new CheckBox(choice.label());
+                CheckBox box = new CheckBox();
+                box.textProperty().bind(choice.labelProperty()); // bound: a rename shows at once
                 box.setUserData(choice.id());
                 box.selectedProperty().bindBidirectional(choice.chosenProperty());
                 boxes.getChildren().add(box);
