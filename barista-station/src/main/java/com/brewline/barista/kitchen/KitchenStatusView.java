@@ -45,8 +45,9 @@ public final class KitchenStatusView {
     @FXML
     private void initialize() {
         provider.textProperty().bind(vm.providerProperty());
-        vm.providerDownProperty().addListener((o, was, down) -> provider.pseudoClassStateChanged(SILENT, down));
-        provider.pseudoClassStateChanged(SILENT, vm.providerDownProperty().get());
+        vm.providerDownProperty().addListener((o, was, down) -> showProviderState());
+        vm.providerUnknownProperty().addListener((o, was, unknown) -> showProviderState());
+        showProviderState();
         stations.textProperty().bind(vm.stationsProperty());
         stations.visibleProperty().bind(vm.stationsProperty().isNotEmpty());
         stations.managedProperty().bind(stations.visibleProperty());
@@ -55,6 +56,12 @@ public final class KitchenStatusView {
         showStationState();
         vm.kiosks().addListener((ListChangeListener<KitchenStatusViewModel.KioskRow>) c -> showKiosks());
         showKiosks();
+    }
+
+    /** Red when the provider does not answer (or the status cannot be read); grey while nobody has asked it yet. */
+    private void showProviderState() {
+        provider.pseudoClassStateChanged(SILENT, vm.providerDownProperty().get());
+        provider.pseudoClassStateChanged(UNKNOWN, vm.providerUnknownProperty().get());
     }
 
     /** Red when a station is silent; grey while one is only not yet seen; green when all are alive. */

@@ -60,6 +60,7 @@ public final class KitchenStatusViewModel implements AutoCloseable {
     private final ObservableList<KioskRow> kiosks = FXCollections.observableArrayList();
     private final StringProperty provider = new SimpleStringProperty("");
     private final BooleanProperty providerDown = new SimpleBooleanProperty();
+    private final BooleanProperty providerUnknown = new SimpleBooleanProperty(true);
     private final StringProperty stations = new SimpleStringProperty("");
     private final BooleanProperty stationSilent = new SimpleBooleanProperty();
     private final BooleanProperty stationUnknown = new SimpleBooleanProperty();
@@ -116,9 +117,10 @@ public final class KitchenStatusViewModel implements AutoCloseable {
                     .max(Comparator.comparing(Heartbeat::providerCheckedAt)).orElse(null);
             String providerText;
             boolean down;
-            if (payments == null) {
+            boolean providerNotAsked = payments == null; // no live payment jobs have asked it yet: not known, not "down"
+            if (providerNotAsked) {
                 providerText = messages.text("provider.unknown");
-                down = true;
+                down = false;
             } else {
                 down = !Boolean.TRUE.equals(payments.providerAnswers());
                 providerText = messages.text(down ? "provider.down" : "provider.up", time(payments.providerCheckedAt()));
@@ -134,6 +136,7 @@ public final class KitchenStatusViewModel implements AutoCloseable {
                 }
                 provider.set(providerText);
                 providerDown.set(down);
+                providerUnknown.set(providerNotAsked);
                 stations.set(stationText);
                 stationSilent.set(anySilent);
                 stationUnknown.set(anyUnknown);
@@ -144,6 +147,7 @@ public final class KitchenStatusViewModel implements AutoCloseable {
             fx.execute(() -> {
                 provider.set(messages.text("status.unreadable"));
                 providerDown.set(true);
+                providerUnknown.set(false);
                 // what was known before is no longer known: no kiosk stays "connected" on an old reading
                 List<KioskRow> unknown = kiosks.stream()
                         .map(r -> new KioskRow(r.name(), false, messages.text("kiosk.unknown", r.name()))).toList();
@@ -195,6 +199,11 @@ public final class KitchenStatusViewModel implements AutoCloseable {
 
     public BooleanProperty providerDownProperty() {
         return providerDown;
+    }
+
+    /** No live payment jobs have told whether the provider answers (grey, not red: nothing is known to be wrong). */
+    public BooleanProperty providerUnknownProperty() {
+        return providerUnknown;
     }
 
     public StringProperty stationsProperty() {

@@ -43,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The station's own status strip tells the truth the kiosk tells (StationWatch's start grace): a station it has
  * never seen is "not seen yet" during its first silentAfter, never "not answering"; silent once it was seen and
  * stopped, or once the grace is over. Judged on a stepped clock, then shown as the station shows it (ko/en,
- * landscape/portrait) right after the start, before any station has beaten.
+ * landscape/portrait) right after the start, before any station has beaten; the payment provider nobody has asked yet
+ * is unknown (grey) too, not "not answering" (red).
  */
 @ExtendWith(ApplicationExtension.class)
 class StationStripGraceIT {
@@ -96,6 +97,19 @@ class StationStripGraceIT {
                 .isEqualTo("Stations not answering: 콜드 바 · Stations not seen yet: 에스프레소 바, 디저트");
         assertThat(vm.stationSilentProperty().get()).isTrue();
         assertThat(vm.stationUnknownProperty().get()).isTrue();
+        // nobody has asked the payment provider yet: unknown, not "not answering"
+        assertThat(vm.providerProperty().get()).isEqualTo("Payment provider: unknown");
+        assertThat(vm.providerUnknownProperty().get()).isTrue();
+        assertThat(vm.providerDownProperty().get()).isFalse();
+        Cafe.offFx(() -> {
+            cafe.store.heartbeats().beat(new Heartbeat(ProcessKind.PAYMENT_JOBS, "kiosk-1", null, t0, "circuit OPEN",
+                    false, t0));
+            return null;
+        });
+        read(vm);
+        assertThat(vm.providerProperty().get()).startsWith("Payment provider not answering");
+        assertThat(vm.providerDownProperty().get()).isTrue();
+        assertThat(vm.providerUnknownProperty().get()).isFalse();
 
         // the bar's screen beats; the dessert counter still has nobody, 59 s into the grace
         step(wall, nanos, Duration.ofSeconds(59));
@@ -152,6 +166,11 @@ class StationStripGraceIT {
                     .filter(n -> ((Labeled) n).getText().contains(korean ? "연결 확인 중" : "not seen yet"))
                     .findFirst().orElseThrow());
             assertThat(chip.getPseudoClassStates()).contains(KitchenStatusView.UNKNOWN)
+                    .doesNotContain(KitchenStatusView.SILENT);
+            Label provider = Fx.call(() -> (Label) built.root().lookupAll(".status-chip").stream()
+                    .filter(n -> ((Labeled) n).getText().equals(korean ? "결제사 상태 모름" : "Payment provider: unknown"))
+                    .findFirst().orElseThrow());
+            assertThat(provider.getPseudoClassStates()).contains(KitchenStatusView.UNKNOWN)
                     .doesNotContain(KitchenStatusView.SILENT);
             String lang = korean ? "ko" : "en";
             Fx.screenshot(built.root(), "station-strip-not-seen-yet-" + lang + "-landscape");
