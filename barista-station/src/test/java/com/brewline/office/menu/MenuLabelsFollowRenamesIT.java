@@ -23,6 +23,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -130,6 +132,50 @@ class MenuLabelsFollowRenamesIT {
         });
         assertThat(text("#itemGroups", groupId)).isEqualTo("Cup size");
         Fx.screenshot(stage.getScene().getRoot(), "office-menu-renamed-en-1920x1080");
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void noLabelOfTheMenuEditorIsCutInTheOfficeWindow() throws Exception {
+        for (Locale language : List.of(Locale.KOREAN, Locale.ENGLISH)) {
+            show(language);
+            for (int[] size : new int[][]{{1600, 960}, {1280, 800}}) { // the office's window; a small screen's
+                Fx.run(() -> {
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                });
+                Fx.waitUntil(5, "the window's size", () -> stage.getScene().getWidth() == size[0]);
+                Fx.run(() -> stage.getScene().getRoot().layout());
+                String name = "office-menu-" + language.getLanguage() + "-" + size[0] + "x" + size[1];
+                Fx.screenshot(stage.getScene().getRoot(), name);
+                assertThat(Fx.call(() -> cut(stage.getScene().getRoot()))).as(name).isEmpty();
+            }
+            Fx.run(() -> {
+                stage.setWidth(1920);
+                stage.setHeight(1080);
+            });
+        }
+    }
+
+    /** Labels, buttons and check boxes drawn shorter than written ("최소 …"). */
+    private static List<String> cut(Node node) {
+        List<String> out = new ArrayList<>();
+        if (!node.isVisible()) {
+            return out;
+        }
+        if (node instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isEmpty()
+                && !(node instanceof javafx.scene.control.ListCell<?>)) {
+            Node drawn = l.lookup(".text");
+            if (drawn instanceof javafx.scene.text.Text t && !l.getText().equals(t.getText())) {
+                out.add("[" + l.getText() + "] drawn as [" + t.getText() + "]");
+            }
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                out.addAll(cut(child));
+            }
+        }
+        return out;
     }
 
     private VBox boxes(String id) {
