@@ -38,12 +38,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every action button of every ticket card on screen (start, done, reject, urgent) shows its whole label, in
- * Korean and English, on the station's windows: 1920x1080, 1280x800 and portrait 1080x1920. A barista at rush hour
+ * Korean and English, on the station's windows: 1920x1080, 1280x800, portrait 1080x1920 and the demo's 1313x650. A barista at rush hour
  * reads them at a glance: "St…" is not a label. Waiting, started and urgent tickets; the keys' legend below them whole too.
  */
 @ExtendWith(ApplicationExtension.class)
 class TicketActionsIT {
-    private static final int[][] WINDOWS = {{1920, 1080}, {1280, 800}, {1080, 1920}};
+    private static final int[][] WINDOWS = {{1920, 1080}, {1280, 800}, {1080, 1920}, {1313, 650}}; // the last: the demo's, under its status strip
 
     @TempDir
     Path dir;
@@ -113,6 +113,8 @@ class TicketActionsIT {
                     String name = "station-actions-" + language.getLanguage() + "-" + size[0] + "x" + size[1] + "-at" + from;
                     Fx.screenshot(station.view().root(), name);
                     assertThat(cut).as(name).isEmpty();
+                    // and every card whole in the list's height: no card taller than its place (a second scroll bar)
+                    assertThat(Fx.call(() -> tallCards(station.view().ticketList()))).as(name).isEmpty();
                     // the keys' legend under the tickets too: on a portrait screen it ended "U urgent ..."
                     javafx.scene.control.Label legend = (javafx.scene.control.Label) station.view().root().lookup(".legend");
                     assertThat(Fx.call(() -> ((Text) legend.lookup(".text")).getText())).as(name)
@@ -140,6 +142,39 @@ class TicketActionsIT {
             }
         }
         return false;
+    }
+
+    /** Cards that reach below the list's visible height, and a vertical scroll bar on the list. */
+    private static List<String> tallCards(javafx.scene.control.ListView<?> list) {
+        List<String> tall = new ArrayList<>();
+        for (Node bar : list.lookupAll(".scroll-bar")) {
+            if (bar instanceof javafx.scene.control.ScrollBar sb && sb.isVisible()
+                    && sb.getParent() instanceof javafx.scene.control.skin.VirtualFlow<?> // the list's, not a card's
+                    && sb.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                StringBuilder cards = new StringBuilder();
+                for (Node card : list.lookupAll(".ticket-card")) {
+                    if (card.isVisible() && inFilledCell(card) && card instanceof javafx.scene.layout.VBox v) {
+                        cards.append(Math.round(v.getHeight())).append('/').append(Math.round(v.prefHeight(v.getWidth())))
+                                .append('/').append(Math.round(v.minHeight(v.getWidth()))).append(' ');
+                        v.getChildren().forEach(c -> cards.append(c.getStyleClass()).append('=')
+                                .append(Math.round(c.prefHeight(v.getWidth()))).append(','));
+                        cards.append("; ");
+                    }
+                }
+                tall.add("a vertical scroll bar on the ticket list " + Math.round(list.getHeight()) + " px high, cards "
+                        + "(height/pref/min) " + cards);
+            }
+        }
+        for (Node card : list.lookupAll(".ticket-card")) {
+            if (card.isVisible() && inFilledCell(card)) {
+                Bounds inList = list.sceneToLocal(card.localToScene(card.getLayoutBounds()));
+                if (inList.getMaxY() > list.getHeight() + 0.5) {
+                    tall.add("a card reaching " + Math.round(inList.getMaxY()) + " px in a list "
+                            + Math.round(list.getHeight()) + " px high");
+                }
+            }
+        }
+        return tall;
     }
 
     /** Buttons whose label is drawn shorter than written ("St…"), or that stick out of their card. */
