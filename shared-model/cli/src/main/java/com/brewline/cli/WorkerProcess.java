@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +50,9 @@ final class WorkerProcess implements AutoCloseable {
                                Consumer<String[]> onLine) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-Xmx128m", "-XX:+UseSerialGC", "-Xshare:auto"));
+        command.addAll(jitChoiceOfThisJvm());
+        command.addAll(List.of(
                 "-Dbrewline.process=" + name,
                 "-cp", System.getProperty("java.class.path"),
                 BrewlineCli.class.getName()));
@@ -64,6 +67,12 @@ final class WorkerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new CliException("cannot start the worker process " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A worker compiles as the command that starts it does (C1 only when the command runs so, as under the tests). */
+    private static List<String> jitChoiceOfThisJvm() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-XX:TieredStopAtLevel=")).toList();
     }
 
     private void read(Consumer<String[]> onLine, PrintStream passOn) {

@@ -53,7 +53,8 @@ public final class ChildJvm implements AutoCloseable {
     /** By class name, for a main class of a module the test only has at run time (the {@code brewline} command). */
     public static Result run(String mainClass, Duration timeout, Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
-        List<String> command = javaCommand(List.of("-Djava.awt.headless=true"), mainClass, args);
+        List<String> command = javaCommand(List.of("-Djava.awt.headless=true", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto"), mainClass, args);
         File err = File.createTempFile("child-jvm", ".err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(err);
         builder.environment().putAll(environment);
