@@ -155,8 +155,12 @@ public final class MenuEditorView {
     }
 
     private void showImage(String url) {
-        tileImage.setImage(url == null ? null : new Image(url, 180, 140, true, true, true));
-        tileNoImage.setVisible(url == null);
+        Image picture = url == null ? null : new Image(url, 180, 140, true, true, true);
+        tileImage.setImage(picture);
+        // no picture, or one that does not load: the cup, as the kiosk shows the category's picture instead
+        tileNoImage.visibleProperty().unbind();
+        tileNoImage.visibleProperty().bind(picture == null ? javafx.beans.binding.Bindings.createBooleanBinding(() -> true)
+                : picture.errorProperty());
     }
 
     /**

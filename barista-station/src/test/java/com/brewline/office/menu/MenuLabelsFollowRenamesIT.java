@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The office's menu editor: every label of the item editor's checklists (the item's option groups, the items it goes
  * well with) and of the option group lists is the menu's name as it is now. A rename shows at once, where it is
- * shown, without selecting another item first; rendered in Korean and English.
+ * shown, without selecting another item first; rendered in Korean and English. The bundled menu's tile shows its picture
+ * before the first save, and no label of the editor is cut in the office's window.
  */
 @ExtendWith(ApplicationExtension.class)
 class MenuLabelsFollowRenamesIT {
@@ -84,6 +85,11 @@ class MenuLabelsFollowRenamesIT {
     void aRenameShowsInTheChecklistsAndListsAtOnce() throws Exception {
         MenuEditorViewModel vm = show(Locale.KOREAN);
         assertThat(text("#itemPairings", "croissant")).isEqualTo("버터 크루아상");
+        // the bundled menu, not saved yet: the tile shows the item's picture from the program, not an empty frame
+        javafx.scene.image.ImageView tile = (javafx.scene.image.ImageView) stage.getScene().getRoot().lookup("#tileImage");
+        Fx.waitUntil(10, "the lemonade's picture loaded", () -> tile.getImage() != null
+                && tile.getImage().getProgress() >= 1 && !tile.getImage().isError());
+        assertThat(Fx.call(() -> stage.getScene().getRoot().lookup("#tileNoImage").isVisible())).isFalse();
 
         // another item renamed in the menu while lemonade is selected: its pairing check box says the new name
         Fx.run(() -> vm.draft().edit(() -> vm.draft().doc().require(MenuDocument.ITEMS, "croissant")
