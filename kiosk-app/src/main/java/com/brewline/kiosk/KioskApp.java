@@ -3,6 +3,7 @@ package com.brewline.kiosk;
 import javafx.application.Platform;
 import com.brewline.config.WindowArea;
 import com.brewline.display.DisplayApplication;
+import com.brewline.display.ScaledPane;
 import com.brewline.display.launch.ScreenPlacement;
 import com.brewline.kiosk.common.KioskTexts;
 import javafx.geometry.Rectangle2D;
@@ -69,9 +70,12 @@ public final class KioskApp implements DisplayApplication.Windows, AutoCloseable
             ScreenPlacement.showFullScreen(primaryStage, Screen.getPrimary());
         } else {
             WindowArea.fromSystemProperty().ifPresent(area -> {
+                // the demo's kiosk: the window it was given (a portrait part of the screen), the layout scaled to it
                 Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
                 primaryStage.setX(bounds.getMinX() + area.x() * bounds.getWidth());
                 primaryStage.setY(bounds.getMinY() + area.y() * bounds.getHeight());
+                primaryStage.setWidth(area.width() * bounds.getWidth());
+                primaryStage.setHeight(area.height() * bounds.getHeight());
             });
             primaryStage.show();
         }
@@ -79,10 +83,16 @@ public final class KioskApp implements DisplayApplication.Windows, AutoCloseable
     }
 
     /**
-     * Off the kiosk (a developer's screen, the demo) the portrait layout is shown whole, scaled down
-     * to fit the screen's height, so it looks exactly as on the kiosk.
+     * Off the kiosk (a developer's screen, the demo) the portrait layout is shown whole, scaled down to the
+     * window the demo gives it ({@link WindowArea}), else to fit the screen's height, so it looks exactly as on
+     * the kiosk.
      */
     private static Scene windowedScene(Parent root) {
+        if (WindowArea.fromSystemProperty().isPresent() && root instanceof Region region) {
+            // placed in a part of the screen (the demo): the portrait layout scaled whole to whatever that window is
+            region.getStyleClass().add("root"); // the theme's colour variables live on .root, now the pane's
+            return new Scene(new ScaledPane(region, 1920, 1080));
+        }
         double scale = Math.min(1, Screen.getPrimary().getVisualBounds().getHeight() * 0.92 / 1920);
         if (scale >= 1 || !(root instanceof Region region)) {
             return new Scene(root, 1080, 1920);

@@ -1,7 +1,7 @@
 package com.brewline.kiosk;
 
 import com.brewline.kiosk.pay.PayState;
-import com.brewline.kiosk.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.kiosk.testing.KioskFixture;
 import com.brewline.model.DiningOption;
 import com.brewline.model.OrderLine;

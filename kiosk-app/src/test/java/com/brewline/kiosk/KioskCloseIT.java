@@ -1,6 +1,6 @@
 package com.brewline.kiosk;
 
-import com.brewline.kiosk.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.kiosk.testing.KioskFixture;
 import com.brewline.sandbox.SandboxKnobs;
 import org.junit.jupiter.api.Test;

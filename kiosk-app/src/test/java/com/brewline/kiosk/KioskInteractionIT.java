@@ -2,7 +2,7 @@ package com.brewline.kiosk;
 
 import com.brewline.kiosk.frame.Screen;
 import com.brewline.kiosk.frame.FrameView;
-import com.brewline.kiosk.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.kiosk.testing.KioskFixture;
 import com.brewline.kiosk.testing.ScreenTour;
 import com.brewline.model.DiningOption;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.testfx.api.FxRobot;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Language, accessible mode, speech, inactivity, bad input, staff exit and a closed store, on one real kiosk. */
 class KioskInteractionIT {
     private static KioskFixture kiosk;
-    private final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void start() throws Exception {
@@ -58,21 +56,11 @@ class KioskInteractionIT {
     }
 
     private void tap(String query) {
-        Fx.waitUntil(query + " shown and enabled", Duration.ofSeconds(5), () -> {
-            Node n = kiosk.scene().getRoot().lookup(query);
-            return n != null && n.isVisible() && !n.isDisabled();
-        });
-        robot.clickOn(node(query));
-        Fx.settle();
+        kiosk.tap(query);
     }
 
     private static boolean shown(Node n) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return Fx.shown(n);
     }
 
     /** Every visible text of the screen, outside the hidden overlays. */
@@ -346,16 +334,14 @@ class KioskInteractionIT {
     void onlyTheHiddenGestureAndThePinLeaveKioskMode() {
         Node corner = node("#staffCorner");
         for (int i = 0; i < 4; i++) {
-            robot.clickOn(corner);
+            Fx.tap(corner);
         }
-        Fx.settle();
         assertFalse(Fx.get(() -> kiosk.ui.staff().padShownProperty().get()), "four taps are not enough");
         kiosk.clock.advance(Duration.ofSeconds(4));
-        robot.clickOn(corner);
-        Fx.settle();
+        Fx.tap(corner);
         assertFalse(Fx.get(() -> kiosk.ui.staff().padShownProperty().get()), "taps older than 3 s do not count");
         for (int i = 0; i < 4; i++) {
-            robot.clickOn(corner);
+            Fx.tap(corner);
         }
         Fx.waitUntil("the PIN pad", Duration.ofSeconds(2), () -> kiosk.ui.staff().padShownProperty().get());
         for (char c : "1111".toCharArray()) {

@@ -3,7 +3,7 @@ package com.brewline.kiosk;
 import com.brewline.kiosk.pay.PayState;
 import com.brewline.kiosk.frame.Screen;
 import com.brewline.kiosk.status.StatusViewModel;
-import com.brewline.kiosk.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.kiosk.testing.KioskFixture;
 import com.brewline.model.ChosenOption;
 import com.brewline.model.DiningOption;
@@ -19,7 +19,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Whole orders through the real store and the sandbox provider on loopback, driven by touches. */
 class KioskOrderFlowIT {
-    private final FxRobot robot = new FxRobot();
     private KioskFixture kiosk;
 
     @AfterEach
@@ -42,30 +40,7 @@ class KioskOrderFlowIT {
     }
 
     private void tap(String query) {
-        // A screen may be rebuilt between the look-up and the click (the window settling its orientation at
-        // start): a node no longer in the scene is looked up again, as a finger would simply tap again.
-        for (int attempt = 1; ; attempt++) {
-            Fx.waitUntil(query + " shown and enabled", Duration.ofSeconds(5), () -> {
-                Node n = kiosk.scene().getRoot().lookup(query);
-                return n != null && n.isVisible() && !n.isDisabled();
-            });
-            Fx.settle();
-            Node node = Fx.get(() -> kiosk.scene().getRoot().lookup(query));
-            if (node != null && Fx.get(() -> node.getScene() != null)) {
-                try {
-                    robot.clickOn(node);
-                    Fx.settle();
-                    return;
-                } catch (RuntimeException detachedWhileMoving) {
-                    if (Fx.get(() -> node.getScene() != null)) {
-                        throw detachedWhileMoving; // still on screen: a real failure
-                    }
-                }
-            }
-            if (attempt == 3) {
-                throw new AssertionError(query + " kept leaving the scene before it could be tapped");
-            }
-        }
+        kiosk.tap(query);
     }
 
     private Screen screen() {
@@ -200,11 +175,14 @@ class KioskOrderFlowIT {
     void theWaitAndTheQueueAheadShowBeforePaying() throws Exception {
         kiosk = new KioskFixture(SandboxKnobs.manual());
         orderTwoDrinks();
-        String emptyQueue = Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#waitEstimate")).getText());
         List<OrderLine> first = Fx.get(() -> List.copyOf(kiosk.ui.cart().lines()));
-        assertEquals(kiosk.ui.frame().i18n().text("wait.estimate",
-                com.brewline.model.WaitEstimate.forNewOrder(List.of(), first, 1, java.time.Instant.now()).minutes(), 0),
-                emptyQueue);
+        String forTheCart = kiosk.ui.frame().i18n().text("wait.estimate",
+                com.brewline.model.WaitEstimate.forNewOrder(List.of(), first, 1, java.time.Instant.now()).minutes(), 0);
+        // the estimate is counted off the FX thread after each change of the cart: the last change's shows soon after
+        Fx.waitUntil("the wait for the whole cart", Duration.ofSeconds(5),
+                () -> forTheCart.equals(((Label) kiosk.scene().getRoot().lookup("#waitEstimate")).getText()));
+        String emptyQueue = Fx.get(() -> ((Label) kiosk.scene().getRoot().lookup("#waitEstimate")).getText());
+        assertEquals(forTheCart, emptyQueue);
         assertTrue(emptyQueue.contains("기다리는 주문 없음"), emptyQueue);
         tap("#payButton");
         approveTheOpenPayment();
@@ -297,8 +275,7 @@ class KioskOrderFlowIT {
         Fx.waitUntil("the tile to show sold out", Duration.ofSeconds(3),
                 () -> kiosk.scene().getRoot().lookup("#tile-americano").isDisabled());
         Button tile = Fx.get(() -> (Button) kiosk.scene().getRoot().lookup("#tile-americano"));
-        robot.clickOn(tile);
-        Fx.settle();
+        Fx.tap(tile);
         assertEquals(Screen.MENU, screen(), "a sold-out tile does not open");
         assertFalse(Fx.get(() -> kiosk.ui.menu().choose(kiosk.ui.menu().tile("americano"))));
 

@@ -4,7 +4,7 @@ import com.brewline.config.BrewlineConfig;
 import com.brewline.kiosk.frame.Screen;
 import com.brewline.kiosk.pay.PayState;
 import com.brewline.kiosk.testing.Child;
-import com.brewline.kiosk.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.kiosk.testing.KioskFixture;
 import com.brewline.kiosk.testing.Shots;
 import com.brewline.kitchen.AlertKinds;

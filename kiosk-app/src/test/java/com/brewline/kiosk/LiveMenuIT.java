@@ -3,7 +3,7 @@ package com.brewline.kiosk;
 import com.brewline.kiosk.frame.Screen;
 import com.brewline.kiosk.pay.PayState;
 import com.brewline.kiosk.testing.Child;
-import com.brewline.kiosk.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.kiosk.testing.KioskFixture;
 import com.brewline.kiosk.testing.Lines;
 import com.brewline.kiosk.testing.Shots;

@@ -1,7 +1,7 @@
 package com.brewline.kiosk;
 
 import com.brewline.kiosk.common.Pictures;
-import com.brewline.kiosk.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.menu.MenuLoader;
 import com.brewline.model.Menu;
 import javafx.scene.Node;

@@ -4,7 +4,7 @@ import com.brewline.kiosk.pay.PayState;
 import com.brewline.kiosk.frame.Screen;
 import com.brewline.kiosk.status.StatusViewModel;
 import com.brewline.kiosk.testing.AccessibilityCheck;
-import com.brewline.kiosk.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.kiosk.testing.GuidancePlaces;
 import com.brewline.kiosk.testing.KioskFixture;
 import com.brewline.kiosk.testing.ScreenTour;

@@ -2,7 +2,7 @@ package com.brewline.kiosk;
 
 import com.brewline.kiosk.frame.Screen;
 import com.brewline.kiosk.staffcall.StaffCallViewModel;
-import com.brewline.kiosk.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.kiosk.testing.KioskFixture;
 import com.brewline.kiosk.testing.Shots;
 import com.brewline.kitchen.AlertKinds;
@@ -79,7 +79,7 @@ class StaffCallIT {
     void aCallIsAnAlertInTheStoreAndTheKioskShowsWhenStaffAcknowledgedIt() {
         kiosk.show(Shots.VARIANTS.get(0));
         Fx.run(() -> kiosk.ui.frame().go(Screen.MENU));
-        Fx.run(() -> button().fire());
+        kiosk.tap("#call-staff"); // a real tap: the button must be on screen and not covered
         Fx.waitUntil("the call recorded", Duration.ofSeconds(10),
                 () -> kiosk.ui.staffCall().state() == StaffCallViewModel.State.CALLED);
         // the station reads it in another connection, as another process does
@@ -93,7 +93,7 @@ class StaffCallIT {
             Shots.take(kiosk, "live-staff-called");
 
             // pressed again while open: the same alert, counted
-            Fx.run(() -> button().fire());
+            kiosk.tap("#call-staff");
             Fx.waitOffFx("the call counted twice", Duration.ofSeconds(10), () -> calls(station).size() == 1
                     && calls(station).get(0).count() == 2);
 
@@ -115,7 +115,7 @@ class StaffCallIT {
         kiosk.show(Shots.VARIANTS.get(4)); // Korean, easy mode, portrait
         Fx.run(() -> kiosk.ui.frame().go(Screen.MENU));
         kiosk.speech.clear();
-        Fx.run(() -> button().fire());
+        kiosk.tap("#call-staff");
         Fx.waitUntil("the call confirmed aloud", Duration.ofSeconds(10),
                 () -> kiosk.speech.said().contains("직원을 불렀어요. 잠시만 기다려 주세요."));
         Fx.run(() -> kiosk.ui.frame().endSession());

@@ -1,7 +1,7 @@
 package com.brewline.kiosk;
 
 import com.brewline.config.StaffPin;
-import com.brewline.kiosk.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.kiosk.testing.KioskFixture;
 import com.brewline.kiosk.testing.ScreenTour;
 import com.brewline.payment.client.BreakerSettings;

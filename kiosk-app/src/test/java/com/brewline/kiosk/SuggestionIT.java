@@ -1,14 +1,13 @@
 package com.brewline.kiosk;
 
 import com.brewline.kiosk.frame.Screen;
-import com.brewline.kiosk.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.kiosk.testing.KioskFixture;
 import com.brewline.kiosk.testing.Lines;
 import com.brewline.kiosk.testing.Shots;
 import com.brewline.model.OrderLine;
 import com.brewline.sandbox.SandboxKnobs;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,7 +64,7 @@ class SuggestionIT {
                 Shots.VARIANTS.get(2), Shots.VARIANTS.get(3)));
         assertTrue(kiosk.ui.frame().screen() == Screen.CART);
 
-        Fx.run(() -> ((Button) kiosk.scene().lookup("#suggestion-add")).fire());
+        kiosk.tap("#suggestion-add");
         assertEquals(List.of("americano", "croissant"), Fx.get(() -> kiosk.ui.cart().lines().stream()
                 .map(OrderLine::itemId).toList()));
         assertEquals(4200, Fx.get(() -> kiosk.ui.cart().lines().get(1).unitPrice()));
@@ -87,7 +86,7 @@ class SuggestionIT {
         Fx.waitUntil("the suggestion", Duration.ofSeconds(10), () -> kiosk.ui.suggest().offerProperty().get() != null);
         Fx.run(() -> kiosk.ui.frame().go(Screen.CART));
         Fx.settle();
-        Fx.run(() -> ((Button) kiosk.scene().lookup("#suggestion-dismiss")).fire());
+        kiosk.tap("#suggestion-dismiss");
         assertFalse(cardShown());
         assertEquals(1, Fx.get(() -> kiosk.ui.cart().lines().size()), "nothing added by a dismissal");
         add("americano");

@@ -75,7 +75,7 @@ public final class DemoMain {
             messages.stop();
         }, "demo-shutdown"));
 
-        List<StoreProcesses.Screen> screens = List.of(StoreProcesses.BARISTA, StoreProcesses.PICKUP_BOARD, StoreProcesses.KIOSK);
+        List<StoreProcesses.Screen> screens = StoreProcesses.placed(DemoLayout.forThisScreen());
         if (!processes.hasClassData(screens)) {
             System.out.println("Making the screens' class-data archives for quicker starts (once per build, a few seconds)...");
         }
@@ -94,6 +94,9 @@ public final class DemoMain {
         System.out.println("  message sandbox " + messages.baseUrl() + "/sandbox/messages.html (DEMO: the phone "
                 + "messages customers would get, shown here; nothing is sent to a phone)");
         System.out.println("  logs            " + config.dataDir().resolve("logs"));
+        // the day is staff's (never opened for you): a kiosk takes no orders until the station opens it
+        System.out.println("  first           open the day on the barista station (영업 시작 / Open day): until then "
+                + "the kiosk takes no orders");
         System.out.println(config.kiosk().staffPinHash() == null
                 ? "  staff exit      tap the kiosk's top-left corner 5 times, demo PIN " + StaffPin.DEMO_PIN
                 + " (shown on the pad; a shop sets its own with 'brewline pin set')"

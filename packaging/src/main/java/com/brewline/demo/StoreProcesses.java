@@ -18,15 +18,23 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class StoreProcesses {
     /** @param window where on the one demo screen its window goes */
     record Screen(String name, String mainClass, List<String> extraArgs, WindowArea window) {
+        Screen at(WindowArea area) {
+            return new Screen(name, mainClass, extraArgs, area);
+        }
     }
 
-    // One screen shared three ways: the portrait kiosk on the left, the station and the board beside it.
+    // One screen shared three ways (DemoLayout): the portrait kiosk on the left, the station and the board beside it.
     static final Screen KIOSK = new Screen("kiosk", "com.brewline.kiosk.KioskMain", List.of("--windowed"),
-            new WindowArea(0, 0, 0.3, 1));
+            DemoLayout.FULL_HD.kiosk());
     static final Screen BARISTA = new Screen("barista station", "com.brewline.barista.BaristaMain", List.of(),
-            new WindowArea(0.3, 0, 0.7, 0.62));
+            DemoLayout.FULL_HD.station());
     static final Screen PICKUP_BOARD = new Screen("pickup board", "com.brewline.pickup.PickupBoardMain", List.of(),
-            new WindowArea(0.3, 0.62, 0.7, 0.38));
+            DemoLayout.FULL_HD.board());
+
+    /** The three screens placed for a screen of this shape, in the order they start (the kiosk last, on top). */
+    static List<Screen> placed(DemoLayout layout) {
+        return List.of(BARISTA.at(layout.station()), PICKUP_BOARD.at(layout.board()), KIOSK.at(layout.kiosk()));
+    }
 
     private final String java;
     private final String classPath;

@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 /** A strip of who is alive: each kiosk, the payment provider, and (with stations) any silent station. */
 public final class KitchenStatusView {
     public static final PseudoClass SILENT = PseudoClass.getPseudoClass("silent");
+    /** Not yet seen (within the start grace): neither green nor red. */
+    public static final PseudoClass UNKNOWN = PseudoClass.getPseudoClass("unknown");
 
     private final KitchenStatusViewModel vm;
 
@@ -43,14 +45,30 @@ public final class KitchenStatusView {
     @FXML
     private void initialize() {
         provider.textProperty().bind(vm.providerProperty());
-        vm.providerDownProperty().addListener((o, was, down) -> provider.pseudoClassStateChanged(SILENT, down));
-        provider.pseudoClassStateChanged(SILENT, vm.providerDownProperty().get());
+        vm.providerDownProperty().addListener((o, was, down) -> showProviderState());
+        vm.providerUnknownProperty().addListener((o, was, unknown) -> showProviderState());
+        showProviderState();
         stations.textProperty().bind(vm.stationsProperty());
         stations.visibleProperty().bind(vm.stationsProperty().isNotEmpty());
         stations.managedProperty().bind(stations.visibleProperty());
-        vm.stationSilentProperty().addListener((o, was, silent) -> stations.pseudoClassStateChanged(SILENT, silent));
+        vm.stationSilentProperty().addListener((o, was, silent) -> showStationState());
+        vm.stationUnknownProperty().addListener((o, was, unknown) -> showStationState());
+        showStationState();
         vm.kiosks().addListener((ListChangeListener<KitchenStatusViewModel.KioskRow>) c -> showKiosks());
         showKiosks();
+    }
+
+    /** Red when the provider does not answer (or the status cannot be read); grey while nobody has asked it yet. */
+    private void showProviderState() {
+        provider.pseudoClassStateChanged(SILENT, vm.providerDownProperty().get());
+        provider.pseudoClassStateChanged(UNKNOWN, vm.providerUnknownProperty().get());
+    }
+
+    /** Red when a station is silent; grey while one is only not yet seen; green when all are alive. */
+    private void showStationState() {
+        boolean silent = vm.stationSilentProperty().get();
+        stations.pseudoClassStateChanged(SILENT, silent);
+        stations.pseudoClassStateChanged(UNKNOWN, !silent && vm.stationUnknownProperty().get());
     }
 
     /** The kiosks' chips go right after the title, one per kiosk (or one saying there is none). */

@@ -29,11 +29,14 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * Which kiosks are alive and whether the payment provider answers, as the heartbeats say (issue 12). Read
  * every few seconds on a thread of its own (silence is the absence of commits, so the change feed cannot
- * tell it), judged by the domain ({@link StationWatch}), shown on the FX thread.
+ * tell it), judged by the domain ({@link StationWatch}), shown on the FX thread. A station not seen since this
+ * strip started gets the kiosk's start grace: not yet seen, never "not answering", until the strip has watched for
+ * {@code silentAfter} (a station screen started before its own first beat must not call its own station silent).
  */
 public final class KitchenStatusViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KitchenStatusViewModel.class);
@@ -50,16 +53,32 @@ public final class KitchenStatusViewModel implements AutoCloseable {
     private final Executor fx;
     private final I18n messages;
     private final ScheduledExecutorService reader;
+    /** The strip's own uptime by a clock that does not jump: stations never seen get their grace from here. */
+    private final LongSupplier nanoTime;
+    private final long startedNanos;
 
     private final ObservableList<KioskRow> kiosks = FXCollections.observableArrayList();
     private final StringProperty provider = new SimpleStringProperty("");
     private final BooleanProperty providerDown = new SimpleBooleanProperty();
+    private final BooleanProperty providerUnknown = new SimpleBooleanProperty(true);
     private final StringProperty stations = new SimpleStringProperty("");
     private final BooleanProperty stationSilent = new SimpleBooleanProperty();
+    private final BooleanProperty stationUnknown = new SimpleBooleanProperty();
     private final IntegerProperty readings = new SimpleIntegerProperty();
 
     public KitchenStatusViewModel(BrewlineStore store, StationRouting routing, Duration silentAfter, Clock clock,
                                   Executor fx, I18n messages) {
+        this(store, routing, silentAfter, clock, fx, messages, System::nanoTime);
+    }
+
+    /**
+     * @param nanoTime a clock that does not jump (System::nanoTime; tests step their own): the strip's start is the
+     *                 screen's start, and a station never seen is not yet known until the strip is {@code silentAfter} old
+     */
+    public KitchenStatusViewModel(BrewlineStore store, StationRouting routing, Duration silentAfter, Clock clock,
+                                  Executor fx, I18n messages, LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
+        this.startedNanos = nanoTime.getAsLong();
         this.store = store;
         this.routing = routing;
         this.silentAfter = silentAfter;
@@ -87,7 +106,8 @@ public final class KitchenStatusViewModel implements AutoCloseable {
         try {
             List<Heartbeat> beats = store.heartbeats().all();
             Instant now = clock.instant();
-            StationWatch watch = StationWatch.of(beats, routing, now, silentAfter);
+            Duration watchedFor = Duration.ofNanos(Math.max(0, nanoTime.getAsLong() - startedNanos));
+            StationWatch watch = StationWatch.of(beats, routing, now, silentAfter, watchedFor);
             List<KioskRow> rows = new ArrayList<>();
             beats.stream().filter(b -> b.kind() == ProcessKind.KIOSK).sorted(Comparator.comparing(Heartbeat::name))
                     .forEach(b -> rows.add(kioskRow(b, now)));
@@ -97,26 +117,29 @@ public final class KitchenStatusViewModel implements AutoCloseable {
                     .max(Comparator.comparing(Heartbeat::providerCheckedAt)).orElse(null);
             String providerText;
             boolean down;
-            if (payments == null) {
+            boolean providerNotAsked = payments == null; // no live payment jobs have asked it yet: not known, not "down"
+            if (providerNotAsked) {
                 providerText = messages.text("provider.unknown");
-                down = true;
+                down = false;
             } else {
                 down = !Boolean.TRUE.equals(payments.providerAnswers());
                 providerText = messages.text(down ? "provider.down" : "provider.up", time(payments.providerCheckedAt()));
             }
-            List<String> silent = watch.silentStations().stream()
-                    .map(id -> routing.station(id).map(s -> s.name()).orElse(id)).toList();
-            String stationText = routing.isSingle() ? "" : silent.isEmpty() ? messages.text("stations.allAlive")
-                    : messages.text("stations.silent", String.join(", ", silent));
+            List<String> silent = names(watch.silentStations());
+            List<String> unknown = names(watch.unknownStations());
+            String stationText = routing.isSingle() ? "" : stationsText(silent, unknown);
             boolean anySilent = !routing.isSingle() && !silent.isEmpty();
+            boolean anyUnknown = !routing.isSingle() && !unknown.isEmpty();
             fx.execute(() -> {
                 if (!kiosks.equals(rows)) {
                     kiosks.setAll(rows);
                 }
                 provider.set(providerText);
                 providerDown.set(down);
+                providerUnknown.set(providerNotAsked);
                 stations.set(stationText);
                 stationSilent.set(anySilent);
+                stationUnknown.set(anyUnknown);
                 readings.set(readings.get() + 1);
             });
         } catch (RuntimeException e) {
@@ -124,14 +147,35 @@ public final class KitchenStatusViewModel implements AutoCloseable {
             fx.execute(() -> {
                 provider.set(messages.text("status.unreadable"));
                 providerDown.set(true);
+                providerUnknown.set(false);
                 // what was known before is no longer known: no kiosk stays "connected" on an old reading
                 List<KioskRow> unknown = kiosks.stream()
                         .map(r -> new KioskRow(r.name(), false, messages.text("kiosk.unknown", r.name()))).toList();
                 kiosks.setAll(unknown);
                 stations.set("");
                 stationSilent.set(false);
+                stationUnknown.set(false);
             });
         }
+    }
+
+    private List<String> names(List<String> stationIds) {
+        return stationIds.stream().map(id -> routing.station(id).map(s -> s.name()).orElse(id)).toList();
+    }
+
+    /** Silent stations first (staff must act), then those not seen yet (they may still be starting). */
+    private String stationsText(List<String> silent, List<String> unknown) {
+        if (silent.isEmpty() && unknown.isEmpty()) {
+            return messages.text("stations.allAlive");
+        }
+        List<String> parts = new ArrayList<>();
+        if (!silent.isEmpty()) {
+            parts.add(messages.text("stations.silent", String.join(", ", silent)));
+        }
+        if (!unknown.isEmpty()) {
+            parts.add(messages.text("stations.unknown", String.join(", ", unknown)));
+        }
+        return String.join(" · ", parts);
     }
 
     private KioskRow kioskRow(Heartbeat beat, Instant now) {
@@ -157,12 +201,22 @@ public final class KitchenStatusViewModel implements AutoCloseable {
         return providerDown;
     }
 
+    /** No live payment jobs have told whether the provider answers (grey, not red: nothing is known to be wrong). */
+    public BooleanProperty providerUnknownProperty() {
+        return providerUnknown;
+    }
+
     public StringProperty stationsProperty() {
         return stations;
     }
 
     public BooleanProperty stationSilentProperty() {
         return stationSilent;
+    }
+
+    /** Some station not seen since the strip started, still within its grace (neither alive nor silent). */
+    public BooleanProperty stationUnknownProperty() {
+        return stationUnknown;
     }
 
     public IntegerProperty readingsProperty() {

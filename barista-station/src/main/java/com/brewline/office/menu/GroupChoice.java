@@ -1,17 +1,23 @@
 package com.brewline.office.menu;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
-/** An option group (or another item, as a pairing) offered on the selected item, ticked when the item has it. */
+/**
+ * An option group (or another item, as a pairing) offered on the selected item, ticked when the item has it. Its
+ * label is the element's name in the menu as it is now: the editors set it again after every edit, so a check box
+ * bound to it follows a rename at once (not only when another item is selected).
+ */
 public final class GroupChoice {
     private final String id;
-    private final String label;
+    private final ReadOnlyStringWrapper label;
     private final BooleanProperty chosen = new SimpleBooleanProperty();
 
     GroupChoice(String id, String label, boolean on) {
         this.id = id;
-        this.label = label;
+        this.label = new ReadOnlyStringWrapper(label);
         chosen.set(on);
     }
 
@@ -20,7 +26,16 @@ public final class GroupChoice {
     }
 
     public String label() {
-        return label;
+        return label.get();
+    }
+
+    public ReadOnlyStringProperty labelProperty() {
+        return label.getReadOnlyProperty();
+    }
+
+    /** The element's name now (renamed in the menu). */
+    void relabel(String now) {
+        label.set(now);
     }
 
     public BooleanProperty chosenProperty() {

@@ -3,6 +3,7 @@ package com.brewline.office.menu;
 import com.brewline.menu.MenuDocument;
 import com.brewline.menu.MenuException;
 import com.brewline.menu.MenuFiles;
+import com.brewline.menu.MenuLoader;
 import com.brewline.model.Menu;
 import com.brewline.model.MenuItem;
 import com.brewline.office.support.Money;
@@ -64,6 +65,7 @@ public final class ItemEditor {
         itemCategory.addListener((o, a, b) -> editText("categoryId", b));
         available.addListener((o, a, b) -> draft.edit(() -> current().put("available", b)));
         draft.afterEdit(this::updatePreview);
+        draft.afterEdit(() -> draft.relabel(groups, MenuDocument.OPTION_GROUPS)); // a group renamed: here at once
     }
 
     /** The category's items, keeping the selection when it is still there. */
@@ -89,7 +91,7 @@ public final class ItemEditor {
             available.set(i == null || i.path("available").asBoolean(true));
             String ref = i == null ? null : i.path("image").asText(null);
             image.set(ref);
-            imageUrl.set(ref == null ? null : files.imageResolver().apply(ref));
+            imageUrl.set(pictureUrl(ref));
             Set<String> on = new HashSet<>();
             if (i != null) {
                 i.path("optionGroupIds").forEach(n -> on.add(n.asText()));
@@ -106,6 +108,33 @@ public final class ItemEditor {
             groups.setAll(choices);
         });
         updatePreview();
+    }
+
+    /**
+     * Where the tile's picture is: beside the menu file, or, for the bundled menu before its first save (which copies
+     * its pictures beside the new file), still in the program; null when there is none.
+     */
+    private String pictureUrl(String ref) {
+        if (ref == null) {
+            return null;
+        }
+        String url = files.imageResolver().apply(ref);
+        if (draft.baseline() == null && !ref.contains("..") && (url == null || !existsAt(url))) {
+            String base = MenuLoader.DEFAULT_RESOURCE.substring(0, MenuLoader.DEFAULT_RESOURCE.lastIndexOf('/') + 1);
+            java.net.URL bundled = MenuLoader.class.getResource(base + ref);
+            if (bundled != null) {
+                return bundled.toExternalForm();
+            }
+        }
+        return url;
+    }
+
+    private static boolean existsAt(String url) {
+        try {
+            return java.nio.file.Files.isRegularFile(Path.of(java.net.URI.create(url)));
+        } catch (RuntimeException e) { // not a file URL
+            return false;
+        }
     }
 
     private void updatePreview() {

@@ -194,6 +194,16 @@ public final class MenuDraft {
         return rows.isEmpty() ? null : rows.get(0).id();
     }
 
+    /** Each choice's label again from the element of {@code list} it names, as the menu is now. */
+    void relabel(List<GroupChoice> choices, String list) {
+        if (doc == null) {
+            return;
+        }
+        for (GroupChoice choice : choices) {
+            doc.find(list, choice.id()).ifPresent(element -> choice.relabel(label(element)));
+        }
+    }
+
     static void relabel(ObservableList<Row> rows, String id, String label, boolean applies) {
         if (!applies) {
             return;

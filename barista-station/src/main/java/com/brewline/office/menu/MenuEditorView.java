@@ -90,6 +90,7 @@ public final class MenuEditorView {
     private void bind(MenuEditorViewModel viewModel, I18n m) {
         this.vm = viewModel;
         this.messages = m;
+        keepWhole(root);
         select(categoryList, vm.categories().rows(), vm.categories().selectedProperty());
         select(itemList, vm.items().rows(), vm.items().selectedProperty());
         select(groupList, vm.groups().groups(), vm.groups().groupProperty());
@@ -154,16 +155,38 @@ public final class MenuEditorView {
     }
 
     private void showImage(String url) {
-        tileImage.setImage(url == null ? null : new Image(url, 180, 140, true, true, true));
-        tileNoImage.setVisible(url == null);
+        Image picture = url == null ? null : new Image(url, 180, 140, true, true, true);
+        tileImage.setImage(picture);
+        // no picture, or one that does not load: the cup, as the kiosk shows the category's picture instead
+        tileNoImage.visibleProperty().unbind();
+        tileNoImage.visibleProperty().bind(picture == null ? javafx.beans.binding.Bindings.createBooleanBinding(() -> true)
+                : picture.errorProperty());
     }
 
-    /** One check box per choice, ticked as the choice is, rebuilt when the choices change. */
+    /**
+     * Every label, button and check box at least as wide as its text (wrapping ones excepted): an owner reads "최소 선택",
+     * never "최소 ...". The columns take their least width from these, and the page scrolls when the window is narrower.
+     */
+    private static void keepWhole(javafx.scene.Node node) {
+        if (node instanceof javafx.scene.control.Labeled labeled && !labeled.isWrapText()
+                && labeled.getMinWidth() == javafx.scene.layout.Region.USE_COMPUTED_SIZE) {
+            labeled.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        if (node instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+            keepWhole(scroll.getContent());
+        } else if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(MenuEditorView::keepWhole);
+        }
+    }
+
+    /** One check box per choice, ticked and named as the choice is, rebuilt when the choices change. */
     private static void checklist(VBox boxes, javafx.collections.ObservableList<GroupChoice> choices) {
         choices.addListener((ListChangeListener<GroupChoice>) c -> {
             boxes.getChildren().clear();
             for (GroupChoice choice : choices) {
-                CheckBox box = new CheckBox(choice.label());
+                CheckBox box = new CheckBox();
+                box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                box.textProperty().bind(choice.labelProperty()); // bound: a rename shows at once
                 box.setUserData(choice.id());
                 box.selectedProperty().bindBidirectional(choice.chosenProperty());
                 boxes.getChildren().add(box);

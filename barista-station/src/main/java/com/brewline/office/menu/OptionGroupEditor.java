@@ -141,6 +141,13 @@ public final class OptionGroupEditor {
                     g.put(fieldName, value);
                 }
             });
+            relabelIfName(groups, group.get(), fieldName, value); // the list shows the new name at once
+        }
+    }
+
+    private void relabelIfName(ObservableList<Row> rows, String id, String fieldName, String value) {
+        if (fieldName.startsWith("name")) {
+            MenuDraft.relabel(rows, id, value, "nameKo".equals(fieldName) == draft.korean());
         }
     }
 
@@ -153,6 +160,7 @@ public final class OptionGroupEditor {
                     currentOption().put(fieldName, value);
                 }
             });
+            relabelIfName(options, option.get(), fieldName, value);
         }
     }
 

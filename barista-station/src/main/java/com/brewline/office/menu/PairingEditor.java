@@ -29,6 +29,7 @@ public final class PairingEditor {
         this.draft = draft;
         this.item = item;
         item.addListener((o, a, b) -> show());
+        draft.afterEdit(() -> draft.relabel(choices, MenuDocument.ITEMS)); // an item renamed: its name here at once
     }
 
     /** The checklist again, for the selected item, from the menu as it is now. */

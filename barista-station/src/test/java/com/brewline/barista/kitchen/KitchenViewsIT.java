@@ -2,11 +2,12 @@ package com.brewline.barista.kitchen;
 
 import com.brewline.display.I18n;
 import com.brewline.barista.testing.Cafe;
-import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.barista.testing.PartStationMain;
 import com.brewline.kitchen.Heartbeat;
 import com.brewline.kitchen.ProcessKind;
 import com.brewline.kitchen.StationRouting;
+import com.brewline.testkit.ChildJvm;
 import com.brewline.model.DiningOption;
 import com.brewline.model.NewOrder;
 import com.brewline.model.Order;
@@ -27,8 +28,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,7 +55,7 @@ class KitchenViewsIT {
     Path dir;
     private Stage stage;
     private Cafe cafe;
-    private final List<Process> processes = new ArrayList<>();
+    private final List<ChildJvm> processes = new ArrayList<>();
     private final List<AutoCloseable> closing = new ArrayList<>();
 
     @Start
@@ -67,12 +66,8 @@ class KitchenViewsIT {
 
     @AfterEach
     void stop() throws Exception {
-        Files.deleteIfExists(dir.resolve("stop"));
-        Files.createFile(dir.resolve("stop"));
-        for (Process p : processes) {
-            if (!p.waitFor(10, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-            }
+        for (ChildJvm p : processes) {
+            p.stop(Duration.ofSeconds(10)); // its stop file, then kill -9 after the grace
         }
         Fx.run(() -> closing.forEach(c -> {
             try {
@@ -84,13 +79,9 @@ class KitchenViewsIT {
         cafe.close();
     }
 
-    private Process station(String id, String mode) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
-                PartStationMain.class.getName(), cafe.db.toString(), ROUTING_SPEC, id, mode, dir.resolve("stop").toString());
-        pb.redirectError(dir.resolve(id + ".err").toFile());
-        pb.redirectOutput(dir.resolve(id + ".out").toFile());
-        Process p = pb.start();
+    private ChildJvm station(String id, String mode) throws Exception {
+        ChildJvm p = ChildJvm.start(dir, id, PartStationMain.class, cafe.db.toString(), ROUTING_SPEC, id, mode,
+                ChildJvm.stopFile(dir, id).toString());
         processes.add(p);
         return p;
     }
@@ -125,12 +116,13 @@ class KitchenViewsIT {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void theExpoShowsEachPartAsTheStationProcessesWorkAndAnUrgentOrderGoesFirst(FxRobot robot) throws Exception {
+        // the station processes first: their JVMs start while the orders are paid and the screens built
+        station("cold", "bump");
+        station("bar", "claim");
         Order both = pay(line("latte", "coffee"), line("lemon-ade", "ade-smoothie"));
         Order coffee = pay(line("americano", "coffee"));
         Order ade = pay(line("grapefruit-ade", "ade-smoothie"));
         Order cake = pay(line("cheesecake", "dessert"));
-        station("cold", "bump");
-        station("bar", "claim");
         Instant now = Instant.now();
         Cafe.offFx(() -> {
             cafe.store.heartbeats().beat(new Heartbeat(ProcessKind.KIOSK, "kiosk-1", null, now, null, null, null));
@@ -163,7 +155,7 @@ class KitchenViewsIT {
             String shown = texts(screen);
             return shown.contains("bar 만드는 중") && shown.contains("cold 완료") && shown.contains("dessert 대기")
                     && !shown.contains("cold 대기") && !shown.contains("bar 대기");
-        }, () -> texts(screen));
+        }, () -> texts(screen) + "; " + processes.stream().map(ChildJvm::describe).toList());
         assertThat(Fx.call(() -> expo.rows().stream().map(r -> r.orderId()).toList()))
                 .containsExactly(both.id(), coffee.id(), ade.id(), cake.id());
         assertThat(Fx.call(() -> expo.rows().get(0).parts().stream().map(ExpoViewModel.PartChip::state).toList()))
@@ -171,10 +163,10 @@ class KitchenViewsIT {
         // every station process beats on its own timer: wait for each one's first beat, not only the kiosks'
         Fx.waitUntil(20, "the status strip", () -> {
             String shown = texts(screen);
-            return shown.contains("kiosk-2 응답 없음 (3분째)") && shown.contains("응답 없는 스테이션: dessert");
+            return shown.contains("kiosk-2 응답 없음 (3분째)") && shown.contains("연결 확인 중인 스테이션: dessert");
         }, () -> texts(screen));
         assertThat(texts(screen)).contains("kiosk-1 연결됨").contains("결제사 응답함")
-                .contains("응답 없는 스테이션: dessert");
+                .contains("연결 확인 중인 스테이션: dessert"); // never seen, in the strip's first minute: not yet silent
 
         // staff mark the cheesecake urgent: it goes first and says why
         Button mark = Fx.call(() -> robot.lookup(".expo-button").queryAllAs(Button.class).stream()

@@ -7,7 +7,7 @@ import com.brewline.barista.app.StationScreen;
 import com.brewline.config.BrewlineConfig;
 import com.brewline.screens.StoreQueuedRefunds;
 import com.brewline.barista.testing.Cafe;
-import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.testkit.TestClock;
 import com.brewline.barista.testing.Orders;
 import com.brewline.display.DemoMark;

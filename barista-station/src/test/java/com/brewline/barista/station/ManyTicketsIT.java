@@ -4,7 +4,7 @@ import com.brewline.barista.station.tickets.TicketsView;
 
 import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
-import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.barista.testing.Orders;
 import javafx.scene.Scene;
 import javafx.stage.Stage;

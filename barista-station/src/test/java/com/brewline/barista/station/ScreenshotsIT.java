@@ -5,12 +5,13 @@ import com.brewline.screens.DisplaySettings;
 import com.brewline.barista.app.StationScreen;
 import com.brewline.screens.StoreQueuedRefunds;
 import com.brewline.barista.testing.Cafe;
-import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.testkit.TestClock;
 import com.brewline.barista.testing.Orders;
 import com.brewline.model.Order;
 import com.brewline.model.OrderStatus;
 import com.brewline.pickup.app.BoardScreen;
+import com.brewline.barista.testing.Tap;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -89,13 +90,13 @@ class ScreenshotsIT {
         assertThat(station.view().root().getPseudoClassStates()).doesNotContain(StationView.HIGH_CONTRAST);
 
         // Sold-out toggles reach the store (and so every kiosk).
-        robot.clickOn("#soldOutButton");
-        robot.clickOn("#soldout-cold-brew");
-        robot.clickOn("#soldout-tiramisu");
+        Tap.on(robot, "#soldOutButton");
+        Tap.on(robot, "#soldout-cold-brew");
+        Tap.on(robot, "#soldout-tiramisu");
         Fx.waitFor(5, "sold out stored", () -> cafe.store.availability().soldOutItemIds()
                 .equals(java.util.Set.of("cold-brew", "tiramisu")));
         assertSize(Fx.screenshot(station.view().root(), "station-sold-out"));
-        robot.clickOn("#soldout-tiramisu");
+        Tap.on(robot, "#soldout-tiramisu");
         Fx.waitFor(5, "back on sale", () -> cafe.store.availability().soldOutItemIds().equals(java.util.Set.of("cold-brew")));
     }
 
@@ -147,13 +148,10 @@ class ScreenshotsIT {
         Fx.waitUntil(5, "board loaded", () -> board.viewModel().preparing().size() == 31);
         cafe.store.orders().transition(paid.get(3).id(), OrderStatus.READY, "station-1", "done");
         Fx.waitUntil(5, "fresh number", () -> board.viewModel().fresh().contains(paid.get(3).pickupNumber()));
-        Fx.waitUntil(5, "the slide-in finished", () -> board.view().animationsRunningProperty().get() == 0);
-        Path boardPng = Fx.screenshot(board.view().root(), "board");
-        assertSize(boardPng);
         assertThat(board.viewModel().ready()).hasSize(4);
-        Fx.run(boardStage::close);
 
-        // Closing with 34 open orders is refused and lists them.
+        // Closing with 34 open orders is refused and lists them, and the rush in English, while the board's number
+        // slides in and pulses (for 3 s): the board's picture is taken once that has finished, at the end.
         Fx.run(() -> station.viewModel().day().closeDay());
         Fx.waitUntil(5, "close refused", () -> station.viewModel().day().closeRefusedProperty().get() != null);
         assertThat(station.viewModel().day().closeRefusedProperty().get()).hasSize(34);
@@ -188,6 +186,12 @@ class ScreenshotsIT {
                 stage.setHeight(1080);
             });
         }
+
+        Fx.waitUntil(5, "the slide-in finished", () -> board.view().animationsRunningProperty().get() == 0);
+        Path boardPng = Fx.screenshot(board.view().root(), "board");
+        assertSize(boardPng);
+        assertThat(board.viewModel().ready()).hasSize(4);
+        Fx.run(boardStage::close);
     }
 
     @Test

@@ -3,12 +3,13 @@ package com.brewline.barista.station;
 import com.brewline.screens.DisplaySettings;
 import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
-import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.testkit.TestClock;
 import com.brewline.barista.testing.Orders;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.Order;
 import com.brewline.model.OrderStatus;
+import com.brewline.barista.testing.Tap;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -74,31 +75,31 @@ class StationDayAndNoticesIT {
         Cafe.offFx(() -> Orders.paidInProcess(cafe.store, 2, paidAt));
         Fx.waitUntil(5, "2 tickets", () -> vm.tickets().all().size() == 2);
 
-        robot.clickOn("#pauseDayButton");
+        Tap.on(robot, "#pauseDayButton");
         Fx.waitUntil(5, "the pause asks first", () -> robot.lookup("#dayConfirmOverlay").query().isVisible());
         assertThat(state()).isEqualTo(BusinessDay.State.OPEN);
         assertThat(robot.lookup("#dayConfirmText").queryAs(Label.class).getText()).contains("2건");
         Fx.screenshot(station.view().root(), "station-confirm-pause-ko");
-        robot.clickOn("#dayConfirmCancel");
+        Tap.on(robot, "#dayConfirmCancel");
         Fx.waitUntil(5, "the question went", () -> !robot.lookup("#dayConfirmOverlay").query().isVisible());
         assertThat(state()).isEqualTo(BusinessDay.State.OPEN);
 
-        robot.clickOn("#closeDayButton");
+        Tap.on(robot, "#closeDayButton");
         Fx.waitUntil(5, "the close asks first", () -> robot.lookup("#dayConfirmOverlay").query().isVisible());
         assertThat(robot.lookup("#dayConfirmText").queryAs(Label.class).getText()).contains("2건");
         Fx.screenshot(station.view().root(), "station-confirm-close-ko");
         assertThat(state()).isEqualTo(BusinessDay.State.OPEN);
-        robot.clickOn("#dayConfirmButton");
+        Tap.on(robot, "#dayConfirmButton");
         Fx.waitUntil(5, "close refused, listing the open orders", () -> vm.day().closeRefusedProperty().get() != null);
-        robot.clickOn("#closeRefusedOk");
+        Tap.on(robot, "#closeRefusedOk");
 
-        robot.clickOn("#pauseDayButton");
-        robot.clickOn("#dayConfirmButton");
+        Tap.on(robot, "#pauseDayButton");
+        Tap.on(robot, "#dayConfirmButton");
         Fx.waitFor(5, "paused", () -> state() == BusinessDay.State.PAUSED);
 
         Fx.run(() -> show(Locale.ENGLISH));
         Fx.waitUntil(5, "2 tickets", () -> station.viewModel().tickets().all().size() == 2);
-        robot.clickOn("#closeDayButton");
+        Tap.on(robot, "#closeDayButton");
         Fx.waitUntil(5, "the close asks first", () -> robot.lookup("#dayConfirmOverlay").query().isVisible());
         assertThat(robot.lookup("#dayConfirmText").queryAs(Label.class).getText()).contains("2 waiting");
         Fx.screenshot(station.view().root(), "station-confirm-close-en");
@@ -124,7 +125,7 @@ class StationDayAndNoticesIT {
 
         Cafe.offFx(() -> cafe.stationContext("kiosk-1").refunds().cancelByCustomer(second.id(), "kiosk-1"));
         Fx.waitUntil(5, "the cancel banner", () -> vm.banner().text().contains("#" + second.pickupNumber()));
-        robot.clickOn("#dismissNoticeButton");
+        Tap.on(robot, "#dismissNoticeButton");
         Fx.waitUntil(5, "the cancel banner went once read", () -> vm.banner().text().isEmpty());
     }
 
@@ -136,6 +137,8 @@ class StationDayAndNoticesIT {
         stationClock.set(paidAt.minus(Duration.ofHours(1)));
         Fx.run(vm.tickets()::tick);
         assertThat(Fx.call(() -> vm.tickets().all().get(0).waited(stationClock.instant()))).isEqualTo(Duration.ZERO);
+        // the list lays its cells out on a later pulse than the model's change: wait for the card, then read it
+        Fx.waitUntil(5, "the ticket's card with its wait", () -> robot.lookup(".waited").tryQuery().isPresent());
         assertThat(Fx.call(() -> robot.lookup(".waited").queryLabeled().getText())).isEqualTo("0:00");
     }
 
@@ -149,7 +152,7 @@ class StationDayAndNoticesIT {
 
         robot.type(KeyCode.DIGIT3).type(KeyCode.U);
         Fx.waitUntil(5, "the reasons", () -> robot.lookup("#urgentOverlay").query().isVisible());
-        robot.clickOn("#urgent-reason-1");
+        Tap.on(robot, "#urgent-reason-1");
         Fx.waitUntil(5, "#3 at the front", () -> vm.tickets().all().get(0).orderId() == third.id()
                 && vm.tickets().all().get(1).orderId() == first.id());
         assertThat(Cafe.offFx(() -> cafe.store.orders().urgentOrders()).get(third.id()).reason())
@@ -162,7 +165,7 @@ class StationDayAndNoticesIT {
         // Taken back: #3 returns to its place in the queue.
         robot.type(KeyCode.DIGIT1).type(KeyCode.U);
         Fx.waitUntil(5, "the reasons again", () -> robot.lookup("#urgentClear").query().isVisible());
-        robot.clickOn("#urgentClear");
+        Tap.on(robot, "#urgentClear");
         Fx.waitUntil(5, "#3 back in third place", () -> vm.tickets().all().get(2).orderId() == third.id());
         assertThat(Cafe.offFx(() -> cafe.store.orders().urgentOrders())).isEmpty();
     }

@@ -5,13 +5,14 @@ import com.brewline.barista.station.tickets.TicketViewModel;
 
 import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
-import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.screens.DisplaySettings;
 import com.brewline.model.BusinessDay;
 import com.brewline.model.Order;
 import com.brewline.model.OrderEvent;
 import com.brewline.model.OrderStatus;
 import com.brewline.pickup.app.BoardScreen;
+import com.brewline.barista.testing.Tap;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -94,12 +95,12 @@ class StationFlowIT {
         Fx.waitUntil(5, "ticket #1 shows as started", () -> vm.tickets().all().get(0).started());
 
         // Check the first item off.
-        robot.clickOn(robot.from(cell(robot, 1)).lookup(".line").<Node>query());
+        Tap.on(robot, robot.from(cell(robot, 1)).lookup(".line").<Node>query());
         Fx.waitFor(5, "line 0 done in the database",
                 () -> cafe.store.orders().find(first.id()).orElseThrow().linesDone().get(0));
 
         // Done: READY; the board moves the number over and highlights it; the ready strip offers it.
-        robot.clickOn(button(robot, 1, ".done-button"));
+        Tap.on(robot, button(robot, 1, ".done-button"));
         waitForStatus(first.id(), OrderStatus.READY);
         Fx.waitUntil(5, "board shows #1 ready and fresh",
                 () -> board.viewModel().ready().contains(1) && board.viewModel().fresh().contains(1)
@@ -109,7 +110,7 @@ class StationFlowIT {
         Fx.waitUntil(5, "#1 left the tickets", () -> vm.tickets().all().size() == 3);
 
         // Recall: back to its original place with its original timer.
-        robot.clickOn("#recallButton");
+        Tap.on(robot, "#recallButton");
         waitForStatus(first.id(), OrderStatus.IN_PREPARATION);
         Fx.waitUntil(5, "#1 back in first place", () -> vm.tickets().all().size() == 4 && vm.tickets().all().get(0).orderId() == first.id());
         assertThat(cafe.store.orders().find(first.id()).orElseThrow().paidAt()).isEqualTo(first.paidAt());
@@ -122,7 +123,7 @@ class StationFlowIT {
 
         // Picked up, from the ready strip.
         Fx.waitUntil(5, "ready strip has #1 again", () -> robot.lookup("#handover-1").tryQuery().isPresent());
-        robot.clickOn("#handover-1");
+        Tap.on(robot, "#handover-1");
         waitForStatus(first.id(), OrderStatus.PICKED_UP);
         Fx.waitUntil(5, "board no longer shows #1", () -> !board.viewModel().ready().contains(1)
                 && !board.viewModel().preparing().contains(1));
@@ -157,30 +158,30 @@ class StationFlowIT {
         waitForStatus(fourth.id(), OrderStatus.READY);
 
         // Closing with #4 still waiting for pickup is refused and lists it.
-        robot.clickOn("#closeDayButton");
+        Tap.on(robot, "#closeDayButton");
         Fx.waitUntil(5, "close asks first", () -> vm.day().confirmingProperty().get() != null);
-        robot.clickOn("#dayConfirmButton");
+        Tap.on(robot, "#dayConfirmButton");
         Fx.waitUntil(5, "close refused", () -> vm.day().closeRefusedProperty().get() != null);
         assertThat(vm.day().closeRefusedProperty().get()).extracting(Order::id).containsExactly(fourth.id());
         assertThat(robot.lookup(".open-order-row").queryAs(Label.class).getText()).startsWith("#4");
         assertThat(cafe.store.days().current().orElseThrow().state().name()).isEqualTo("OPEN");
-        robot.clickOn("#closeRefusedOk");
+        Tap.on(robot, "#closeRefusedOk");
 
         // Hand it over (P), then the day closes and the summary shows the day's figures.
         robot.type(KeyCode.P);
         waitForStatus(fourth.id(), OrderStatus.PICKED_UP);
-        robot.clickOn("#closeDayButton");
-        robot.clickOn("#dayConfirmButton");
+        Tap.on(robot, "#closeDayButton");
+        Tap.on(robot, "#dayConfirmButton");
         Fx.waitUntil(5, "summary", () -> vm.day().summaryProperty().get() != null);
         assertThat(vm.day().summaryProperty().get().ordersPaid()).isEqualTo(4);
         assertThat(vm.day().summaryProperty().get().cancelled()).isEqualTo(1);
         assertThat(vm.day().summaryProperty().get().rejected()).isEqualTo(1);
         assertThat(robot.lookup("#summary-ordersPaid").queryAs(Label.class).getText()).isEqualTo("4");
         long closedDay = cafe.store.days().current().orElseThrow().id();
-        robot.clickOn("#summaryOk");
+        Tap.on(robot, "#summaryOk");
 
         // Open a new day: pickup numbers restart at 1. Then pause it: kiosks stop taking orders.
-        robot.clickOn("#openDayButton");
+        Tap.on(robot, "#openDayButton");
         Fx.waitFor(5, "a new day open", () -> cafe.store.days().current().orElseThrow().id() != closedDay
                 && cafe.store.days().current().orElseThrow().state() == BusinessDay.State.OPEN);
         Order next = com.brewline.barista.testing.Orders.paidInProcess(cafe.store, 7, Instant.now());
@@ -188,8 +189,8 @@ class StationFlowIT {
         Fx.waitUntil(5, "the new day's #1 on the station", () -> vm.tickets().all().size() == 1
                 && vm.tickets().all().get(0).orderId() == next.id());
         Fx.waitUntil(5, "pause enabled", () -> !robot.lookup("#pauseDayButton").query().isDisabled());
-        robot.clickOn("#pauseDayButton");
-        robot.clickOn("#dayConfirmButton");
+        Tap.on(robot, "#pauseDayButton");
+        Tap.on(robot, "#dayConfirmButton");
         Fx.waitFor(5, "day paused", () -> cafe.store.days().current().orElseThrow().state() == BusinessDay.State.PAUSED);
     }
 

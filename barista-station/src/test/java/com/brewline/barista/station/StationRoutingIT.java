@@ -5,7 +5,7 @@ import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.kitchen.ExpoViewModel;
 import com.brewline.barista.station.tickets.TicketViewModel;
 import com.brewline.barista.testing.Cafe;
-import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.barista.testing.Orders;
 import com.brewline.barista.testing.PartStationMain;
 import com.brewline.config.BrewlineConfig;
@@ -25,6 +25,7 @@ import com.brewline.model.PhoneNumber;
 import com.brewline.ordering.OrderLineFactory;
 import com.brewline.screens.DisplayContext;
 import com.brewline.screens.DisplaySettings;
+import com.brewline.testkit.ChildJvm;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -39,7 +40,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,7 +71,7 @@ class StationRoutingIT {
     private Stage stage;
     private Cafe cafe;
     private final List<AutoCloseable> closing = new ArrayList<>();
-    private final List<Process> processes = new ArrayList<>();
+    private final List<ChildJvm> processes = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -81,12 +81,8 @@ class StationRoutingIT {
 
     @AfterEach
     void stop() throws Exception {
-        Files.deleteIfExists(dir.resolve("stop"));
-        Files.createFile(dir.resolve("stop"));
-        for (Process p : processes) {
-            if (!p.waitFor(10, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-            }
+        for (ChildJvm p : processes) {
+            p.stop(Duration.ofSeconds(10)); // its stop file, then kill -9 after the grace
         }
         Fx.run(() -> closing.forEach(c -> {
             try {
@@ -264,12 +260,8 @@ class StationRoutingIT {
             orders.add(pay(null, "americano", i % 2 == 0 ? "lemon-ade" : "mango-smoothie"));
         }
         // the espresso bar is another JVM that makes its parts at once
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true", PartStationMain.class.getName(),
-                cafe.db.toString(), "bar=coffee,non-coffee,tea,dessert;cold=ade-smoothie", "bar", "bump",
-                dir.resolve("stop").toString());
-        pb.redirectErrorStream(true).redirectOutput(dir.resolve("bar.out").toFile());
-        processes.add(pb.start());
+        processes.add(ChildJvm.start(dir, "bar", PartStationMain.class, cafe.db.toString(),
+                "bar=coffee,non-coffee,tea,dessert;cold=ade-smoothie", "bar", "bump", ChildJvm.stopFile(dir, "bar").toString()));
         // two cold-bar screens (each its own database thread and connection) press start on every ticket at once
         StationScreen a = screen("cold", Locale.KOREAN);
         StationScreen b = screen("cold", Locale.KOREAN);

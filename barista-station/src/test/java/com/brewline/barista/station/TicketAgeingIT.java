@@ -5,7 +5,7 @@ import com.brewline.barista.station.tickets.TicketCell;
 import com.brewline.screens.DisplaySettings;
 import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
-import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.testkit.TestClock;
 import com.brewline.barista.testing.Orders;
 import com.brewline.model.Order;

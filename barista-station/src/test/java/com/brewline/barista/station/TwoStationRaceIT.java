@@ -5,7 +5,7 @@ import com.brewline.barista.station.tickets.TicketViewModel;
 import com.brewline.screens.DisplayContext;
 import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
-import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.model.OrderEvent;
 import com.brewline.model.OrderStatus;
 import javafx.stage.Stage;

@@ -1,7 +1,7 @@
 package com.brewline.pickup.board;
 
 import com.brewline.barista.testing.Cafe;
-import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.barista.testing.Orders;
 import com.brewline.display.ScaledPane;
 import com.brewline.display.Speech;
@@ -119,7 +119,9 @@ class BoardAttentionIT {
         assertThat(vm.notCollected()).containsExactly(1, 2);
         assertThat(vm.calls()).containsExactly(1, 2);
 
-        // A customer cancels #3, the barista rejects #4: each says "please see the counter" instead of vanishing.
+        // #5 turns ready (its number slides in and pulses for 3 s, meanwhile:) a customer cancels #3, the barista
+        // rejects #4: each says "please see the counter" instead of vanishing.
+        ready(orders.get(4));
         Cafe.offFx(() -> cafe.stationContext("kiosk-1").refunds().cancelByCustomer(orders.get(2).id(), "kiosk-1"));
         Cafe.offFx(() -> {
             cafe.stationContext("station-A").refunds().reject(orders.get(3).id(), "machine", "station-A");
@@ -127,7 +129,6 @@ class BoardAttentionIT {
         });
         Fx.waitUntil(5, "#3 and #4 under see the counter", () -> vm.seeCounter().equals(List.of(3, 4)));
         Fx.waitUntil(5, "shown", () -> robot.lookup("#see-counter-4").tryQuery().isPresent());
-        ready(orders.get(4));
         Fx.waitUntil(5, "#5 ready", () -> vm.ready().equals(List.of(5)));
         Fx.waitUntil(5, "the slide-in finished", () -> board.view().animationsRunningProperty().get() == 0);
 

@@ -2,7 +2,7 @@ package com.brewline.pickup.board;
 
 import com.brewline.screens.DisplaySettings;
 import com.brewline.barista.testing.Cafe;
-import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.testkit.TestClock;
 import com.brewline.barista.testing.Orders;
 import com.brewline.model.Order;

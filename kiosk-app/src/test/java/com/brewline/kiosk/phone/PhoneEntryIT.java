@@ -3,7 +3,7 @@ package com.brewline.kiosk.phone;
 import com.brewline.config.BrewlineConfig;
 import com.brewline.kiosk.pay.PayState;
 import com.brewline.kiosk.frame.Screen;
-import com.brewline.kiosk.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.kiosk.testing.KioskFixture;
 import com.brewline.kiosk.testing.ScreenTour;
 import com.brewline.model.DiningOption;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PhoneEntryIT {
     private static NotificationSandbox provider;
     private static KioskFixture kiosk;
-    private final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void start() throws Exception {
@@ -66,17 +64,8 @@ class PhoneEntryIT {
         kiosk.show(ScreenTour.ALL.get(0));
     }
 
-    private Node node(String query) {
-        Fx.waitUntil(query + " shown", Duration.ofSeconds(5), () -> {
-            Node n = kiosk.scene().getRoot().lookup(query);
-            return n != null && n.isVisible();
-        });
-        return Fx.get(() -> kiosk.scene().getRoot().lookup(query));
-    }
-
     private void tap(String query) {
-        robot.clickOn(node(query));
-        Fx.settle();
+        kiosk.tap(query);
     }
 
     private void type(String digits) {
@@ -86,12 +75,7 @@ class PhoneEntryIT {
     }
 
     private static boolean shown(Node n) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return Fx.shown(n);
     }
 
     private String hint() {

@@ -1,5 +1,6 @@
 package com.brewline.kiosk.testing;
 
+import com.brewline.testkit.fx.Fx;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;

@@ -1,5 +1,6 @@
 package com.brewline.kiosk.testing;
 
+import com.brewline.testkit.fx.Fx;
 import com.brewline.testkit.TestClock;
 
 import com.brewline.config.PinHash;
@@ -13,6 +14,7 @@ import com.brewline.payment.client.BreakerSettings;
 import com.brewline.sandbox.SandboxKnobs;
 import com.brewline.sandbox.SandboxProvider;
 import com.brewline.store.BrewlineStore;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
@@ -45,6 +47,9 @@ public final class KioskFixture implements AutoCloseable {
     /** The station at work beside the kiosk (null when the test runs its own). */
     private final com.brewline.watch.HeartbeatWriter station;
     private Scene scene;
+    private final java.util.Queue<Throwable> fxErrors = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private volatile boolean closing;
+    private Thread.UncaughtExceptionHandler fxThreadBefore;
 
     public KioskFixture(SandboxKnobs knobs) throws Exception {
         this(knobs, BreakerSettings.defaults());
@@ -94,6 +99,7 @@ public final class KioskFixture implements AutoCloseable {
                 () -> new com.brewline.watch.HeartbeatWriter.Observation() { }) : null;
         menu = runtime.context().menu();
         stage = FxToolkit.registerPrimaryStage();
+        watchTheFxThread();
         ui = Fx.get(() -> new KioskUi(runtime.context().withClock(clock), staffExits::incrementAndGet));
         show(ScreenTour.ALL.get(0));
     }
@@ -108,6 +114,32 @@ public final class KioskFixture implements AutoCloseable {
         return scene;
     }
 
+    /**
+     * A finger on the node {@code query} finds, once it is shown and enabled: a real robot tap ({@link Fx#tap}).
+     * A screen may be rebuilt between the look-up and the tap (the window settling its orientation at start): a
+     * node no longer in the scene is looked up again, as a finger would simply tap again.
+     */
+    public void tap(String query) {
+        for (int attempt = 1; ; attempt++) {
+            Fx.waitUntil(query + " shown and enabled", Duration.ofSeconds(5), () -> {
+                Node n = scene.getRoot().lookup(query);
+                return n != null && Fx.shown(n) && !n.isDisabled();
+            });
+            Node node = Fx.get(() -> scene.getRoot().lookup(query));
+            try {
+                Fx.tap(node);
+                return;
+            } catch (AssertionError detached) {
+                if (Fx.get(() -> node.getScene() == scene)) {
+                    throw detached; // still on screen: a real failure
+                }
+            }
+            if (attempt == 3) {
+                throw new AssertionError(query + " kept leaving the scene before it could be tapped");
+            }
+        }
+    }
+
     public BrewlineStore store() {
         return runtime.store();
     }
@@ -120,12 +152,41 @@ public final class KioskFixture implements AutoCloseable {
         return ui.frame().settings();
     }
 
+    /**
+     * Keeps every exception thrown on the FX thread while this kiosk runs (a screen's handler that failed), to fail
+     * the test at {@link #close}: the user would have met a screen that stopped half-way.
+     */
+    private void watchTheFxThread() {
+        Fx.run(() -> {
+            Thread fx = Thread.currentThread();
+            Thread.UncaughtExceptionHandler before = fx.getUncaughtExceptionHandler();
+            fxThreadBefore = before;
+            fx.setUncaughtExceptionHandler((t, e) -> {
+                if (!closing) {
+                    fxErrors.add(e);
+                }
+                if (before != null) {
+                    before.uncaughtException(t, e);
+                }
+            });
+        });
+    }
+
     @Override
     public void close() {
+        closing = true;
+        java.util.List<Throwable> thrown = java.util.List.copyOf(fxErrors);
         if (station != null) {
             station.close();
         }
         Fx.run(ui::close);
         runtime.close();
+        Fx.run(() -> Thread.currentThread().setUncaughtExceptionHandler(fxThreadBefore));
+        if (!thrown.isEmpty()) {
+            AssertionError failed = new AssertionError(thrown.size() + " exception(s) on the FX thread while the kiosk ran,"
+                    + " the first: " + thrown.get(0));
+            thrown.forEach(failed::addSuppressed);
+            throw failed;
+        }
     }
 }

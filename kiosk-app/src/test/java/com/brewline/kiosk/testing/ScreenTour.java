@@ -1,5 +1,6 @@
 package com.brewline.kiosk.testing;
 
+import com.brewline.testkit.fx.Fx;
 import com.brewline.testkit.TestClock;
 
 import com.brewline.kiosk.KioskUi;
@@ -79,7 +80,7 @@ public final class ScreenTour {
         for (Screen screen : List.of(Screen.ATTRACT, Screen.MENU, Screen.ITEM, Screen.CART, Screen.PAY, Screen.DONE,
                 Screen.STATUS)) {
             Fx.run(() -> ui.frame().go(screen));
-            Fx.settlePictures(ui.root().getScene());
+            Fx.settlePictures(ui.root().getScene(), "#menu-picture");
             atView.accept(screen.id());
         }
         // the inactivity warning, on the menu

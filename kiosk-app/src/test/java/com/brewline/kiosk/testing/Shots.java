@@ -1,5 +1,6 @@
 package com.brewline.kiosk.testing;
 
+import com.brewline.testkit.fx.Fx;
 import com.brewline.kiosk.common.KioskSettings;
 
 import java.nio.file.Path;

@@ -35,9 +35,11 @@ class SimulateKitchenIT {
     @Timeout(180)
     void aRushPausesTheKiosksPastThePauseLimitAndTheyResumeWhenTheWaitFalls() throws Exception {
         Path db = dir.resolve("rush.db");
-        // 2 kiosks x 20 orders placed as fast as they can against 2 stations at 0.3 % of real preparation time
+        // 2 kiosks x 20 orders placed as fast as they can against 2 stations at 0.1 % of real preparation time (a
+        // minute's drink in 60 ms): the kiosks still outrun the stations many times over, and pacing reads the
+        // menu's real minutes
         CliRun run = CliRun.of("simulate", "--db", db.toString(), "--kiosks", "2", "--orders", "20", "--baristas", "1",
-                "--stations", "2", "--prep-scale", "0.003", "--pace-warn", "5", "--pace-pause", "10", "--in-process");
+                "--stations", "2", "--prep-scale", "0.001", "--pace-warn", "5", "--pace-pause", "10", "--in-process");
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().contains("OK: all 40 order(s) placed"), run.toString());
         Matcher pacing = PACING.matcher(run.out());
@@ -55,7 +57,7 @@ class SimulateKitchenIT {
     void kioskProcessesPaceAndThreeStationsEachMakeTheirPart() throws Exception {
         Path db = dir.resolve("stations.db");
         CliRun run = CliRun.of("simulate", "--db", db.toString(), "--kiosks", "2", "--orders", "12", "--baristas", "1",
-                "--stations", "3", "--prep-scale", "0.002", "--pace-warn", "3", "--pace-pause", "6");
+                "--stations", "3", "--prep-scale", "0.001", "--pace-warn", "3", "--pace-pause", "6");
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().contains("kiosks as processes"), run.toString());
         assertTrue(run.out().contains("OK: all 24 order(s) placed"), run.toString());

@@ -26,15 +26,16 @@ class SimulateUnderFaultsTest {
             StringWriter err = new StringWriter();
             int code = BrewlineCli.run(new PrintWriter(out), new PrintWriter(err), "simulate", "--in-process",
                     "--db", dir.resolve("sim.db").toString(), "--kiosks", "1", "--orders", "200", "--baristas", "1",
-                    "--provider-url", sandbox.baseUrl(), "--secret-key", "sim_sk", "--poll-ms", "5", "--timeout", "6");
+                    "--provider-url", sandbox.baseUrl(), "--secret-key", "sim_sk", "--poll-ms", "5", "--timeout", "2");
             String all = "stdout:\n" + out + "\nstderr:\n" + err;
             assertThat(code).as(all).isEqualTo(1);
             assertThat(out.toString()).as(all).contains("Not placed: 0 declined, ").contains("refused while the provider was unavailable");
             assertThat(err.toString()).as(all).contains("no order was placed of the 200 requested");
             java.util.regex.Matcher refused = java.util.regex.Pattern.compile("(\\d+) refused while").matcher(out.toString());
             assertThat(refused.find()).as(all).isTrue();
-            // backing off (0.2 s doubling) in 6 s: a handful of tries, not 200 orders burnt in a second
-            assertThat(Integer.parseInt(refused.group(1))).as(all).isBetween(1, 20);
+            // backing off (0.2 s doubling) in 2 s: tries at 0, 0.2, 0.6 and 1.4 s; not 200 orders burnt in a second,
+            // nor the 10 tries of a back-off that never doubles
+            assertThat(Integer.parseInt(refused.group(1))).as(all).isBetween(1, 7);
             assertThat(out.toString()).as(all).contains("Left pending by this run:");
         }
     }

@@ -2,6 +2,7 @@ package com.brewline.notify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -42,9 +44,22 @@ public final class NotificationClient implements AutoCloseable {
     private final HttpUrl base;
     private final String authorization;
     private final ObjectMapper json = new ObjectMapper();
+    private final Pause pause;
+
+    /** How the client waits between two attempts: the thread sleeps; a test notes the wait and goes on at once. */
+    @FunctionalInterface
+    interface Pause {
+        void waitFor(long millis) throws InterruptedException;
+    }
 
     public NotificationClient(NotifySettings settings) {
+        this(settings, Thread::sleep);
+    }
+
+    /** With another way of waiting between attempts (tests: the same waits, noted instead of slept). */
+    NotificationClient(NotifySettings settings, Pause pause) {
         this.settings = settings;
+        this.pause = pause;
         HttpUrl parsed = HttpUrl.parse(settings.baseUrl());
         if (parsed == null) {
             throw new IllegalArgumentException("notify.url is not an http(s) URL: " + settings.baseUrl());
@@ -52,6 +67,9 @@ public final class NotificationClient implements AutoCloseable {
         this.base = parsed;
         this.http = new OkHttpClient.Builder()
                 .retryOnConnectionFailure(false) // this class alone decides what is sent again, always with its key
+                // idle connections dropped before servers close them (JDK server 30 s, proxies 60-75 s): a stale one
+                // would fail a message's first attempt and cost a back-off
+                .connectionPool(new ConnectionPool(5, 20, TimeUnit.SECONDS))
                 .followRedirects(false)
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
@@ -274,7 +292,7 @@ public final class NotificationClient implements AutoCloseable {
             wait = Math.max(wait, Math.min(retryAfter.toMillis(), MAX_BACKOFF_MS)); // longer waits: the outbox's backoff
         }
         try {
-            Thread.sleep(wait);
+            pause.waitFor(wait);
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NotificationClientTest {
     MockWebServer server;
     NotificationClient client;
+    /** The waits between attempts the client asked for, in order: noted, not slept (the provider's up to 2 s each). */
+    final List<Long> waits = new CopyOnWriteArrayList<>();
     final MessageRequest message = new MessageRequest("ORDER_READY", PhoneNumber.of("01012345678"),
             Map.of("storeName", "브루라인 카페", "pickupNumber", "23"), "[브루라인 카페] 23번 주문이 준비되었습니다.",
             "order-BL1-READY");
@@ -29,7 +33,7 @@ class NotificationClientTest {
         server.start(java.net.InetAddress.getLoopbackAddress(), 0);
         client = new NotificationClient(NotifySettings.of(server.url("/").toString(), "nk_test")
                 .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(700), Duration.ofSeconds(2))
-                .withRetries(3, Duration.ofMillis(10)));
+                .withRetries(3, Duration.ofMillis(10)), waits::add);
     }
 
     @AfterEach
@@ -54,6 +58,7 @@ class NotificationClientTest {
         RecordedRequest first = server.takeRequest(1, TimeUnit.SECONDS);
         RecordedRequest lookup = server.takeRequest(1, TimeUnit.SECONDS);
         RecordedRequest second = server.takeRequest(1, TimeUnit.SECONDS);
+        assertThat(waits).singleElement().satisfies(w -> assertThat(w).isBetween(10L, 15L)); // the backoff, jittered
         assertThat(first.getHeader("Idempotency-Key")).isEqualTo("key-1").isEqualTo(second.getHeader("Idempotency-Key"));
         assertThat(first.getBody().readUtf8()).isEqualTo(second.getBody().readUtf8())
                 .contains("\"recipient\":\"01012345678\"", "\"clientReference\":\"order-BL1-READY\"", "\"type\":\"SMS\"");
@@ -90,6 +95,7 @@ class NotificationClientTest {
         assertThat(result).isEqualTo(new SendResult.Temporary("RATE_LIMITED", "429 RATE_LIMITED: slow down",
                 Duration.ofHours(1)));
         assertThat(server.getRequestCount()).isEqualTo(3); // 429 proves nothing was accepted: no lookups
+        assertThat(waits).containsExactly(2_000L, 2_000L); // 99999 s asked, the client's longest wait kept
         assertThat(NotificationClient.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isNull();
         assertThat(NotificationClient.retryAfter("-5")).isEqualTo(Duration.ofSeconds(1));
     }
@@ -111,7 +117,8 @@ class NotificationClientTest {
         server.enqueue(json(200, "{\"messageId\":\"msg_x\",\"clientReference\":\"order-SOMEONE-ELSE\"}"));
         server.enqueue(json(202, "{\"messageId\":\"" + "x".repeat(301) + "\"}"));
         server.enqueue(json(200, "[]"));
-        server.enqueue(new MockResponse().setBody("{}").setBodyDelay(3, TimeUnit.SECONDS)); // slower than the call time-out
+        // headers at once, the body later than the read time-out (0.7 s); MockWebServer's shutdown waits it out
+        server.enqueue(new MockResponse().setBody("{}").setBodyDelay(1500, TimeUnit.MILLISECONDS));
         server.enqueue(json(404, "{}"));
         SendResult result = client.send(message, "key-7");
         assertThat(result).isInstanceOf(SendResult.Temporary.class);
@@ -124,6 +131,8 @@ class NotificationClientTest {
             server.enqueue(json(401, "{\"code\":\"UNAUTHORIZED\",\"message\":\"wrong key\"}"));
         }
         assertThat(client.send(message, "key-8")).isInstanceOf(SendResult.Temporary.class);
+        assertThat(server.getRequestCount()).isEqualTo(3);
+        assertThat(waits).containsExactly(2_000L, 2_000L); // a minute would be the outbox's wait, not the client's
         assertThat(message.toString()).contains("010-****-5678").doesNotContain("01012345678");
         assertThat(client.toString()).doesNotContain("nk_test");
     }

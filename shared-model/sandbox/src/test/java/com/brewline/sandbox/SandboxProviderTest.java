@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -68,6 +69,18 @@ class SandboxProviderTest {
 
     private Reply post(String path, String body, String key) throws IOException {
         return call("POST", path, body, key, SECRET);
+    }
+
+    /** Looks the payment up until its status passes {@code done} (at most 10 s); returns that status. */
+    private String awaitStatus(String orderId, java.util.function.Predicate<String> done) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            String status = get("/v1/payments/orders/" + orderId).body().get("status").asText();
+            if (done.test(status) || System.nanoTime() > deadline) {
+                return status;
+            }
+            Thread.sleep(5); // between two looks
+        }
     }
 
     private Reply get(String path) throws IOException {
@@ -188,21 +201,21 @@ class SandboxProviderTest {
 
         sandbox.knobs().sessionExpiry(Duration.ofMillis(150));
         ready("order-0007", 4500);
-        Thread.sleep(250);
-        assertThat(get("/v1/payments/orders/order-0007").body().get("status").asText()).isEqualTo("EXPIRED");
+        assertThat(awaitStatus("order-0007", s -> !s.equals("READY"))).isEqualTo("EXPIRED");
     }
 
     @Test
     void theSimulatedCustomerApprovesOrDeclines() throws Exception {
         sandbox.knobs().approveAfter(Duration.ofMillis(10)).declineRate(0.0);
         ready("order-0008", 4500);
-        Thread.sleep(200);
-        assertThat(get("/v1/payments/orders/order-0008").body().get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(awaitStatus("order-0008", s -> !s.equals("READY"))).isEqualTo("IN_PROGRESS");
         sandbox.knobs().declineRate(1.0);
         for (int i = 0; i < 6; i++) {
             ready("order-01" + i + "0", 4500);
         }
-        Thread.sleep(200);
+        for (int i = 0; i < 6; i++) {
+            awaitStatus("order-01" + i + "0", s -> !s.equals("READY")); // the customer has acted
+        }
         for (int i = 0; i < 6; i++) {
             JsonNode p = get("/v1/payments/orders/order-01" + i + "0").body();
             if (p.get("status").asText().equals("ABORTED")) {

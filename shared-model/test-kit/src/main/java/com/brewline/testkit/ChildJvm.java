@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * {@link #run} runs one to its end under a timeout and returns what it printed; {@link #start} keeps one
  * running (a kiosk, a station, a writer to kill -9), its stdout lines collected as they come, its stderr kept in
  * a file for the failure message. Either way the child is always killed afterwards, also when the test fails,
- * and a full pipe never blocks it.
+ * and a full pipe never blocks it. A started child can also be asked to stop ({@link #stop}): it gets its stop
+ * file and the end of its standard input, a grace to end by itself, and kill -9 after that.
  */
 public final class ChildJvm implements AutoCloseable {
     /** The command line's logging (to stderr), when on the class path: a child's stdout stays what it printed. */
@@ -29,6 +30,7 @@ public final class ChildJvm implements AutoCloseable {
     private final List<String> lines = new ArrayList<>();
     private final Thread reader;
     private final Path stderr;
+    private final Path stopFile;
     private final String name;
 
     /** What a child run to its end printed (byte for byte: a CSV keeps its CRLF) and how it ended. */
@@ -78,25 +80,82 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
-    private ChildJvm(String name, Process process, Path stderr) {
+    private ChildJvm(String name, Process process, Path stderr, Path stopFile) {
         this.name = name;
         this.process = process;
         this.stderr = stderr;
+        this.stopFile = stopFile;
         this.reader = new Thread(this::readLines, "stdout-of-" + name);
         reader.setDaemon(true);
         reader.start();
     }
 
     /**
-     * Starts {@code mainClass args...} in a small JVM (96 MB, serial GC, C1 only: several run at once on 2 cores) and
-     * returns at once; {@code name} names it in failures and its stderr file in {@code workDir}.
+     * Starts {@code mainClass args...} in a small headless JVM (96 MB, serial GC, C1 only: several run at once on 2
+     * cores) and returns at once; {@code name} names it in failures and its stderr file in {@code workDir}. A stop file left
+     * from an earlier child of that name is removed first (see {@link #stopFile}).
      */
     public static ChildJvm start(Path workDir, String name, Class<?> mainClass, String... args) throws IOException {
-        List<String> command = javaCommand(List.of("-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Xshare:auto"), mainClass.getName(), args);
+        List<String> command = javaCommand(List.of("-Xmx96m", "-Djava.awt.headless=true", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto"), mainClass.getName(), args);
         Path stderr = workDir.resolve(name + ".stderr");
+        Path stop = stopFile(workDir, name);
+        Files.deleteIfExists(stop);
         Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
-        return new ChildJvm(name, process, stderr);
+        return new ChildJvm(name, process, stderr, stop);
+    }
+
+    /**
+     * The file whose appearance asks the child {@code name} started in {@code workDir} to stop: pass it in the
+     * child's arguments when the child watches for a file ({@link #stop} creates it). One per child, so tests
+     * running side by side never stop each other's children.
+     */
+    public static Path stopFile(Path workDir, String name) {
+        return workDir.resolve(name + ".stop");
+    }
+
+    /**
+     * A graceful stop: asks the child to end (creates its {@link #stopFile} and closes its standard input, for a
+     * child that reads it until the end), waits up to {@code grace} for it to exit, and kills it (kill -9) if it
+     * has not by then. Waits for the last of its output either way.
+     *
+     * @return true when it ended by itself within the grace; false when it had to be killed
+     */
+    public boolean stop(Duration grace) throws InterruptedException {
+        boolean ended = !process.isAlive();
+        if (!ended) {
+            try {
+                Files.write(stopFile, new byte[0]);
+            } catch (IOException e) {
+                // no stop file (its folder gone): the closed stdin or, failing that, the kill ends it
+            }
+            try {
+                process.getOutputStream().close();
+            } catch (IOException e) {
+                // the pipe is already closed: the child is on its way out
+            }
+            ended = process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        if (!ended) {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+        reader.join(5_000);
+        return ended;
+    }
+
+    /** Writes one line to the child's standard input (a child started ahead that waits for its go). */
+    public void send(String line) throws IOException {
+        process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+    }
+
+    /** The exit code of a child that has ended; fails when it is still running. */
+    public int exitCode() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        return process.exitValue();
     }
 
     private static List<String> javaCommand(List<String> options, String mainClass, String... args) {

@@ -108,6 +108,10 @@ public final class TicketCell extends ListCell<TicketViewModel> {
         lineScroll.setFitToWidth(true);
         lineScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         lineScroll.getStyleClass().add("lines-scroll");
+        // the lines take the card's height that is left, and scroll within it: asking for all their height, a long
+        // ticket made every card taller than the list (a second scroll bar, the actions below the screen's edge)
+        lineScroll.setPrefViewportHeight(1);
+        lineScroll.setMinHeight(0);
         VBox.setVgrow(lineScroll, Priority.ALWAYS);
         startButton.setText(messages.text("action.start"));
         startButton.getStyleClass().addAll("ticket-button", "start-button");
@@ -124,6 +128,7 @@ public final class TicketCell extends ListCell<TicketViewModel> {
         for (Button b : new Button[]{startButton, doneButton, rejectButton, urgentButton}) {
             b.setFocusTraversable(false);
             b.setMaxWidth(Double.MAX_VALUE);
+            b.setMinWidth(Region.USE_PREF_SIZE); // a label is read whole or not at all: never "St…"
             HBox.setHgrow(b, Priority.ALWAYS);
         }
         startButton.setOnAction(e -> vm.start(getItem()));
@@ -132,7 +137,13 @@ public final class TicketCell extends ListCell<TicketViewModel> {
             vm.selectedProperty().set(getItem());
             onReject.accept(getItem());
         });
-        HBox actions = new HBox(6, startButton, doneButton, rejectButton, urgentButton);
+        // Two rows: four labels in one row of a 330 px card were cut ("St…", "Urg…") once the card's border
+        // thickened (selected, urgent). The work (start, done) above, big; the exceptions (reject, urgent) below.
+        HBox work = new HBox(6, startButton, doneButton);
+        work.getStyleClass().add("work-actions");
+        HBox exceptions = new HBox(6, rejectButton, urgentButton);
+        exceptions.getStyleClass().add("exception-actions");
+        VBox actions = new VBox(6, work, exceptions);
         actions.getStyleClass().add("ticket-actions");
         card.getChildren().addAll(header, urgentReason, time, phoneRow, others, lineScroll, actions);
         card.getStyleClass().add("ticket-card");
@@ -188,6 +199,21 @@ public final class TicketCell extends ListCell<TicketViewModel> {
         for (int i : t.lines()) {
             lines.getChildren().add(LineRow.of(vm, o, i, this::getItem));
         }
+    }
+
+    /**
+     * The card's own height. The list's fixed cell size is a ticket's width (the list runs sideways), but the cell's
+     * skin reports it as the height too: every card was at least 330 px high, on a short window taller than the list
+     * (a second scroll bar, the actions below its edge).
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        return getGraphic() == null ? 0 : snappedTopInset() + getGraphic().prefHeight(-1) + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return getGraphic() == null ? 0 : snappedTopInset() + getGraphic().minHeight(-1) + snappedBottomInset();
     }
 
     /** The once-a-second work of a visible cell: the timer text and the ageing colour. */

@@ -9,6 +9,7 @@ import com.brewline.sandbox.SandboxProvider;
 import com.brewline.store.BrewlineStore;
 import com.brewline.store.sqlite.SqliteStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
@@ -26,18 +27,21 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Twenty kiosk JVMs die (Runtime.halt, as kill -9) between the provider's DONE and the local commit.
- * After a restart the reconciler commits each charged payment as exactly one paid order; a second
- * pass changes nothing. The sandbox runs in this JVM on loopback; the children get its URL.
+ * Twenty checkouts die between the provider's DONE and the local commit: four kiosk JVMs, each paying five orders
+ * at once, halt (Runtime.halt, as kill -9) with all five stopped there. After a restart the reconciler commits each
+ * charged payment as exactly one paid order; a second pass changes nothing. The sandbox runs in this JVM on
+ * loopback; the children get its URL.
  */
 class CrashBetweenConfirmAndCommitIT {
     private static final int KILLS = 20;
-    private static final int AT_ONCE = 4;
+    /** Kiosk JVMs, all at once; each halts with KILLS / CHILDREN checkouts between DONE and commit. */
+    private static final int CHILDREN = 4;
 
     @TempDir
     Path dir;
 
     @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void everyChargedPaymentEndsAsExactlyOnePaidOrderAfterRestart() throws Exception {
         Path db = dir.resolve("brewline.db");
         try (BrewlineStore store = PaymentFixtures.openStoreWithDayOpen(db)) {
@@ -46,20 +50,20 @@ class CrashBetweenConfirmAndCommitIT {
         try (SandboxProvider sandbox = new SandboxProvider(PaymentFixtures.SECRET,
                 SandboxKnobs.manual().approveAfter(Duration.ofMillis(20)))) {
             sandbox.start(0);
-            for (int batch = 0; batch < KILLS / AT_ONCE; batch++) {
-                List<Process> children = new ArrayList<>();
-                try {
-                    for (int j = 0; j < AT_ONCE; j++) {
-                        children.add(startChild(db, sandbox.baseUrl(), batch * AT_ONCE + j));
-                    }
-                    for (Process child : children) {
-                        assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("child finished in time").isTrue();
-                        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                        assertThat(child.exitValue()).as("child halted right after DONE; output:%n%s", out).isEqualTo(137);
-                    }
-                } finally {
-                    children.forEach(Process::destroyForcibly);
+            int each = KILLS / CHILDREN;
+            List<Process> children = new ArrayList<>();
+            try {
+                for (int j = 0; j < CHILDREN; j++) {
+                    children.add(startChild(db, sandbox.baseUrl(), j * each, each));
                 }
+                for (Process child : children) {
+                    assertThat(child.waitFor(90, TimeUnit.SECONDS)).as("child finished in time").isTrue();
+                    String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    assertThat(child.exitValue()).as("child halted with every checkout right after DONE; output:%n%s",
+                            out).isEqualTo(137);
+                }
+            } finally {
+                children.forEach(Process::destroyForcibly);
             }
 
             Map<String, SandboxPaymentView> charged = sandbox.payments().stream()
@@ -92,11 +96,11 @@ class CrashBetweenConfirmAndCommitIT {
         }
     }
 
-    private Process startChild(Path db, String url, int i) throws Exception {
+    private Process startChild(Path db, String url, int first, int count) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), PayingChild.class.getName(), db.toString(), url,
-                PaymentFixtures.SECRET, Integer.toString(i))
+                PaymentFixtures.SECRET, Integer.toString(first), Integer.toString(count))
                 .redirectErrorStream(true)
                 .directory(new File(dir.toString()))
                 .start();

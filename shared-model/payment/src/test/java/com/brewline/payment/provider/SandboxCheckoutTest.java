@@ -54,7 +54,7 @@ class SandboxCheckoutTest {
         db = dir.resolve("brewline.db");
         store = PaymentFixtures.openStoreWithDayOpen(db);
         sandbox = new SandboxProvider(PaymentFixtures.SECRET, SandboxKnobs.manual()
-                .approveAfter(Duration.ofMillis(30)).declineRate(0.10).failRate(0.05).dropRate(0.05));
+                .approveAfter(Duration.ofMillis(15)).declineRate(0.10).failRate(0.05).dropRate(0.05));
         sandbox.start(0);
         client = new PaymentProviderClient(ProviderSettings.of(sandbox.baseUrl(), PaymentFixtures.SECRET)
                 .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4))
@@ -73,8 +73,9 @@ class SandboxCheckoutTest {
 
     @Test
     void providerBooksAndLocalOrdersMatchOneToOneAndRefundsAddUp() throws Exception {
+        // the customer approves 15 ms after ready, the kiosk looks every 5 ms: a few looks still find it waiting
         ProviderCheckoutService checkout = new ProviderCheckoutService(store, client, Clock.systemUTC(),
-                Duration.ofMillis(10), Duration.ofSeconds(30), () -> { });
+                Duration.ofMillis(5), Duration.ofSeconds(30), () -> { });
         Map<String, Integer> outcomes = new ConcurrentHashMap<>();
         ExecutorService kiosks = Executors.newFixedThreadPool(KIOSKS);
         List<Future<?>> work = new ArrayList<>();

@@ -38,7 +38,10 @@ public final class MultiProcessQueue {
     private MultiProcessQueue() {
     }
 
-    /** @return the paid orders per second the writers reached, JVM starts included (printed, never asserted) */
+    /**
+     * @return the paid orders per second the writers reached from their go, opening the store included (printed,
+     * never asserted)
+     */
     public static double run(Path dir, String location, RawConnection raw, int writerCount, int ordersPerWriter,
                              int consumerCount) throws Exception {
         try (BrewlineStore store = Stores.open(location, Clock.systemUTC())) {
@@ -52,13 +55,16 @@ public final class MultiProcessQueue {
                 consumers.add(ChildJvm.start(dir, "station-" + i, StoreWorker.class, "consumer", location,
                         "station-" + i, stop.toString()));
             }
+            for (int i = 0; i < writerCount; i++) { // their JVMs start beside the stations', and wait for the go
+                writers.add(ChildJvm.start(dir, "kiosk-" + i, StoreWorker.class, "writer", location, "K" + i,
+                        String.valueOf(ordersPerWriter), StoreWorker.WAIT_FOR_GO));
+            }
             for (ChildJvm consumer : consumers) { // both stations up before the first order: both take part
                 assertTrue(consumer.awaitLine("CONSUMING", 60_000), consumer::describe);
             }
             long started = System.nanoTime();
-            for (int i = 0; i < writerCount; i++) {
-                writers.add(ChildJvm.start(dir, "kiosk-" + i, StoreWorker.class, "writer", location, "K" + i,
-                        String.valueOf(ordersPerWriter)));
+            for (ChildJvm writer : writers) {
+                writer.send("GO");
             }
             for (ChildJvm writer : writers) {
                 assertEquals(0, writer.await(200_000), writer::describe);

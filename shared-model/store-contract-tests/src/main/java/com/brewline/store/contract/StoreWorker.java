@@ -6,6 +6,9 @@ import com.brewline.model.PickupBoard;
 import com.brewline.store.BrewlineStore;
 import com.brewline.store.Stores;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,16 +27,24 @@ import java.util.Optional;
  *   <li>{@code endless-writer LOCATION KIOSK}: prints "STARTED", then paid orders until killed, "COMMITTED id"
  *       after each markPaid returned, each worked through to picked up so a kill lands in every kind of write.</li>
  * </ul>
+ * With {@value #WAIT_FOR_GO} after the other arguments, the JVM starts and loads its classes (no store work: on 2
+ * busy cores a warm-up would cost more than it hides), prints "WAITING" and touches the store only after a line "GO"
+ * on its standard input (the end of its input: it ends without touching it): a test starts the next process while
+ * the current one still works, and the two never share the store.
  * Any exception is printed to stderr and the exit code is 1.
  */
 public final class StoreWorker {
     static final int MAX_OPEN = 500;
+    public static final String WAIT_FOR_GO = "--wait-for-go";
 
     private StoreWorker() {
     }
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (args[args.length - 1].equals(WAIT_FOR_GO) && !awaitGo(out)) {
+            System.exit(0);
+        }
         try (BrewlineStore store = Stores.open(args[1], Clock.systemUTC())) {
             switch (args[0]) {
                 case "open" -> out.println("OPENED " + store.days().current().isPresent());
@@ -64,6 +75,32 @@ public final class StoreWorker {
             System.exit(1);
         }
         System.exit(0);
+    }
+
+    /** Loads the classes the first order needs, says it waits, and waits for "GO"; false when its input ended first. */
+    private static boolean awaitGo(PrintStream out) {
+        Orders.twoLines("warm-up");
+        for (String name : new String[]{"com.brewline.store.sqlite.SqliteStore", "org.sqlite.JDBC",
+                "com.brewline.store.postgres.PostgresStore", "org.postgresql.Driver", "com.zaxxer.hikari.HikariDataSource"}) {
+            try {
+                Class.forName(name);
+            } catch (ClassNotFoundException e) {
+                // that engine is not on this class path
+            }
+        }
+        out.println("WAITING");
+        try {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.equals("GO")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public static Order payOne(BrewlineStore store, String kiosk) {

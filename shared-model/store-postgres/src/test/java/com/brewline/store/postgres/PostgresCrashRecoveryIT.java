@@ -2,7 +2,7 @@ package com.brewline.store.postgres;
 
 import com.brewline.model.OrderStatus;
 import com.brewline.testkit.ChildJvm;
-import com.brewline.store.contract.StoreWorker;
+import com.brewline.store.contract.KilledWriters;
 import com.brewline.store.contract.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -37,15 +37,15 @@ class PostgresCrashRecoveryIT {
             store.days().open(LocalDate.now(), "test");
         }
         Set<Long> reported = new HashSet<>();
-        for (int round = 0; round < KILLS; round++) {
-            try (ChildJvm writer = ChildJvm.start(dir, "writer-" + round, StoreWorker.class, "endless-writer", url,
-                    "K" + round)) {
-                assertTrue(writer.awaitLine("COMMITTED", 30_000), writer::describe);
-                Thread.sleep(ThreadLocalRandom.current().nextInt(20, 250)); // mid-stream: somewhere inside a commit
-                writer.kill();
-                reported.addAll(writer.numbersAfter("COMMITTED "));
+        try (KilledWriters writers = new KilledWriters(dir, url, KILLS, round -> "K" + round)) {
+            for (int round = 0; round < KILLS; round++) {
+                try (ChildJvm writer = writers.writing()) { // in the middle of the stream
+                    Thread.sleep(ThreadLocalRandom.current().nextInt(20, 171)); // somewhere inside a commit
+                    writer.kill();
+                    reported.addAll(writer.numbersAfter("COMMITTED "));
+                }
+                assertDatabaseWhole(url, reported);
             }
-            assertDatabaseWhole(url, reported);
         }
         try (PostgresStore store = PostgresStore.open(url, Clock.systemUTC())) {
             for (long id : reported) {

@@ -1,6 +1,6 @@
 package com.brewline.store.sqlite;
 
-import com.brewline.store.contract.StoreWorker;
+import com.brewline.store.contract.KilledWriters;
 import com.brewline.testkit.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -40,22 +40,22 @@ class CrashRecoveryIT {
         long seed = System.nanoTime();
         Random random = new Random(seed);
         Set<Long> reported = new HashSet<>();
-        for (int round = 0; round < ROUNDS; round++) {
-            List<Long> ids;
-            try (ChildJvm writer = ChildJvm.start(dir, "writer-" + round, StoreWorker.class, "endless-writer",
-                    db.toString(), "K1")) {
-                assertTrue(writer.awaitLine("COMMITTED ", 60_000), writer::describe); // in the middle of the stream
-                Thread.sleep(100 + random.nextInt(301));
-                writer.kill();
-                ids = writer.numbersAfter("COMMITTED ");
-            }
-            for (Long id : ids) {
-                assertTrue(reported.add(id), "order " + id + " reported twice (seed " + seed + ")");
-            }
-            // the next opening recovers the WAL left by the killed process
-            try (SqliteStore store = SqliteStore.open(db, Clock.systemUTC())) {
+        try (KilledWriters writers = new KilledWriters(dir, db.toString(), ROUNDS, round -> "K1")) {
+            for (int round = 0; round < ROUNDS; round++) {
+                List<Long> ids;
+                try (ChildJvm writer = writers.writing()) { // in the middle of the stream
+                    Thread.sleep(20 + random.nextInt(151)); // the kill lands anywhere in a commit
+                    writer.kill();
+                    ids = writer.numbersAfter("COMMITTED ");
+                }
                 for (Long id : ids) {
-                    assertNotNull(store.orders().find(id).orElseThrow().paidAt(), "order " + id + " lost its payment");
+                    assertTrue(reported.add(id), "order " + id + " reported twice (seed " + seed + ")");
+                }
+                // the next opening recovers the WAL left by the killed process
+                try (SqliteStore store = SqliteStore.open(db, Clock.systemUTC())) {
+                    for (Long id : ids) {
+                        assertNotNull(store.orders().find(id).orElseThrow().paidAt(), "order " + id + " lost its payment");
+                    }
                 }
             }
         }

@@ -33,7 +33,7 @@ class NativeLibraryRaceIT {
             Path out = dir.resolve("out-" + i + ".txt");
             outputs.add(out);
             processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
                     StoreWorker.class.getName(), "open", dir.resolve("db-" + i + ".db").toString())
                     .redirectErrorStream(true).redirectOutput(out.toFile()).start());
         }
