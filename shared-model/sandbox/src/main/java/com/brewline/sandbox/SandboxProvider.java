@@ -1,12 +1,13 @@
 package com.brewline.sandbox;
 
 import com.brewline.sandbox.http.FirstAnswer;
+import com.brewline.sandbox.http.HttpSandbox;
 import com.brewline.sandbox.http.JsonExchange;
 import com.brewline.sandbox.http.JsonExchange.Answer;
 import com.brewline.sandbox.http.KnobsJson;
 import com.brewline.sandbox.http.LoopbackServer;
+import com.brewline.sandbox.http.SandboxAdmin;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * its own memory, with a customer approval page and the contract's knobs. Runs embedded in the
  * kiosk (the default), in tests, or alone as {@code brewline sandbox}.
  */
-public final class SandboxProvider implements AutoCloseable {
+public final class SandboxProvider extends HttpSandbox {
     private static final Logger log = LoggerFactory.getLogger(SandboxProvider.class);
     private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9_-]{6,64}");
     private static final Pattern LOOKUP_BY_ORDER = Pattern.compile("/v1/payments/orders/([^/]+)");
@@ -48,20 +48,17 @@ public final class SandboxProvider implements AutoCloseable {
     private final String authorization;
     private final SandboxKnobs knobs;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
     private final Map<String, SandboxPayment> byKey = new ConcurrentHashMap<>();
     private final Map<String, SandboxPayment> byOrderId = new ConcurrentHashMap<>();
     private final Map<String, FirstAnswer> answers = new ConcurrentHashMap<>();
-    private final AtomicLong apiRequests = new AtomicLong();
-    private LoopbackServer server;
     private ScheduledExecutorService customer;
-    private volatile String baseUrl;
 
     public SandboxProvider(String secretKey, SandboxKnobs knobs) {
         this(secretKey, knobs, Clock.systemUTC());
     }
 
     public SandboxProvider(String secretKey, SandboxKnobs knobs, Clock clock) {
+        super("sandbox", "sandbox-http", "FAILED_INTERNAL_SYSTEM_PROCESSING");
         if (secretKey == null || secretKey.isBlank()) {
             throw new IllegalArgumentException("the sandbox needs a secret key");
         }
@@ -70,49 +67,24 @@ public final class SandboxProvider implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Binds 127.0.0.1:{@code port} (0: any free port) and serves. @return the bound port */
-    public synchronized int start(int port) {
-        if (server != null) {
-            throw new IllegalStateException("the sandbox is already running at " + baseUrl);
-        }
+    /** The simulated customer's threads live as long as the server. */
+    @Override
+    protected void beforeStart() {
         customer = Executors.newScheduledThreadPool(2, r -> LoopbackServer.daemon(r, "sandbox-customer"));
-        try {
-            server = LoopbackServer.start(port, "sandbox-http", this::handle);
-        } catch (RuntimeException e) {
-            customer.shutdownNow();
-            throw e;
-        }
-        int bound = server.port();
-        baseUrl = server.baseUrl();
-        log.info("sandbox payment provider listening on {} ({})", baseUrl, knobs);
-        return bound;
-    }
-
-    public synchronized void stop() {
-        if (server == null) {
-            return;
-        }
-        server.close();
-        customer.shutdownNow();
-        server = null;
     }
 
     @Override
-    public void close() {
-        stop();
+    protected void started() {
+        log.info("sandbox payment provider listening on {} ({})", baseUrl(), knobs);
     }
 
-    public String baseUrl() {
-        return baseUrl;
+    @Override
+    protected void afterStop() {
+        customer.shutdownNow();
     }
 
     public SandboxKnobs knobs() {
         return knobs;
-    }
-
-    /** API requests received so far (including refused ones). */
-    public long apiRequestCount() {
-        return apiRequests.get();
     }
 
     /** Every payment the sandbox knows, as its books say now. */
@@ -137,30 +109,21 @@ public final class SandboxProvider implements AutoCloseable {
         return p != null && p.declineByCustomer(clock.instant());
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            if (path.startsWith("/v1/")) {
-                api(exchange, path);
-            } else if (path.startsWith("/checkout/")) {
-                checkout(exchange, path);
-            } else if (path.startsWith("/sandbox/")) {
-                admin(exchange, path);
-            } else {
-                send(exchange, new Answer(404, error("NOT_FOUND", "no such resource: " + path)));
-            }
-        } catch (RuntimeException e) {
-            log.warn("sandbox failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
-            try {
-                send(exchange, new Answer(500, error("FAILED_INTERNAL_SYSTEM_PROCESSING", e.toString())));
-            } catch (IOException | RuntimeException ignored) {
-                // the connection is gone; nothing more to say
-            }
+    @Override
+    protected void route(HttpExchange exchange, String path) throws IOException {
+        if (path.startsWith("/v1/")) {
+            api(exchange, path);
+        } else if (path.startsWith("/checkout/")) {
+            checkout(exchange, path);
+        } else if (path.startsWith("/sandbox/")) {
+            admin(exchange, path);
+        } else {
+            send(exchange, new Answer(404, error("NOT_FOUND", "no such resource: " + path)));
         }
     }
 
     private void api(HttpExchange exchange, String path) throws IOException {
-        apiRequests.incrementAndGet();
+        countApiRequest();
         byte[] requestBody = exchange.getRequestBody().readAllBytes();
         ThreadLocalRandom random = ThreadLocalRandom.current();
         if (knobs.outage()) {
@@ -302,7 +265,7 @@ public final class SandboxProvider implements AutoCloseable {
         answer.put("paymentKey", paymentKey);
         answer.put("orderId", orderId);
         answer.put("status", "READY");
-        answer.put("checkoutUrl", baseUrl + "/checkout/" + paymentKey);
+        answer.put("checkoutUrl", baseUrl() + "/checkout/" + paymentKey);
         answer.put("expiresAt", SandboxPayment.time(fresh.expiresAt));
         return new Answer(200, answer);
     }
@@ -397,19 +360,9 @@ public final class SandboxProvider implements AutoCloseable {
     /** {@code GET|POST /sandbox/knobs}, {@code GET /sandbox/payments}: for tests and the demo, with the secret key. */
     private void admin(HttpExchange exchange, String path) throws IOException {
         byte[] requestBody = exchange.getRequestBody().readAllBytes();
-        if (!JsonExchange.authorized(exchange, authorization)) {
-            send(exchange, new Answer(401, error("UNAUTHORIZED_KEY", "the secret key is required")));
-            return;
-        }
-        if (path.equals("/sandbox/payments")) {
-            send(exchange, new Answer(200, payments()));
-            return;
-        }
-        if (!path.equals("/sandbox/knobs")) {
-            send(exchange, new Answer(404, error("NOT_FOUND", "no such resource: " + path)));
-            return;
-        }
-        KnobsJson.serve(json, exchange, requestBody, this::applyKnobs, this::knobsNow);
+        new SandboxAdmin(authorization, new Answer(401, error("UNAUTHORIZED_KEY", "the secret key is required")),
+                "/sandbox/payments", this::payments, this::applyKnobs, this::knobsNow)
+                .serve(json, exchange, path, requestBody);
     }
 
     /** The knobs as {@code /sandbox/knobs} shows them, in the contract's order. */
@@ -472,10 +425,6 @@ public final class SandboxProvider implements AutoCloseable {
 
     private static Map<String, Object> error(String code, String message) {
         return JsonExchange.error(code, message);
-    }
-
-    private void send(HttpExchange exchange, Answer answer) throws IOException {
-        JsonExchange.send(json, exchange, answer);
     }
 
     private static void sleep(Duration d) {

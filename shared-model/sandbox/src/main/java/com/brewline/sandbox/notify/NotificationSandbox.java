@@ -1,12 +1,12 @@
 package com.brewline.sandbox.notify;
 
 import com.brewline.sandbox.http.FirstAnswer;
+import com.brewline.sandbox.http.HttpSandbox;
 import com.brewline.sandbox.http.JsonExchange;
 import com.brewline.sandbox.http.JsonExchange.Answer;
 import com.brewline.sandbox.http.KnobsJson;
-import com.brewline.sandbox.http.LoopbackServer;
+import com.brewline.sandbox.http.SandboxAdmin;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  * clientReference), from its own memory, with knobs and a page listing what was "sent". For the demo
  * and tests; {@code brewline sandbox --notify-port} runs it alone.
  */
-public final class NotificationSandbox implements AutoCloseable {
+public final class NotificationSandbox extends HttpSandbox {
     private static final Logger log = LoggerFactory.getLogger(NotificationSandbox.class);
     private static final Pattern RECIPIENT = Pattern.compile("01[016789][0-9]{7,8}");
     private static final Pattern BY_ID = Pattern.compile("/v1/messages/([A-Za-z0-9_-]{1,100})");
@@ -62,13 +62,9 @@ public final class NotificationSandbox implements AutoCloseable {
     private final String authorization;
     private final NotificationKnobs knobs;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Stored> messages = new ConcurrentHashMap<>();
     private final Map<String, FirstAnswer> answers = new ConcurrentHashMap<>();
-    private final AtomicLong apiRequests = new AtomicLong();
     private final AtomicLong sequence = new AtomicLong();
-    private LoopbackServer server;
-    private volatile String baseUrl;
 
     /** A message as the provider keeps it; its status moves on with time (accepted, sent, delivered). */
     private record Stored(long seq, String messageId, String clientReference, String templateCode, String recipient,
@@ -81,6 +77,7 @@ public final class NotificationSandbox implements AutoCloseable {
     }
 
     public NotificationSandbox(String apiKey, NotificationKnobs knobs, Clock clock) {
+        super("notification sandbox", "notify-sandbox-http", "INTERNAL_ERROR");
         if (apiKey == null || apiKey.isBlank()) {
             throw new IllegalArgumentException("the notification sandbox needs an API key");
         }
@@ -89,42 +86,14 @@ public final class NotificationSandbox implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Binds 127.0.0.1:{@code port} (0: any free port) and serves. @return the bound port */
-    public synchronized int start(int port) {
-        if (server != null) {
-            throw new IllegalStateException("the notification sandbox is already running at " + baseUrl);
-        }
-        server = LoopbackServer.start(port, "notify-sandbox-http", this::handle);
-        int bound = server.port();
-        baseUrl = server.baseUrl();
-        log.info("sandbox notification provider listening on {} ({}); sent messages: {}/sandbox/messages.html",
-                baseUrl, knobs, baseUrl);
-        return bound;
-    }
-
-    public synchronized void stop() {
-        if (server == null) {
-            return;
-        }
-        server.close();
-        server = null;
-    }
-
     @Override
-    public void close() {
-        stop();
-    }
-
-    public String baseUrl() {
-        return baseUrl;
+    protected void started() {
+        log.info("sandbox notification provider listening on {} ({}); sent messages: {}/sandbox/messages.html",
+                baseUrl(), knobs, baseUrl());
     }
 
     public NotificationKnobs knobs() {
         return knobs;
-    }
-
-    public long apiRequestCount() {
-        return apiRequests.get();
     }
 
     /** Every message accepted, in the order accepted, as the provider's list shows it now. */
@@ -133,31 +102,22 @@ public final class NotificationSandbox implements AutoCloseable {
         return messages.values().stream().sorted(Comparator.comparingLong(Stored::seq)).map(m -> view(m, now)).toList();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            if (path.startsWith("/v1/")) {
-                api(exchange, path);
-            } else if (path.equals("/sandbox/messages.html") || path.equals("/sandbox/") || path.equals("/")) {
-                exchange.getRequestBody().readNBytes(MAX_BODY);
-                JsonExchange.sendHtml(exchange, 200, MessagesPage.render(messages()));
-            } else if (path.startsWith("/sandbox/")) {
-                admin(exchange, path);
-            } else {
-                send(exchange, new Answer(404, error("NOT_FOUND", "no such resource: " + path)));
-            }
-        } catch (RuntimeException e) {
-            log.warn("notification sandbox failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e);
-            try {
-                send(exchange, new Answer(500, error("INTERNAL_ERROR", e.toString())));
-            } catch (IOException | RuntimeException ignored) {
-                // the connection is gone
-            }
+    @Override
+    protected void route(HttpExchange exchange, String path) throws IOException {
+        if (path.startsWith("/v1/")) {
+            api(exchange, path);
+        } else if (path.equals("/sandbox/messages.html") || path.equals("/sandbox/") || path.equals("/")) {
+            exchange.getRequestBody().readNBytes(MAX_BODY);
+            JsonExchange.sendHtml(exchange, 200, MessagesPage.render(messages()));
+        } else if (path.startsWith("/sandbox/")) {
+            admin(exchange, path);
+        } else {
+            send(exchange, new Answer(404, error("NOT_FOUND", "no such resource: " + path)));
         }
     }
 
     private void api(HttpExchange exchange, String path) throws IOException {
-        apiRequests.incrementAndGet();
+        countApiRequest();
         byte[] requestBody = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
         ThreadLocalRandom random = ThreadLocalRandom.current();
         if (knobs.outage()) {
@@ -319,19 +279,9 @@ public final class NotificationSandbox implements AutoCloseable {
     /** {@code GET /sandbox/messages} (JSON), {@code GET|POST /sandbox/knobs}: with the API key. */
     private void admin(HttpExchange exchange, String path) throws IOException {
         byte[] requestBody = exchange.getRequestBody().readNBytes(MAX_BODY);
-        if (!JsonExchange.authorized(exchange, authorization)) {
-            send(exchange, new Answer(401, error("UNAUTHORIZED", "the API key is required")));
-            return;
-        }
-        if (path.equals("/sandbox/messages")) {
-            send(exchange, new Answer(200, messages()));
-            return;
-        }
-        if (!path.equals("/sandbox/knobs")) {
-            send(exchange, new Answer(404, error("NOT_FOUND", "no such resource: " + path)));
-            return;
-        }
-        KnobsJson.serve(json, exchange, requestBody, this::applyKnobs, this::knobsNow);
+        new SandboxAdmin(authorization, new Answer(401, error("UNAUTHORIZED", "the API key is required")),
+                "/sandbox/messages", this::messages, this::applyKnobs, this::knobsNow)
+                .serve(json, exchange, path, requestBody);
     }
 
     /** The knobs as {@code /sandbox/knobs} shows them. */
@@ -445,10 +395,6 @@ public final class NotificationSandbox implements AutoCloseable {
 
     private static Map<String, Object> error(String code, String message) {
         return JsonExchange.error(code, message);
-    }
-
-    private void send(HttpExchange exchange, Answer answer) throws IOException {
-        JsonExchange.send(json, exchange, answer);
     }
 
     private static void sleep(Duration d) {
