@@ -125,17 +125,11 @@ public final class SandboxProvider extends HttpSandbox {
     private void api(HttpExchange exchange, String path) throws IOException {
         countApiRequest();
         byte[] requestBody = exchange.getRequestBody().readAllBytes();
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        if (knobs.outage()) {
-            if (random.nextBoolean()) {
-                send(exchange, new Answer(503, error("FAILED_INTERNAL_SYSTEM_PROCESSING", "sandbox outage")));
-            }
-            return; // otherwise closing the exchange unanswered drops the connection
-        }
-        if (!JsonExchange.authorized(exchange, authorization)) {
-            send(exchange, new Answer(401, error("UNAUTHORIZED_KEY", "인증되지 않은 시크릿 키 혹은 클라이언트 키 입니다.")));
+        if (refusedUpFront(exchange, knobs.outage(), "FAILED_INTERNAL_SYSTEM_PROCESSING", authorization,
+                new Answer(401, error("UNAUTHORIZED_KEY", "인증되지 않은 시크릿 키 혹은 클라이언트 키 입니다.")))) {
             return;
         }
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         if (random.nextDouble() < knobs.failRate()) {
             send(exchange, new Answer(500, error("FAILED_INTERNAL_SYSTEM_PROCESSING", "injected failure (nothing done)")));
             return;

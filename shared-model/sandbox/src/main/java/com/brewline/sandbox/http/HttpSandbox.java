@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -78,6 +79,27 @@ public abstract class HttpSandbox implements AutoCloseable {
     /** Counts one API request (every one, also those refused). */
     protected final void countApiRequest() {
         apiRequests.incrementAndGet();
+    }
+
+    /**
+     * The first steps of every API request, in the contracts' order: during an outage it fails (half answered 503
+     * with {@code outageCode}, half dropped unanswered); without the key it is refused with {@code unauthorized}.
+     *
+     * @return true when the request was answered (or dropped) here
+     */
+    protected final boolean refusedUpFront(HttpExchange exchange, boolean outage, String outageCode,
+                                           String authorization, Answer unauthorized) throws IOException {
+        if (outage) {
+            if (ThreadLocalRandom.current().nextBoolean()) {
+                send(exchange, new Answer(503, JsonExchange.error(outageCode, "sandbox outage")));
+            }
+            return true; // otherwise closing the exchange unanswered drops the connection
+        }
+        if (!JsonExchange.authorized(exchange, authorization)) {
+            send(exchange, unauthorized);
+            return true;
+        }
+        return false;
     }
 
     /** Before the server binds (threads of its own to make). */

@@ -119,17 +119,11 @@ public final class NotificationSandbox extends HttpSandbox {
     private void api(HttpExchange exchange, String path) throws IOException {
         countApiRequest();
         byte[] requestBody = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        if (knobs.outage()) {
-            if (random.nextBoolean()) {
-                send(exchange, new Answer(503, error("SERVICE_UNAVAILABLE", "sandbox outage")));
-            }
-            return; // otherwise closing the exchange unanswered drops the connection
-        }
-        if (!JsonExchange.authorized(exchange, authorization)) {
-            send(exchange, new Answer(401, error("UNAUTHORIZED", "the API key is missing or wrong")));
+        if (refusedUpFront(exchange, knobs.outage(), "SERVICE_UNAVAILABLE", authorization,
+                new Answer(401, error("UNAUTHORIZED", "the API key is missing or wrong")))) {
             return;
         }
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         if (random.nextDouble() < knobs.rateLimitRate()) {
             send(exchange, new Answer(429, error("RATE_LIMITED", "too many requests"), Map.of("Retry-After", "1")));
             return;
