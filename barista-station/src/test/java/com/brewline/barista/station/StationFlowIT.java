@@ -84,6 +84,8 @@ class StationFlowIT {
         assertThat(inDb).isSortedAccordingTo(Comparator.comparing(Order::paidAt));
         assertThat(Fx.call(() -> vm.tickets().all().stream().map(TicketViewModel::orderId).toList()))
                 .containsExactlyElementsOf(inDb.stream().map(Order::id).toList());
+        // the cards are made by the list's next layout pass, not with the view model's list
+        Fx.waitUntil(5, "4 ticket cards", () -> shownNumbersLeftToRight(robot).size() == 4);
         assertThat(shownNumbersLeftToRight(robot)).containsExactly("#1", "#2", "#3", "#4");
         assertThat(station.chime().requestedCount()).isPositive();
         Fx.waitUntil(5, "board shows 4 preparing", () -> board.viewModel().preparing().equals(List.of(1, 2, 3, 4)));
