@@ -3,7 +3,7 @@ package com.brewline.barista.kitchen;
 import com.brewline.barista.app.KitchenScreens;
 import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
-import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.config.BrewlineConfig;
 import com.brewline.display.I18n;
 import com.brewline.kitchen.Heartbeat;

@@ -2,7 +2,7 @@ package com.brewline.barista.station;
 
 import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
-import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.barista.testing.Orders;
 import com.brewline.model.Order;
 import com.brewline.screens.DisplayContext;

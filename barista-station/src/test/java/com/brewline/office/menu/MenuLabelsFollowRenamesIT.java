@@ -1,6 +1,6 @@
 package com.brewline.office.menu;
 
-import com.brewline.barista.testing.Fx;
+import com.brewline.testkit.fx.Fx;
 import com.brewline.display.Fonts;
 import com.brewline.display.I18n;
 import com.brewline.menu.MenuDocument;
