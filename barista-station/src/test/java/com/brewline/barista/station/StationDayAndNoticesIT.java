@@ -137,6 +137,8 @@ class StationDayAndNoticesIT {
         stationClock.set(paidAt.minus(Duration.ofHours(1)));
         Fx.run(vm.tickets()::tick);
         assertThat(Fx.call(() -> vm.tickets().all().get(0).waited(stationClock.instant()))).isEqualTo(Duration.ZERO);
+        // the list lays its cells out on a later pulse than the model's change: wait for the card, then read it
+        Fx.waitUntil(5, "the ticket's card with its wait", () -> robot.lookup(".waited").tryQuery().isPresent());
         assertThat(Fx.call(() -> robot.lookup(".waited").queryLabeled().getText())).isEqualTo("0:00");
     }
 

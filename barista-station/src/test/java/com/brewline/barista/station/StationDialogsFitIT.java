@@ -2,11 +2,11 @@ package com.brewline.barista.station;
 
 import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
-import com.brewline.testkit.fx.Fx;
 import com.brewline.barista.testing.Orders;
 import com.brewline.model.Order;
 import com.brewline.screens.DisplayContext;
 import com.brewline.screens.DisplaySettings;
+import com.brewline.testkit.fx.Fx;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;

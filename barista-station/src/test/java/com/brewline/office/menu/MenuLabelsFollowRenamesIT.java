@@ -1,12 +1,12 @@
 package com.brewline.office.menu;
 
-import com.brewline.testkit.fx.Fx;
 import com.brewline.display.Fonts;
 import com.brewline.display.I18n;
 import com.brewline.menu.MenuDocument;
 import com.brewline.menu.MenuFiles;
 import com.brewline.office.app.OfficeScreen;
 import com.brewline.office.support.Work;
+import com.brewline.testkit.fx.Fx;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;

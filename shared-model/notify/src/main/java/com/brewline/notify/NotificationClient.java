@@ -2,6 +2,7 @@ package com.brewline.notify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -65,6 +67,9 @@ public final class NotificationClient implements AutoCloseable {
         this.base = parsed;
         this.http = new OkHttpClient.Builder()
                 .retryOnConnectionFailure(false) // this class alone decides what is sent again, always with its key
+                // idle connections dropped before servers close them (JDK server 30 s, proxies 60-75 s): a stale one
+                // would fail a message's first attempt and cost a back-off
+                .connectionPool(new ConnectionPool(5, 20, TimeUnit.SECONDS))
                 .followRedirects(false)
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())

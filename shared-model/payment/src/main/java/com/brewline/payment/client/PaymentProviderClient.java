@@ -2,6 +2,7 @@ package com.brewline.payment.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -42,7 +43,16 @@ public final class PaymentProviderClient implements AutoCloseable {
     private final boolean ownsHttp;
 
     public PaymentProviderClient(ProviderSettings settings, CircuitBreaker breaker) {
-        this(settings, breaker, new OkHttpClient(), true);
+        this(settings, breaker, new OkHttpClient.Builder().connectionPool(keptAliveBelowServersIdleClose()).build(), true);
+    }
+
+    /**
+     * Idle connections are dropped after 20 s, before servers commonly close them (30 s for the JDK's server under
+     * the sandboxes, 60-75 s for common proxies): a kept-alive connection the server closed would fail the next
+     * call's first attempt ("unexpected end of stream"), costing a retry and a back-off.
+     */
+    static ConnectionPool keptAliveBelowServersIdleClose() {
+        return new ConnectionPool(5, 20, TimeUnit.SECONDS);
     }
 
     /** {@code shared} lends its connection pool and dispatcher; its timeouts and retry flag are replaced. */

@@ -18,6 +18,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The payment jobs' heartbeat, with whether the provider answers: every call through the client's breaker
  * tells us (a decline is an answer; a time-out, a 5xx or a refused call while the circuit is open is not).
+ * One failed attempt that the client's retry of the same call recovers is not "not answering" (a kept-alive
+ * connection the provider had closed fails once, then a fresh one answers): a failure counts from the second
+ * in a row, or at once when a whole call failed (the probe, after its retries) or the circuit refused it.
  * When nothing was asked for {@code probeWhenIdleFor} a look-up of an order id that does not exist asks the
  * provider (a "not found" is an answer), on a thread of its own so a slow provider never delays the beat.
  */
@@ -36,6 +39,7 @@ public final class ProviderWatch implements AutoCloseable {
      * started sends nothing to the provider before its first customer or the first minute is over. */
     private volatile Instant lastAsked;
     private HeartbeatWriter heartbeat;
+    private int failedAttemptsInARow;
 
     private ProviderWatch(PaymentProviderClient client, Clock clock, Duration probeWhenIdleFor) {
         this.client = client;
@@ -45,7 +49,7 @@ public final class ProviderWatch implements AutoCloseable {
         CircuitBreaker.EventPublisher events = client.breaker().getEventPublisher();
         events.onSuccess(e -> heard(true));
         events.onIgnoredError(e -> heard(true));
-        events.onError(e -> heard(false));
+        events.onError(e -> attemptFailed());
         events.onCallNotPermitted(e -> heard(false));
         this.prober = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "provider-probe");
@@ -82,7 +86,19 @@ public final class ProviderWatch implements AutoCloseable {
         return watch;
     }
 
-    private void heard(boolean answered) {
+    private synchronized void attemptFailed() {
+        failedAttemptsInARow++;
+        if (failedAttemptsInARow >= 2) {
+            heard(false);
+        } else {
+            lastAsked = clock.instant();
+        }
+    }
+
+    private synchronized void heard(boolean answered) {
+        if (answered) {
+            failedAttemptsInARow = 0;
+        }
         answers = answered;
         checkedAt = clock.instant();
         lastAsked = checkedAt;
