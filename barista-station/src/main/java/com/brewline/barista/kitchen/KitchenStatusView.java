@@ -55,6 +55,7 @@ public final class KitchenStatusView {
         vm.stationUnknownProperty().addListener((o, was, unknown) -> showStationState());
         showStationState();
         vm.kiosks().addListener((ListChangeListener<KitchenStatusViewModel.KioskRow>) c -> showKiosks());
+        vm.kioskNotSeenYetProperty().addListener((o, was, notYet) -> showKiosks());
         showKiosks();
     }
 
@@ -71,12 +72,19 @@ public final class KitchenStatusView {
         stations.pseudoClassStateChanged(UNKNOWN, !silent && vm.stationUnknownProperty().get());
     }
 
-    /** The kiosks' chips go right after the title, one per kiosk (or one saying there is none). */
+    /**
+     * The kiosks' chips go right after the title, one per kiosk (or one saying there is none: grey "not seen yet"
+     * during the start grace, red after it).
+     */
     private void showKiosks() {
         root.getChildren().removeIf(n -> n.getStyleClass().contains("kiosk-chip"));
         int at = 1;
         if (vm.kiosks().isEmpty()) {
-            root.getChildren().add(at, chip(vm.messages().text("kiosk.none"), false));
+            boolean notYet = vm.kioskNotSeenYetProperty().get();
+            Label none = chip(vm.messages().text(notYet ? "kiosk.notSeenYet" : "kiosk.none"), false);
+            none.pseudoClassStateChanged(SILENT, !notYet);
+            none.pseudoClassStateChanged(UNKNOWN, notYet);
+            root.getChildren().add(at, none);
         }
         for (KitchenStatusViewModel.KioskRow row : vm.kiosks()) {
             root.getChildren().add(at++, chip(row.text(), row.alive()));

@@ -36,7 +36,8 @@ import java.util.function.LongSupplier;
  * every few seconds on a thread of its own (silence is the absence of commits, so the change feed cannot
  * tell it), judged by the domain ({@link StationWatch}), shown on the FX thread. A station not seen since this
  * strip started gets the kiosk's start grace: not yet seen, never "not answering", until the strip has watched for
- * {@code silentAfter} (a station screen started before its own first beat must not call its own station silent).
+ * {@code silentAfter} (a station screen started before its own first beat must not call its own station silent);
+ * the same grace holds when no kiosk has beaten yet ("no kiosk seen yet", not "no kiosk connected").
  */
 public final class KitchenStatusViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KitchenStatusViewModel.class);
@@ -64,6 +65,8 @@ public final class KitchenStatusViewModel implements AutoCloseable {
     private final StringProperty stations = new SimpleStringProperty("");
     private final BooleanProperty stationSilent = new SimpleBooleanProperty();
     private final BooleanProperty stationUnknown = new SimpleBooleanProperty();
+    /** No kiosk has beaten and the strip is still in its start grace (before the first reading too): grey, not red. */
+    private final BooleanProperty kioskNotSeenYet = new SimpleBooleanProperty(true);
     private final IntegerProperty readings = new SimpleIntegerProperty();
 
     public KitchenStatusViewModel(BrewlineStore store, StationRouting routing, Duration silentAfter, Clock clock,
@@ -130,6 +133,8 @@ public final class KitchenStatusViewModel implements AutoCloseable {
             String stationText = routing.isSingle() ? "" : stationsText(silent, unknown);
             boolean anySilent = !routing.isSingle() && !silent.isEmpty();
             boolean anyUnknown = !routing.isSingle() && !unknown.isEmpty();
+            // a kiosk gets the stations' start grace: none seen yet is not known to be missing until the grace is over
+            boolean noKioskYet = rows.isEmpty() && StationWatch.inStartGrace(watchedFor, silentAfter);
             fx.execute(() -> {
                 if (!kiosks.equals(rows)) {
                     kiosks.setAll(rows);
@@ -140,6 +145,7 @@ public final class KitchenStatusViewModel implements AutoCloseable {
                 stations.set(stationText);
                 stationSilent.set(anySilent);
                 stationUnknown.set(anyUnknown);
+                kioskNotSeenYet.set(noKioskYet);
                 readings.set(readings.get() + 1);
             });
         } catch (RuntimeException e) {
@@ -217,6 +223,11 @@ public final class KitchenStatusViewModel implements AutoCloseable {
     /** Some station not seen since the strip started, still within its grace (neither alive nor silent). */
     public BooleanProperty stationUnknownProperty() {
         return stationUnknown;
+    }
+
+    /** No kiosk has beaten yet and the strip is within its start grace: "no kiosk seen yet", grey. */
+    public BooleanProperty kioskNotSeenYetProperty() {
+        return kioskNotSeenYet;
     }
 
     public IntegerProperty readingsProperty() {

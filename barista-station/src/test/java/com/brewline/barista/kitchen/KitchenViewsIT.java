@@ -168,11 +168,13 @@ class KitchenViewsIT {
         assertThat(texts(screen)).contains("kiosk-1 연결됨").contains("결제사 응답함")
                 .contains("연결 확인 중인 스테이션: dessert"); // never seen, in the strip's first minute: not yet silent
 
-        // staff mark the cheesecake urgent: it goes first and says why
-        Button mark = Fx.call(() -> robot.lookup(".expo-button").queryAllAs(Button.class).stream()
+        // staff mark the cheesecake urgent: it goes first and says why. The button is found and tapped in one go on the
+        // FX thread: the expo's cells are made anew at each reading (the station processes beat every 200 ms), so a
+        // button found earlier can be off the screen by the time a pointer walked to it
+        Fx.run(() -> Fx.tap(robot.lookup(".expo-button").queryAllAs(Button.class).stream()
                 .filter(b -> b.getParent().getChildrenUnmodifiable().stream().anyMatch(n -> n instanceof Labeled l
-                        && ("#" + cake.pickupNumber()).equals(l.getText()))).findFirst().orElseThrow());
-        robot.clickOn(mark);
+                        && ("#" + cake.pickupNumber()).equals(l.getText()))).findFirst().orElseThrow()));
+        Fx.settle();
         Fx.waitUntil(10, "the urgent order first", () -> !expo.rows().isEmpty() && expo.rows().get(0).orderId() == cake.id(),
                 () -> texts(screen));
         assertThat(texts(screen)).contains("급함 · 손님이 급해요");

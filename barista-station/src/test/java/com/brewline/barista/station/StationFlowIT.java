@@ -84,6 +84,8 @@ class StationFlowIT {
         assertThat(inDb).isSortedAccordingTo(Comparator.comparing(Order::paidAt));
         assertThat(Fx.call(() -> vm.tickets().all().stream().map(TicketViewModel::orderId).toList()))
                 .containsExactlyElementsOf(inDb.stream().map(Order::id).toList());
+        // the cards are made by the list's next layout pass, not with the view model's list
+        Fx.waitUntil(5, "4 ticket cards", () -> shownNumbersLeftToRight(robot).size() == 4);
         assertThat(shownNumbersLeftToRight(robot)).containsExactly("#1", "#2", "#3", "#4");
         assertThat(station.chime().requestedCount()).isPositive();
         Fx.waitUntil(5, "board shows 4 preparing", () -> board.viewModel().preparing().equals(List.of(1, 2, 3, 4)));
@@ -95,12 +97,12 @@ class StationFlowIT {
         Fx.waitUntil(5, "ticket #1 shows as started", () -> vm.tickets().all().get(0).started());
 
         // Check the first item off.
-        Tap.on(robot, robot.from(cell(robot, 1)).lookup(".line").<Node>query());
+        Fx.tap(robot.from(cell(robot, 1)).lookup(".line").<Node>query());
         Fx.waitFor(5, "line 0 done in the database",
                 () -> cafe.store.orders().find(first.id()).orElseThrow().linesDone().get(0));
 
         // Done: READY; the board moves the number over and highlights it; the ready strip offers it.
-        Tap.on(robot, button(robot, 1, ".done-button"));
+        Fx.tap(button(robot, 1, ".done-button"));
         waitForStatus(first.id(), OrderStatus.READY);
         Fx.waitUntil(5, "board shows #1 ready and fresh",
                 () -> board.viewModel().ready().contains(1) && board.viewModel().fresh().contains(1)

@@ -56,6 +56,9 @@ class TicketAgeingIT {
     @Test
     void colourFollowsTheThresholds(FxRobot robot) {
         Fx.waitUntil(5, "the ticket", () -> station.viewModel().tickets().all().size() == 1);
+        // its card is made by the list's next layout pass, not with the view model's list
+        Fx.waitUntil(5, "the ticket's card", () -> station.view().ticketList().lookup(".ticket-cell") instanceof TicketCell c
+                && c.getItem() != null);
         long target = order.prepTargetSeconds() * 1000L;
         assertThat(target).isPositive();
         assertThat(levelAt(0)).isEqualTo("NORMAL");

@@ -54,7 +54,7 @@ public record StationWatch(Map<String, Integer> aliveByStation, List<String> sil
                 }
             }
         }
-        boolean inGrace = watchedFor != null && watchedFor.compareTo(silentAfter) <= 0;
+        boolean inGrace = inStartGrace(watchedFor, silentAfter);
         List<String> silentStations = new ArrayList<>();
         List<String> unknownStations = new ArrayList<>();
         for (Station station : routing.stations()) {
@@ -64,6 +64,16 @@ public record StationWatch(Map<String, Integer> aliveByStation, List<String> sil
             }
         }
         return new StationWatch(aliveByStation, silentStations, unknownStations, alive, silent);
+    }
+
+    /**
+     * The start grace, for any process a watcher has never seen (a station, a kiosk): while the watcher has been up
+     * no longer than {@code silentAfter}, a process it has not seen is not yet known, never silent.
+     *
+     * @param watchedFor how long the watcher has been up, by a clock that does not jump; null for "long enough"
+     */
+    public static boolean inStartGrace(Duration watchedFor, Duration silentAfter) {
+        return watchedFor != null && watchedFor.compareTo(silentAfter) <= 0;
     }
 
     /** No station is alive (each is silent or not yet known): no one is known to see a new order. */

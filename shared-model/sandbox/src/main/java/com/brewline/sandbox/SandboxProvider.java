@@ -1,16 +1,18 @@
 package com.brewline.sandbox;
 
+import com.brewline.sandbox.http.FirstAnswer;
+import com.brewline.sandbox.http.HttpSandbox;
+import com.brewline.sandbox.http.JsonExchange;
+import com.brewline.sandbox.http.JsonExchange.Answer;
+import com.brewline.sandbox.http.KnobsJson;
+import com.brewline.sandbox.http.LoopbackServer;
+import com.brewline.sandbox.http.SandboxAdmin;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,13 +24,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +37,7 @@ import java.util.regex.Pattern;
  * its own memory, with a customer approval page and the contract's knobs. Runs embedded in the
  * kiosk (the default), in tests, or alone as {@code brewline sandbox}.
  */
-public final class SandboxProvider implements AutoCloseable {
+public final class SandboxProvider extends HttpSandbox {
     private static final Logger log = LoggerFactory.getLogger(SandboxProvider.class);
     private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9_-]{6,64}");
     private static final Pattern LOOKUP_BY_ORDER = Pattern.compile("/v1/payments/orders/([^/]+)");
@@ -46,42 +45,20 @@ public final class SandboxProvider implements AutoCloseable {
     private static final Pattern CANCEL = Pattern.compile("/v1/payments/([^/]+)/cancel");
     private static final Pattern CHECKOUT = Pattern.compile("/checkout/([^/]+)(/approve|/decline)?");
 
-    static {
-        // The JDK server writes headers and body separately: without TCP_NODELAY, Nagle's algorithm and the
-        // client's delayed ACK add ~40 ms to every answer. Read once, when the first server is made.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     private final String authorization;
     private final SandboxKnobs knobs;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
     private final Map<String, SandboxPayment> byKey = new ConcurrentHashMap<>();
     private final Map<String, SandboxPayment> byOrderId = new ConcurrentHashMap<>();
-    private final Map<String, IdempotentAnswer> answers = new ConcurrentHashMap<>();
-    private final AtomicLong apiRequests = new AtomicLong();
-    private HttpServer server;
-    private ExecutorService workers;
+    private final Map<String, FirstAnswer> answers = new ConcurrentHashMap<>();
     private ScheduledExecutorService customer;
-    private volatile String baseUrl;
-
-    /** The first answer to an Idempotency-Key; {@code status == 0} while it is still being worked out. */
-    private static final class IdempotentAnswer {
-        volatile int status;
-        volatile byte[] body;
-    }
-
-    /** An answer of the contract: status and JSON body. */
-    private record Answer(int status, Object body) {
-    }
 
     public SandboxProvider(String secretKey, SandboxKnobs knobs) {
         this(secretKey, knobs, Clock.systemUTC());
     }
 
     public SandboxProvider(String secretKey, SandboxKnobs knobs, Clock clock) {
+        super("sandbox", "sandbox-http", "FAILED_INTERNAL_SYSTEM_PROCESSING");
         if (secretKey == null || secretKey.isBlank()) {
             throw new IllegalArgumentException("the sandbox needs a secret key");
         }
@@ -90,71 +67,24 @@ public final class SandboxProvider implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Binds 127.0.0.1:{@code port} (0: any free port) and serves. @return the bound port */
-    public synchronized int start(int port) {
-        if (server != null) {
-            throw new IllegalStateException("the sandbox is already running at " + baseUrl);
-        }
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
-        }
-        AtomicInteger n = new AtomicInteger();
-        workers = Executors.newCachedThreadPool(r -> daemon(r, "sandbox-http-" + n.incrementAndGet()));
-        customer = Executors.newScheduledThreadPool(2, r -> daemon(r, "sandbox-customer"));
-        server.setExecutor(workers);
-        server.createContext("/", this::handle);
-        startDispatcherAsDaemon(server);
-        int bound = server.getAddress().getPort();
-        baseUrl = "http://127.0.0.1:" + bound;
-        log.info("sandbox payment provider listening on {} ({})", baseUrl, knobs);
-        return bound;
-    }
-
-    /**
-     * The JDK's HTTP server makes its dispatcher thread inherit the daemon flag of the thread that starts it:
-     * started from a daemon thread, an embedded sandbox never keeps a failed kiosk's JVM alive (a standalone
-     * sandbox waits for its own stop).
-     */
-    private static void startDispatcherAsDaemon(HttpServer server) {
-        Thread starter = new Thread(server::start, "sandbox-start");
-        starter.setDaemon(true);
-        starter.start();
-        try {
-            starter.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting the sandbox", e);
-        }
-    }
-
-    public synchronized void stop() {
-        if (server == null) {
-            return;
-        }
-        server.stop(0);
-        workers.shutdownNow();
-        customer.shutdownNow();
-        server = null;
+    /** The simulated customer's threads live as long as the server. */
+    @Override
+    protected void beforeStart() {
+        customer = Executors.newScheduledThreadPool(2, r -> LoopbackServer.daemon(r, "sandbox-customer"));
     }
 
     @Override
-    public void close() {
-        stop();
+    protected void started() {
+        log.info("sandbox payment provider listening on {} ({})", baseUrl(), knobs);
     }
 
-    public String baseUrl() {
-        return baseUrl;
+    @Override
+    protected void afterStop() {
+        customer.shutdownNow();
     }
 
     public SandboxKnobs knobs() {
         return knobs;
-    }
-
-    /** API requests received so far (including refused ones). */
-    public long apiRequestCount() {
-        return apiRequests.get();
     }
 
     /** Every payment the sandbox knows, as its books say now. */
@@ -179,42 +109,27 @@ public final class SandboxProvider implements AutoCloseable {
         return p != null && p.declineByCustomer(clock.instant());
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            if (path.startsWith("/v1/")) {
-                api(exchange, path);
-            } else if (path.startsWith("/checkout/")) {
-                checkout(exchange, path);
-            } else if (path.startsWith("/sandbox/")) {
-                admin(exchange, path);
-            } else {
-                send(exchange, new Answer(404, error("NOT_FOUND", "no such resource: " + path)));
-            }
-        } catch (RuntimeException e) {
-            log.warn("sandbox failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
-            try {
-                send(exchange, new Answer(500, error("FAILED_INTERNAL_SYSTEM_PROCESSING", e.toString())));
-            } catch (IOException | RuntimeException ignored) {
-                // the connection is gone; nothing more to say
-            }
+    @Override
+    protected void route(HttpExchange exchange, String path) throws IOException {
+        if (path.startsWith("/v1/")) {
+            api(exchange, path);
+        } else if (path.startsWith("/checkout/")) {
+            checkout(exchange, path);
+        } else if (path.startsWith("/sandbox/")) {
+            admin(exchange, path);
+        } else {
+            send(exchange, new Answer(404, error("NOT_FOUND", "no such resource: " + path)));
         }
     }
 
     private void api(HttpExchange exchange, String path) throws IOException {
-        apiRequests.incrementAndGet();
+        countApiRequest();
         byte[] requestBody = exchange.getRequestBody().readAllBytes();
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        if (knobs.outage()) {
-            if (random.nextBoolean()) {
-                send(exchange, new Answer(503, error("FAILED_INTERNAL_SYSTEM_PROCESSING", "sandbox outage")));
-            }
-            return; // otherwise closing the exchange unanswered drops the connection
-        }
-        if (!authorization.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-            send(exchange, new Answer(401, error("UNAUTHORIZED_KEY", "인증되지 않은 시크릿 키 혹은 클라이언트 키 입니다.")));
+        if (refusedUpFront(exchange, knobs.outage(), "FAILED_INTERNAL_SYSTEM_PROCESSING", authorization,
+                new Answer(401, error("UNAUTHORIZED_KEY", "인증되지 않은 시크릿 키 혹은 클라이언트 키 입니다.")))) {
             return;
         }
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         if (random.nextDouble() < knobs.failRate()) {
             send(exchange, new Answer(500, error("FAILED_INTERNAL_SYSTEM_PROCESSING", "injected failure (nothing done)")));
             return;
@@ -233,15 +148,15 @@ public final class SandboxProvider implements AutoCloseable {
                 return;
             }
             String slot = method + " " + path + " " + key;
-            IdempotentAnswer fresh = new IdempotentAnswer();
-            IdempotentAnswer first = answers.putIfAbsent(slot, fresh);
+            FirstAnswer fresh = new FirstAnswer(null);
+            FirstAnswer first = answers.putIfAbsent(slot, fresh);
             if (first != null) {
-                if (first.status == 0) {
+                if (first.inFlight()) {
                     send(exchange, new Answer(409, error("IDEMPOTENT_REQUEST_PROCESSING", "이전 멱등 요청이 처리 중입니다.")));
                     return;
                 }
-                replayStatus = first.status;
-                replay = first.body;
+                replayStatus = first.status();
+                replay = first.body();
                 answer = null;
             } else {
                 try {
@@ -256,8 +171,7 @@ public final class SandboxProvider implements AutoCloseable {
                 if (isTemporary(answer)) {
                     answers.remove(slot); // nothing happened: a retry with this key runs again
                 } else {
-                    fresh.body = json.writeValueAsBytes(answer.body());
-                    fresh.status = answer.status();
+                    fresh.settle(answer.status(), json.writeValueAsBytes(answer.body()));
                 }
             }
         } else if (method.equals("GET")) {
@@ -272,7 +186,7 @@ public final class SandboxProvider implements AutoCloseable {
             return; // done and committed, but the caller never hears it: the connection closes unanswered
         }
         if (replay != null) {
-            sendBytes(exchange, replayStatus, replay);
+            JsonExchange.sendBytes(exchange, replayStatus, replay, Map.of());
         } else {
             send(exchange, answer);
         }
@@ -298,12 +212,9 @@ public final class SandboxProvider implements AutoCloseable {
     private Answer post(String path, byte[] requestBody) {
         JsonNode body;
         try {
-            body = json.readTree(requestBody);
-        } catch (IOException e) {
-            return new Answer(400, error("INVALID_REQUEST", "the body is not JSON: " + e.getMessage()));
-        }
-        if (body == null || !body.isObject()) {
-            return new Answer(400, error("INVALID_REQUEST", "the body must be a JSON object"));
+            body = JsonExchange.readObject(json, requestBody);
+        } catch (JsonExchange.NotAJsonObject e) {
+            return invalid(e.getMessage());
         }
         if (path.equals("/v1/payments/ready")) {
             return ready(body);
@@ -348,7 +259,7 @@ public final class SandboxProvider implements AutoCloseable {
         answer.put("paymentKey", paymentKey);
         answer.put("orderId", orderId);
         answer.put("status", "READY");
-        answer.put("checkoutUrl", baseUrl + "/checkout/" + paymentKey);
+        answer.put("checkoutUrl", baseUrl() + "/checkout/" + paymentKey);
         answer.put("expiresAt", SandboxPayment.time(fresh.expiresAt));
         return new Answer(200, answer);
     }
@@ -423,46 +334,33 @@ public final class SandboxProvider implements AutoCloseable {
         Matcher m = CHECKOUT.matcher(path);
         SandboxPayment p = m.matches() ? byKey.get(m.group(1)) : null;
         if (p == null) {
-            sendHtml(exchange, 404, "<!DOCTYPE html><html><body><h1>결제를 찾을 수 없습니다 · Payment not found</h1></body></html>");
+            JsonExchange.sendHtml(exchange, 404, "<!DOCTYPE html><html><body><h1>결제를 찾을 수 없습니다 · Payment not found</h1></body></html>");
             return;
         }
         String action = m.group(2);
         String notice = null;
         if (action != null) {
             if (!exchange.getRequestMethod().equals("POST")) {
-                sendHtml(exchange, 405, "<!DOCTYPE html><html><body>POST only</body></html>");
+                JsonExchange.sendHtml(exchange, 405, "<!DOCTYPE html><html><body>POST only</body></html>");
                 return;
             }
             boolean done = action.equals("/approve") ? approve(p.paymentKey) : decline(p.paymentKey);
             notice = done ? (action.equals("/approve") ? "승인했습니다 · Approved" : "거절했습니다 · Declined")
                     : "이 결제는 더 이상 열려 있지 않습니다 · This payment is no longer open";
         }
-        sendHtml(exchange, 200, CheckoutPage.render(p.paymentKey, p.orderName, p.totalAmount, p.status(clock.instant()), notice));
+        JsonExchange.sendHtml(exchange, 200, CheckoutPage.render(p.paymentKey, p.orderName, p.totalAmount, p.status(clock.instant()), notice));
     }
 
     /** {@code GET|POST /sandbox/knobs}, {@code GET /sandbox/payments}: for tests and the demo, with the secret key. */
     private void admin(HttpExchange exchange, String path) throws IOException {
         byte[] requestBody = exchange.getRequestBody().readAllBytes();
-        if (!authorization.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-            send(exchange, new Answer(401, error("UNAUTHORIZED_KEY", "the secret key is required")));
-            return;
-        }
-        if (path.equals("/sandbox/payments")) {
-            send(exchange, new Answer(200, payments()));
-            return;
-        }
-        if (!path.equals("/sandbox/knobs")) {
-            send(exchange, new Answer(404, error("NOT_FOUND", "no such resource: " + path)));
-            return;
-        }
-        if (exchange.getRequestMethod().equals("POST")) {
-            try {
-                applyKnobs(json.readTree(requestBody));
-            } catch (IOException | IllegalArgumentException e) {
-                send(exchange, new Answer(400, error("INVALID_REQUEST", e.getMessage())));
-                return;
-            }
-        }
+        new SandboxAdmin(authorization, new Answer(401, error("UNAUTHORIZED_KEY", "the secret key is required")),
+                "/sandbox/payments", this::payments, this::applyKnobs, this::knobsNow)
+                .serve(json, exchange, path, requestBody);
+    }
+
+    /** The knobs as {@code /sandbox/knobs} shows them, in the contract's order. */
+    private Map<String, Object> knobsNow() {
         Map<String, Object> k = new LinkedHashMap<>();
         k.put("approveAfterSeconds", knobs.approveAfter() == null ? null : knobs.approveAfter().toMillis() / 1000.0);
         k.put("declineRate", knobs.declineRate());
@@ -472,32 +370,23 @@ public final class SandboxProvider implements AutoCloseable {
         k.put("slowSeconds", knobs.slowFor().toMillis() / 1000.0);
         k.put("outage", knobs.outage());
         k.put("sessionExpirySeconds", knobs.sessionExpiry().toMillis() / 1000.0);
-        send(exchange, new Answer(200, k));
+        return k;
     }
 
+    /** A knob that is not a number reads as 0 here (the payment contract's sandbox is lenient so). */
     private void applyKnobs(JsonNode k) {
-        if (k == null || !k.isObject()) {
-            throw new IllegalArgumentException("the body must be a JSON object of knobs");
-        }
+        KnobsJson.requireObject(k);
         if (k.has("approveAfterSeconds")) {
             knobs.approveAfter(k.get("approveAfterSeconds").isNull() ? null : seconds(k.get("approveAfterSeconds").asDouble()));
         }
-        if (k.has("declineRate")) {
-            knobs.declineRate(k.get("declineRate").asDouble());
-        }
-        if (k.has("failRate")) {
-            knobs.failRate(k.get("failRate").asDouble());
-        }
-        if (k.has("dropRate")) {
-            knobs.dropRate(k.get("dropRate").asDouble());
-        }
+        KnobsJson.number(k, "declineRate", 0.0, knobs::declineRate);
+        KnobsJson.number(k, "failRate", 0.0, knobs::failRate);
+        KnobsJson.number(k, "dropRate", 0.0, knobs::dropRate);
         if (k.has("slowRate") || k.has("slowSeconds")) {
             knobs.slow(k.path("slowRate").asDouble(knobs.slowRate()),
                     k.has("slowSeconds") ? seconds(k.get("slowSeconds").asDouble()) : knobs.slowFor());
         }
-        if (k.has("outage")) {
-            knobs.outage(k.get("outage").asBoolean());
-        }
+        KnobsJson.flag(k, "outage", knobs::outage);
         if (k.has("sessionExpirySeconds")) {
             knobs.sessionExpiry(seconds(k.get("sessionExpirySeconds").asDouble()));
         }
@@ -508,11 +397,6 @@ public final class SandboxProvider implements AutoCloseable {
             throw new IllegalArgumentException("seconds must be between 0 and 86400, was " + seconds);
         }
         return Duration.ofNanos(Math.round(seconds * 1e9));
-    }
-
-    private static String text(JsonNode body, String field) {
-        JsonNode n = body.get(field);
-        return n != null && n.isTextual() ? n.asText() : null;
     }
 
     /** Whole KRW only: 4500 yes, 4500.5 or "4500" no. */
@@ -529,45 +413,15 @@ public final class SandboxProvider implements AutoCloseable {
         return new Answer(404, error("NOT_FOUND_PAYMENT", "존재하지 않는 결제 정보 입니다."));
     }
 
+    private static String text(JsonNode body, String field) {
+        return JsonExchange.text(body, field);
+    }
+
     private static Map<String, Object> error(String code, String message) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", code);
-        m.put("message", message);
-        return m;
-    }
-
-    private void send(HttpExchange exchange, Answer answer) throws IOException {
-        sendBytes(exchange, answer.status(), json.writeValueAsBytes(answer.body()));
-    }
-
-    private static void sendBytes(HttpExchange exchange, int status, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
-
-    private static void sendHtml(HttpExchange exchange, int status, String html) throws IOException {
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        return JsonExchange.error(code, message);
     }
 
     private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
+        JsonExchange.sleep(d);
     }
 }

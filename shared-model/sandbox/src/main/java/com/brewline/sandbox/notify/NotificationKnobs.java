@@ -1,20 +1,25 @@
 package com.brewline.sandbox.notify;
 
+import com.brewline.sandbox.FaultKnobs;
+
 import java.time.Duration;
 
 /**
  * What the notification sandbox is told to do in this run; changeable while it runs, from code or through
- * {@code POST /sandbox/knobs}. Rates are shares of requests (or messages), 0.0 to 1.0.
+ * {@code POST /sandbox/knobs}. Rates are shares of requests (or messages), 0.0 to 1.0. The faults (fail, drop, slow,
+ * outage) are {@link FaultKnobs}: here a dropped answer is a send accepted but unanswered (the contract's "look it
+ * up" case), and a slow answer waits at most 300 s; rate limits and delivery outcomes are the notification's own.
  */
-public final class NotificationKnobs {
-    private volatile double failRate;
-    private volatile double dropRate;
+public final class NotificationKnobs extends FaultKnobs<NotificationKnobs> {
+    private static final Duration MAX_SLOW = Duration.ofMinutes(5);
+
     private volatile double rateLimitRate;
-    private volatile double slowRate;
-    private volatile Duration slowFor = Duration.ofSeconds(3);
     private volatile double fallbackRate;
     private volatile double undeliverableRate;
-    private volatile boolean outage;
+
+    public NotificationKnobs() {
+        super(Duration.ofSeconds(3));
+    }
 
     /** Nothing fails: every valid message is delivered by AlimTalk. */
     public static NotificationKnobs calm() {
@@ -26,31 +31,21 @@ public final class NotificationKnobs {
         return new NotificationKnobs().fallbackRate(0.1);
     }
 
-    /** Share of API requests answered 500 before anything is done (a retry with the key runs again). */
-    public NotificationKnobs failRate(double rate) {
-        failRate = rate(rate, "failRate");
+    @Override
+    protected NotificationKnobs self() {
         return this;
     }
 
-    /** Share of sends accepted but whose connection is dropped unanswered (the contract's "look it up" case). */
-    public NotificationKnobs dropRate(double rate) {
-        dropRate = rate(rate, "dropRate");
-        return this;
+    @Override
+    protected void checkSlowFor(Duration slowFor) {
+        if (slowFor.isNegative() || slowFor.compareTo(MAX_SLOW) > 0) {
+            throw new IllegalArgumentException("slowFor must be 0..300 s, was " + slowFor);
+        }
     }
 
     /** Share of API requests answered 429 RATE_LIMITED with Retry-After: 1. */
     public NotificationKnobs rateLimitRate(double rate) {
         rateLimitRate = rate(rate, "rateLimitRate");
-        return this;
-    }
-
-    /** Share of API requests answered only after {@code slowFor}. */
-    public NotificationKnobs slow(double rate, Duration slowFor) {
-        slowRate = rate(rate, "slowRate");
-        if (slowFor.isNegative() || slowFor.compareTo(Duration.ofMinutes(5)) > 0) {
-            throw new IllegalArgumentException("slowFor must be 0..300 s, was " + slowFor);
-        }
-        this.slowFor = slowFor;
         return this;
     }
 
@@ -66,30 +61,8 @@ public final class NotificationKnobs {
         return this;
     }
 
-    /** Refuse everything: 503 or a closed connection. */
-    public NotificationKnobs outage(boolean outage) {
-        this.outage = outage;
-        return this;
-    }
-
-    public double failRate() {
-        return failRate;
-    }
-
-    public double dropRate() {
-        return dropRate;
-    }
-
     public double rateLimitRate() {
         return rateLimitRate;
-    }
-
-    public double slowRate() {
-        return slowRate;
-    }
-
-    public Duration slowFor() {
-        return slowFor;
     }
 
     public double fallbackRate() {
@@ -100,21 +73,10 @@ public final class NotificationKnobs {
         return undeliverableRate;
     }
 
-    public boolean outage() {
-        return outage;
-    }
-
-    private static double rate(double rate, String name) {
-        if (!(rate >= 0.0 && rate <= 1.0)) {
-            throw new IllegalArgumentException(name + " must be between 0.0 and 1.0, was " + rate);
-        }
-        return rate;
-    }
-
     @Override
     public String toString() {
-        return "NotificationKnobs[failRate=" + failRate + ", dropRate=" + dropRate + ", rateLimitRate=" + rateLimitRate
-                + ", slowRate=" + slowRate + ", slowFor=" + slowFor + ", fallbackRate=" + fallbackRate
-                + ", undeliverableRate=" + undeliverableRate + ", outage=" + outage + "]";
+        return "NotificationKnobs[failRate=" + failRate() + ", dropRate=" + dropRate() + ", rateLimitRate="
+                + rateLimitRate + ", slowRate=" + slowRate() + ", slowFor=" + slowFor() + ", fallbackRate=" + fallbackRate
+                + ", undeliverableRate=" + undeliverableRate + ", outage=" + outage() + "]";
     }
 }

@@ -1,16 +1,17 @@
 package com.brewline.sandbox.notify;
 
+import com.brewline.sandbox.http.FirstAnswer;
+import com.brewline.sandbox.http.HttpSandbox;
+import com.brewline.sandbox.http.JsonExchange;
+import com.brewline.sandbox.http.JsonExchange.Answer;
+import com.brewline.sandbox.http.KnobsJson;
+import com.brewline.sandbox.http.SandboxAdmin;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,10 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +44,7 @@ import java.util.regex.Pattern;
  * clientReference), from its own memory, with knobs and a page listing what was "sent". For the demo
  * and tests; {@code brewline sandbox --notify-port} runs it alone.
  */
-public final class NotificationSandbox implements AutoCloseable {
+public final class NotificationSandbox extends HttpSandbox {
     private static final Logger log = LoggerFactory.getLogger(NotificationSandbox.class);
     private static final Pattern RECIPIENT = Pattern.compile("01[016789][0-9]{7,8}");
     private static final Pattern BY_ID = Pattern.compile("/v1/messages/([A-Za-z0-9_-]{1,100})");
@@ -61,34 +59,12 @@ public final class NotificationSandbox implements AutoCloseable {
             "ORDER_REJECTED", "[#{storeName}] 죄송합니다. #{pickupNumber}번 주문을 준비할 수 없어 취소했습니다. "
                     + "#{refundAmount}원이 환불됩니다.");
 
-    static {
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     private final String authorization;
     private final NotificationKnobs knobs;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Stored> messages = new ConcurrentHashMap<>();
-    private final Map<String, Remembered> answers = new ConcurrentHashMap<>();
-    private final AtomicLong apiRequests = new AtomicLong();
+    private final Map<String, FirstAnswer> answers = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
-    private HttpServer server;
-    private ExecutorService workers;
-    private volatile String baseUrl;
-
-    /** The first answer to an Idempotency-Key and the body it was for; {@code status == 0} while in flight. */
-    private static final class Remembered {
-        final String fingerprint;
-        volatile int status;
-        volatile byte[] body;
-
-        Remembered(String fingerprint) {
-            this.fingerprint = fingerprint;
-        }
-    }
 
     /** A message as the provider keeps it; its status moves on with time (accepted, sent, delivered). */
     private record Stored(long seq, String messageId, String clientReference, String templateCode, String recipient,
@@ -96,17 +72,12 @@ public final class NotificationSandbox implements AutoCloseable {
                           boolean undeliverable, Instant acceptedAt) {
     }
 
-    private record Answer(int status, Object body, Map<String, String> headers) {
-        Answer(int status, Object body) {
-            this(status, body, Map.of());
-        }
-    }
-
     public NotificationSandbox(String apiKey, NotificationKnobs knobs) {
         this(apiKey, knobs, Clock.systemUTC());
     }
 
     public NotificationSandbox(String apiKey, NotificationKnobs knobs, Clock clock) {
+        super("notification sandbox", "notify-sandbox-http", "INTERNAL_ERROR");
         if (apiKey == null || apiKey.isBlank()) {
             throw new IllegalArgumentException("the notification sandbox needs an API key");
         }
@@ -115,56 +86,14 @@ public final class NotificationSandbox implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Binds 127.0.0.1:{@code port} (0: any free port) and serves. @return the bound port */
-    public synchronized int start(int port) {
-        if (server != null) {
-            throw new IllegalStateException("the notification sandbox is already running at " + baseUrl);
-        }
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
-        }
-        AtomicInteger n = new AtomicInteger();
-        workers = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "notify-sandbox-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(workers);
-        server.createContext("/", this::handle);
-        server.start();
-        int bound = server.getAddress().getPort();
-        baseUrl = "http://127.0.0.1:" + bound;
-        log.info("sandbox notification provider listening on {} ({}); sent messages: {}/sandbox/messages.html",
-                baseUrl, knobs, baseUrl);
-        return bound;
-    }
-
-    public synchronized void stop() {
-        if (server == null) {
-            return;
-        }
-        server.stop(0);
-        workers.shutdownNow();
-        server = null;
-    }
-
     @Override
-    public void close() {
-        stop();
-    }
-
-    public String baseUrl() {
-        return baseUrl;
+    protected void started() {
+        log.info("sandbox notification provider listening on {} ({}); sent messages: {}/sandbox/messages.html",
+                baseUrl(), knobs, baseUrl());
     }
 
     public NotificationKnobs knobs() {
         return knobs;
-    }
-
-    public long apiRequestCount() {
-        return apiRequests.get();
     }
 
     /** Every message accepted, in the order accepted, as the provider's list shows it now. */
@@ -173,42 +102,28 @@ public final class NotificationSandbox implements AutoCloseable {
         return messages.values().stream().sorted(Comparator.comparingLong(Stored::seq)).map(m -> view(m, now)).toList();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            if (path.startsWith("/v1/")) {
-                api(exchange, path);
-            } else if (path.equals("/sandbox/messages.html") || path.equals("/sandbox/") || path.equals("/")) {
-                sendHtml(exchange, MessagesPage.render(messages()));
-            } else if (path.startsWith("/sandbox/")) {
-                admin(exchange, path);
-            } else {
-                send(exchange, new Answer(404, error("NOT_FOUND", "no such resource: " + path)));
-            }
-        } catch (RuntimeException e) {
-            log.warn("notification sandbox failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e);
-            try {
-                send(exchange, new Answer(500, error("INTERNAL_ERROR", e.toString())));
-            } catch (IOException | RuntimeException ignored) {
-                // the connection is gone
-            }
+    @Override
+    protected void route(HttpExchange exchange, String path) throws IOException {
+        if (path.startsWith("/v1/")) {
+            api(exchange, path);
+        } else if (path.equals("/sandbox/messages.html") || path.equals("/sandbox/") || path.equals("/")) {
+            exchange.getRequestBody().readNBytes(MAX_BODY);
+            JsonExchange.sendHtml(exchange, 200, MessagesPage.render(messages()));
+        } else if (path.startsWith("/sandbox/")) {
+            admin(exchange, path);
+        } else {
+            send(exchange, new Answer(404, error("NOT_FOUND", "no such resource: " + path)));
         }
     }
 
     private void api(HttpExchange exchange, String path) throws IOException {
-        apiRequests.incrementAndGet();
+        countApiRequest();
         byte[] requestBody = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        if (knobs.outage()) {
-            if (random.nextBoolean()) {
-                send(exchange, new Answer(503, error("SERVICE_UNAVAILABLE", "sandbox outage")));
-            }
-            return; // otherwise closing the exchange unanswered drops the connection
-        }
-        if (!authorization.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-            send(exchange, new Answer(401, error("UNAUTHORIZED", "the API key is missing or wrong")));
+        if (refusedUpFront(exchange, knobs.outage(), "SERVICE_UNAVAILABLE", authorization,
+                new Answer(401, error("UNAUTHORIZED", "the API key is missing or wrong")))) {
             return;
         }
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         if (random.nextDouble() < knobs.rateLimitRate()) {
             send(exchange, new Answer(429, error("RATE_LIMITED", "too many requests"), Map.of("Retry-After", "1")));
             return;
@@ -239,16 +154,16 @@ public final class NotificationSandbox implements AutoCloseable {
             send(exchange, new Answer(400, error("INVALID_REQUEST", "Idempotency-Key (1..300 characters) is required")));
             return;
         }
-        Remembered fresh = new Remembered(fingerprint(requestBody));
-        Remembered first = answers.putIfAbsent(key, fresh);
+        FirstAnswer fresh = new FirstAnswer(fingerprint(requestBody));
+        FirstAnswer first = answers.putIfAbsent(key, fresh);
         if (first != null) {
-            if (!first.fingerprint.equals(fresh.fingerprint)) {
+            if (!first.fingerprint().equals(fresh.fingerprint())) {
                 send(exchange, new Answer(422, error("IDEMPOTENCY_KEY_REUSED",
                         "this Idempotency-Key was used with another body")));
-            } else if (first.status == 0) {
+            } else if (first.inFlight()) {
                 send(exchange, new Answer(409, error("REQUEST_IN_PROGRESS", "a request with this key is in progress")));
             } else {
-                sendBytes(exchange, first.status, first.body, Map.of());
+                JsonExchange.sendBytes(exchange, first.status(), first.body(), Map.of());
             }
             return;
         }
@@ -262,23 +177,19 @@ public final class NotificationSandbox implements AutoCloseable {
             answers.remove(key);
             throw e;
         }
-        fresh.body = json.writeValueAsBytes(answer.body());
-        fresh.status = answer.status();
+        fresh.settle(answer.status(), json.writeValueAsBytes(answer.body()));
         if (answer.status() == 202 && random.nextDouble() < knobs.dropRate()) {
             return; // accepted and kept, but the caller never hears it: the connection closes unanswered
         }
-        sendBytes(exchange, fresh.status, fresh.body, Map.of());
+        JsonExchange.sendBytes(exchange, fresh.status(), fresh.body(), Map.of());
     }
 
     private Answer accept(byte[] requestBody) {
         JsonNode body;
         try {
-            body = json.readTree(requestBody);
-        } catch (IOException e) {
-            return invalid("INVALID_REQUEST", "the body is not JSON: " + e.getMessage());
-        }
-        if (body == null || !body.isObject()) {
-            return invalid("INVALID_REQUEST", "the body must be a JSON object");
+            body = JsonExchange.readObject(json, requestBody);
+        } catch (JsonExchange.NotAJsonObject e) {
+            return invalid("INVALID_REQUEST", e.getMessage());
         }
         String template = text(body, "templateCode");
         if (template == null || !TEMPLATES.containsKey(template)) {
@@ -362,26 +273,13 @@ public final class NotificationSandbox implements AutoCloseable {
     /** {@code GET /sandbox/messages} (JSON), {@code GET|POST /sandbox/knobs}: with the API key. */
     private void admin(HttpExchange exchange, String path) throws IOException {
         byte[] requestBody = exchange.getRequestBody().readNBytes(MAX_BODY);
-        if (!authorization.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-            send(exchange, new Answer(401, error("UNAUTHORIZED", "the API key is required")));
-            return;
-        }
-        if (path.equals("/sandbox/messages")) {
-            send(exchange, new Answer(200, messages()));
-            return;
-        }
-        if (!path.equals("/sandbox/knobs")) {
-            send(exchange, new Answer(404, error("NOT_FOUND", "no such resource: " + path)));
-            return;
-        }
-        if (exchange.getRequestMethod().equals("POST")) {
-            try {
-                applyKnobs(json.readTree(requestBody));
-            } catch (IOException | IllegalArgumentException e) {
-                send(exchange, new Answer(400, error("INVALID_REQUEST", e.getMessage())));
-                return;
-            }
-        }
+        new SandboxAdmin(authorization, new Answer(401, error("UNAUTHORIZED", "the API key is required")),
+                "/sandbox/messages", this::messages, this::applyKnobs, this::knobsNow)
+                .serve(json, exchange, path, requestBody);
+    }
+
+    /** The knobs as {@code /sandbox/knobs} shows them. */
+    private Map<String, Object> knobsNow() {
         Map<String, Object> k = new LinkedHashMap<>();
         k.put("failRate", knobs.failRate());
         k.put("dropRate", knobs.dropRate());
@@ -391,29 +289,17 @@ public final class NotificationSandbox implements AutoCloseable {
         k.put("fallbackRate", knobs.fallbackRate());
         k.put("undeliverableRate", knobs.undeliverableRate());
         k.put("outage", knobs.outage());
-        send(exchange, new Answer(200, k));
+        return k;
     }
 
+    /** Strict: an unknown knob, or a rate that is not a number (read as -1, refused by its check), is a 400. */
     private void applyKnobs(JsonNode k) {
-        if (k == null || !k.isObject()) {
-            throw new IllegalArgumentException("the body must be a JSON object of knobs");
-        }
-        Set<String> known = Set.of("failRate", "dropRate", "rateLimitRate", "slowRate", "slowSeconds", "fallbackRate",
-                "undeliverableRate", "outage");
-        k.fieldNames().forEachRemaining(name -> {
-            if (!known.contains(name)) {
-                throw new IllegalArgumentException("unknown knob " + name + " (known: " + known + ")");
-            }
-        });
-        if (k.has("failRate")) {
-            knobs.failRate(k.get("failRate").asDouble(-1));
-        }
-        if (k.has("dropRate")) {
-            knobs.dropRate(k.get("dropRate").asDouble(-1));
-        }
-        if (k.has("rateLimitRate")) {
-            knobs.rateLimitRate(k.get("rateLimitRate").asDouble(-1));
-        }
+        KnobsJson.requireObject(k);
+        KnobsJson.rejectUnknown(k, Set.of("failRate", "dropRate", "rateLimitRate", "slowRate", "slowSeconds",
+                "fallbackRate", "undeliverableRate", "outage"));
+        KnobsJson.number(k, "failRate", -1, knobs::failRate);
+        KnobsJson.number(k, "dropRate", -1, knobs::dropRate);
+        KnobsJson.number(k, "rateLimitRate", -1, knobs::rateLimitRate);
         if (k.has("slowRate") || k.has("slowSeconds")) {
             double seconds = k.path("slowSeconds").asDouble(knobs.slowFor().toMillis() / 1000.0);
             if (!(seconds >= 0 && seconds <= 300)) {
@@ -421,15 +307,9 @@ public final class NotificationSandbox implements AutoCloseable {
             }
             knobs.slow(k.path("slowRate").asDouble(knobs.slowRate()), Duration.ofMillis(Math.round(seconds * 1000)));
         }
-        if (k.has("fallbackRate")) {
-            knobs.fallbackRate(k.get("fallbackRate").asDouble(-1));
-        }
-        if (k.has("undeliverableRate")) {
-            knobs.undeliverableRate(k.get("undeliverableRate").asDouble(-1));
-        }
-        if (k.has("outage")) {
-            knobs.outage(k.get("outage").asBoolean());
-        }
+        KnobsJson.number(k, "fallbackRate", -1, knobs::fallbackRate);
+        KnobsJson.number(k, "undeliverableRate", -1, knobs::undeliverableRate);
+        KnobsJson.flag(k, "outage", knobs::outage);
     }
 
     /** Accepted at once, handed to the carrier after 200 ms, on the phone after 1 s. */
@@ -496,8 +376,7 @@ public final class NotificationSandbox implements AutoCloseable {
     }
 
     private static String text(JsonNode body, String field) {
-        JsonNode n = body.get(field);
-        return n != null && n.isTextual() ? n.asText() : null;
+        return JsonExchange.text(body, field);
     }
 
     private static String time(Instant at) {
@@ -509,42 +388,11 @@ public final class NotificationSandbox implements AutoCloseable {
     }
 
     private static Map<String, Object> error(String code, String message) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", code);
-        m.put("message", message);
-        return m;
-    }
-
-    private void send(HttpExchange exchange, Answer answer) throws IOException {
-        sendBytes(exchange, answer.status(), json.writeValueAsBytes(answer.body()), answer.headers());
-    }
-
-    private static void sendBytes(HttpExchange exchange, int status, byte[] body, Map<String, String> headers)
-            throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
-
-    private static void sendHtml(HttpExchange exchange, String html) throws IOException {
-        exchange.getRequestBody().readNBytes(MAX_BODY);
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        return JsonExchange.error(code, message);
     }
 
     private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        JsonExchange.sleep(d);
     }
 
     /** For the page: messages grouped as the list shows them. */
