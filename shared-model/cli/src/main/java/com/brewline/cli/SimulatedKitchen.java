@@ -5,6 +5,8 @@ import com.brewline.kitchen.PartState;
 import com.brewline.kitchen.StationRouting;
 import com.brewline.model.Menu;
 import com.brewline.model.Order;
+import com.brewline.model.OrderEvent;
+import com.brewline.model.OrderStatus;
 import com.brewline.store.BrewlineStore;
 import com.brewline.watch.KioskGate;
 
@@ -91,7 +93,9 @@ final class SimulatedKitchen {
                     problems.add("order " + order.ref() + " was worked at station " + e.stationId() + ", which has no part in it"));
         }
         claimsByStation.forEach((station, claims) -> {
-            claims.sort(Comparator.comparing((Object[] c) -> ((Order) c[0]).paidAt()).thenComparing(c -> ((Order) c[0]).id()));
+            // in the store's commit order of the payments, as the queue serves them (two kiosks' paidAt can be
+            // the same millisecond, or in the other order than their commits)
+            claims.sort(Comparator.comparingLong((Object[] c) -> paidSequence(store, ((Order) c[0]).id())));
             for (int i = 1; i < claims.size(); i++) {
                 Instant earlier = (Instant) claims.get(i - 1)[1];
                 Instant later = (Instant) claims.get(i)[1];
@@ -103,5 +107,10 @@ final class SimulatedKitchen {
             }
         });
         return problems;
+    }
+
+    private static long paidSequence(BrewlineStore store, long orderId) {
+        return store.orders().history(orderId).stream().filter(e -> e.to() == OrderStatus.PAID)
+                .mapToLong(OrderEvent::sequence).findFirst().orElse(Long.MAX_VALUE);
     }
 }

@@ -148,8 +148,9 @@ public abstract class StoreContract {
         assertEquals("pk-1", payment.paymentKey());
         assertEquals("DONE", payment.status());
         assertEquals(approvedAt, payment.approvedAt());
-        assertEquals(List.of(OrderStatus.PENDING_PAYMENT, OrderStatus.PAID),
-                store.orders().history(paid.id()).stream().map(OrderEvent::to).toList());
+        List<OrderEvent> history = store.orders().history(paid.id());
+        assertEquals(List.of(OrderStatus.PENDING_PAYMENT, OrderStatus.PAID), history.stream().map(OrderEvent::to).toList());
+        assertTrue(history.get(1).sequence() > history.get(0).sequence(), "events carry the commit order: " + history);
         // the same payment reported again (reconciler racing the kiosk) changes nothing
         clock.advance(Duration.ofSeconds(5));
         assertEquals(paid, store.orders().markPaid(pending.id(), "pk-1", 15_000, "CARD", approvedAt, "reconciler"));

@@ -195,12 +195,12 @@ public abstract class JdbcOrderQueue implements OrderQueue {
     @Override
     public List<OrderEvent> history(long orderId) {
         return db.read("read the history of order " + orderId, c -> sql.list(c,
-                "SELECT order_id, from_status, to_status, at, actor, reason FROM order_events WHERE order_id = ? "
+                "SELECT id, order_id, from_status, to_status, at, actor, reason FROM order_events WHERE order_id = ? "
                         + "ORDER BY id", rs -> {
                     String from = rs.getString("from_status");
                     return new OrderEvent(rs.getLong("order_id"), from == null ? null : OrderStatus.valueOf(from),
                             OrderStatus.valueOf(rs.getString("to_status")), Statements.time(rs, "at"),
-                            rs.getString("actor"), rs.getString("reason"));
+                            rs.getString("actor"), rs.getString("reason"), rs.getLong("id"));
                 }, orderId));
     }
 
