@@ -3,6 +3,7 @@ package com.brewline.kiosk.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -18,16 +19,26 @@ public final class Background {
         this.ui = ui;
     }
 
+    /**
+     * Runs {@code work} on the worker and hands its result or failure to the FX thread. Once the kiosk is closing (its
+     * worker shut down) new work is dropped: a callback still pending at the close may ask for more, and that must
+     * not throw on the FX thread.
+     */
     public <T> CompletableFuture<T> run(Callable<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFail) {
-        CompletableFuture<T> future = CompletableFuture.supplyAsync(() -> {
-            try {
-                return work.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, worker);
+        CompletableFuture<T> future;
+        try {
+            future = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return work.call();
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, worker);
+        } catch (RejectedExecutionException closing) {
+            return CompletableFuture.failedFuture(closing);
+        }
         future.whenComplete((result, error) -> ui.execute(() -> {
             if (error == null) {
                 onDone.accept(result);
