@@ -243,6 +243,9 @@ class OfficeIT {
             assertThat(now.get("ordersPaid").asInt()).isEqualTo(6);
             assertThat(before.get("ordersPaid").asInt()).isEqualTo(2);
         }
+        // a new office screen lays out its report page after its figures arrive: wait for the charts themselves
+        Fx.waitUntil(20, "the report's four charts", () -> java.util.stream.Stream.of("#salesChart", "#ordersChart",
+                "#waitChart", "#prepChart").allMatch(id -> stage.getScene().getRoot().lookup(id) != null));
         XYChart<String, Number> sales = find("#salesChart");
         XYChart<String, Number> orders = find("#ordersChart");
         XYChart<String, Number> waits = find("#waitChart");
