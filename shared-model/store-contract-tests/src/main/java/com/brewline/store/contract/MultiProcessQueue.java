@@ -86,7 +86,8 @@ public final class MultiProcessQueue {
             consumers.forEach(c -> claimed.addAll(c.numbersAfter("CLAIMED ")));
             assertEquals(paid.size(), claimed.size(), "every order claimed exactly once");
             assertEquals(paid, new HashSet<>(claimed));
-            assertTrue(consumers.stream().allMatch(c -> !c.numbersAfter("CLAIMED ").isEmpty()), "both stations took part");
+            assertTrue(consumers.stream().allMatch(c -> !c.numbersAfter("CLAIMED ").isEmpty()), () -> "both stations took part: "
+                    + consumers.stream().map(c -> c.numbersAfter("CLAIMED ").size() + " claimed").toList());
 
             try (Connection c = raw.open()) {
                 Map<Long, Long> seqOf = paidSequence(c);

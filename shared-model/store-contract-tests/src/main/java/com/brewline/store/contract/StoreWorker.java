@@ -130,6 +130,9 @@ public final class StoreWorker {
                 out.println("CLAIMED " + id);
                 store.orders().transition(id, OrderStatus.READY, station, null);
                 store.orders().transition(id, OrderStatus.PICKED_UP, station, null);
+                // a station takes a moment per order: SQLite's write lock is not fair, and a station that never
+                // paused could keep it from the other one for a whole burst of orders (both must take part)
+                Thread.sleep(1);
             } else if (stopRequested) {
                 return;
             } else {
