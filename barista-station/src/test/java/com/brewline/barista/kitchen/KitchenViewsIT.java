@@ -1,17 +1,18 @@
 package com.brewline.barista.kitchen;
 
-import com.brewline.display.I18n;
 import com.brewline.barista.testing.Cafe;
-import com.brewline.testkit.fx.Fx;
+import com.brewline.barista.testing.OnStage;
 import com.brewline.barista.testing.PartStationMain;
+import com.brewline.display.I18n;
 import com.brewline.kitchen.Heartbeat;
 import com.brewline.kitchen.ProcessKind;
 import com.brewline.kitchen.StationRouting;
-import com.brewline.testkit.ChildJvm;
 import com.brewline.model.DiningOption;
 import com.brewline.model.NewOrder;
 import com.brewline.model.Order;
 import com.brewline.model.OrderLine;
+import com.brewline.testkit.ChildJvm;
+import com.brewline.testkit.fx.Fx;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -56,11 +57,12 @@ class KitchenViewsIT {
     private Stage stage;
     private Cafe cafe;
     private final List<ChildJvm> processes = new ArrayList<>();
-    private final List<AutoCloseable> closing = new ArrayList<>();
+    private OnStage onStage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        onStage = new OnStage(stage);
         cafe = Cafe.open(dir, Clock.systemUTC());
     }
 
@@ -69,13 +71,7 @@ class KitchenViewsIT {
         for (ChildJvm p : processes) {
             p.stop(Duration.ofSeconds(10)); // its stop file, then kill -9 after the grace
         }
-        Fx.run(() -> closing.forEach(c -> {
-            try {
-                c.close();
-            } catch (Exception ignored) {
-                // best effort
-            }
-        }));
+        onStage.closeAll();
         cafe.close();
     }
 
@@ -138,8 +134,8 @@ class KitchenViewsIT {
         ExpoViewModel expo = new ExpoViewModel(cafe.store, ROUTING, "expo", Platform::runLater, ko);
         KitchenStatusViewModel status = new KitchenStatusViewModel(cafe.store, ROUTING, Duration.ofSeconds(60),
                 Clock.systemDefaultZone(), Platform::runLater, ko);
-        closing.add(expo);
-        closing.add(status);
+        onStage.keep(expo);
+        onStage.keep(status);
         BorderPane screen = Fx.call(() -> {
             BorderPane pane = new BorderPane(ExpoView.load(expo).root());
             pane.setTop(KitchenStatusView.load(status).root());
@@ -187,8 +183,8 @@ class KitchenViewsIT {
         ExpoViewModel expoEn = new ExpoViewModel(cafe.store, ROUTING, "expo", Platform::runLater, en);
         KitchenStatusViewModel statusEn = new KitchenStatusViewModel(cafe.store, ROUTING, Duration.ofSeconds(60),
                 Clock.systemDefaultZone(), Platform::runLater, en);
-        closing.add(expoEn);
-        closing.add(statusEn);
+        onStage.keep(expoEn);
+        onStage.keep(statusEn);
         BorderPane portrait = Fx.call(() -> {
             BorderPane pane = new BorderPane(ExpoView.load(expoEn).root());
             pane.setTop(KitchenStatusView.load(statusEn).root());

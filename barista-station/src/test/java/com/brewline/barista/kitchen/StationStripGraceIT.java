@@ -3,6 +3,7 @@ package com.brewline.barista.kitchen;
 import com.brewline.barista.app.KitchenScreens;
 import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
+import com.brewline.barista.testing.OnStage;
 import com.brewline.config.BrewlineConfig;
 import com.brewline.display.I18n;
 import com.brewline.kitchen.Heartbeat;
@@ -60,23 +61,18 @@ class StationStripGraceIT {
     Path dir;
     private Stage stage;
     private Cafe cafe;
-    private final List<AutoCloseable> closing = new ArrayList<>();
+    private OnStage onStage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        onStage = new OnStage(stage);
         cafe = Cafe.open(dir, Clock.systemUTC());
     }
 
     @AfterEach
     void stop() {
-        Fx.run(() -> closing.forEach(c -> {
-            try {
-                c.close();
-            } catch (Exception ignored) {
-                // best effort
-            }
-        }));
+        onStage.closeAll();
         cafe.close();
     }
 
@@ -90,7 +86,7 @@ class StationStripGraceIT {
         beat("cold", t0.minusSeconds(120));
         KitchenStatusViewModel vm = new KitchenStatusViewModel(cafe.store, ROUTING, SILENT_AFTER, wall, Runnable::run,
                 new I18n(KitchenScreens.MESSAGES, Locale.ENGLISH), nanos::get);
-        closing.add(vm);
+        onStage.keep(vm);
 
         read(vm);
         assertThat(vm.stationsProperty().get())
@@ -148,7 +144,7 @@ class StationStripGraceIT {
                     .withSound(false);
             DisplayContext ctx = cafe.stationContext("bar", settings, Clock.systemUTC());
             StationScreen station = Fx.call(() -> StationScreen.create(ctx));
-            closing.add(0, station);
+            onStage.keep(station);
             // as BaristaMain shows it: the strip above the station, read at once when it starts
             KitchenScreens.Built built = Fx.call(() -> {
                 KitchenScreens.Built b = KitchenScreens.withStatusStrip(station.view().root(), ctx, KITCHEN);
@@ -156,7 +152,7 @@ class StationStripGraceIT {
                 stage.show();
                 return b;
             });
-            closing.add(0, built);
+            onStage.keep(built);
             Fx.waitUntil(10, "the strip's first reading", () -> texts(built.root()).contains(
                     korean ? "연결 확인 중인 스테이션: 에스프레소 바, 콜드 바, 디저트"
                             : "Stations not seen yet: 에스프레소 바, 콜드 바, 디저트"), () -> texts(built.root()));

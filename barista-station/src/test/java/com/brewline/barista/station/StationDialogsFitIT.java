@@ -2,6 +2,7 @@ package com.brewline.barista.station;
 
 import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
+import com.brewline.barista.testing.OnStage;
 import com.brewline.barista.testing.Orders;
 import com.brewline.model.Order;
 import com.brewline.screens.DisplayContext;
@@ -45,27 +46,18 @@ class StationDialogsFitIT {
     Path dir;
     private Stage stage;
     private Cafe cafe;
-    private final List<AutoCloseable> closing = new ArrayList<>();
+    private OnStage onStage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        onStage = new OnStage(stage);
         cafe = Cafe.open(dir, Clock.systemUTC());
     }
 
     @AfterEach
     void stop() {
-        Fx.run(() -> {
-            closing.forEach(c -> {
-                try {
-                    c.close();
-                } catch (Exception ignored) {
-                    // best effort
-                }
-            });
-            stage.setWidth(1920); // TestFX's one stage for every class in this JVM: the next expect 1920x1080
-            stage.setHeight(1080);
-        });
+        onStage.closeAll();
         cafe.close();
     }
 
@@ -78,7 +70,7 @@ class StationDialogsFitIT {
             DisplayContext ctx = cafe.stationContext("station-1",
                     DisplaySettings.defaults("station-1").withLanguage(language).withSound(false), Clock.systemUTC());
             StationScreen station = Fx.call(() -> StationScreen.create(ctx));
-            closing.add(0, station);
+            onStage.keep(station);
             Fx.waitUntil(10, "the ticket", () -> station.viewModel().tickets().all().size() == 1);
             Parent root = station.view().root();
             for (int[] size : WINDOWS) {
@@ -99,7 +91,7 @@ class StationDialogsFitIT {
             }
         }
         // the day's summary: the order rejected (its refund queued), the day closed
-        StationScreen last = (StationScreen) closing.get(0);
+        StationScreen last = (StationScreen) onStage.last();
         last.viewModel().reject().reject(order, "reject.reason.machine").get();
         last.viewModel().day().closeDay().get();
         Fx.waitUntil(10, "the summary", () -> last.viewModel().day().summaryProperty().get() != null);

@@ -2,6 +2,7 @@ package com.brewline.barista.station;
 
 import com.brewline.barista.app.StationScreen;
 import com.brewline.barista.testing.Cafe;
+import com.brewline.barista.testing.OnStage;
 import com.brewline.barista.testing.Orders;
 import com.brewline.model.Order;
 import com.brewline.model.OrderStatus;
@@ -49,27 +50,18 @@ class TicketActionsIT {
     Path dir;
     private Stage stage;
     private Cafe cafe;
-    private final List<AutoCloseable> closing = new ArrayList<>();
+    private OnStage onStage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        onStage = new OnStage(stage);
         cafe = Cafe.open(dir, Clock.systemUTC());
     }
 
     @AfterEach
     void stop() {
-        Fx.run(() -> {
-            closing.forEach(c -> {
-                try {
-                    c.close();
-                } catch (Exception ignored) {
-                    // best effort
-                }
-            });
-            stage.setWidth(1920); // TestFX's one stage for every class in this JVM: the next expect 1920x1080
-            stage.setHeight(1080);
-        });
+        onStage.closeAll();
         cafe.close();
     }
 
@@ -92,7 +84,7 @@ class TicketActionsIT {
             DisplayContext ctx = cafe.stationContext("station-1",
                     DisplaySettings.defaults("station-1").withLanguage(language).withSound(false), Clock.systemUTC());
             StationScreen station = Fx.call(() -> StationScreen.create(ctx));
-            closing.add(0, station);
+            onStage.keep(station);
             Fx.waitUntil(10, "the tickets", () -> station.viewModel().tickets().all().size() == paid.size());
             for (int[] size : WINDOWS) {
                 Fx.run(() -> {
