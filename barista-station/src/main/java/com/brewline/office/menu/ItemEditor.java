@@ -3,7 +3,6 @@ package com.brewline.office.menu;
 import com.brewline.menu.MenuDocument;
 import com.brewline.menu.MenuException;
 import com.brewline.menu.MenuFiles;
-import com.brewline.menu.MenuLoader;
 import com.brewline.model.Menu;
 import com.brewline.model.MenuItem;
 import com.brewline.office.support.Money;
@@ -91,7 +90,7 @@ public final class ItemEditor {
             available.set(i == null || i.path("available").asBoolean(true));
             String ref = i == null ? null : i.path("image").asText(null);
             image.set(ref);
-            imageUrl.set(pictureUrl(ref));
+            imageUrl.set(ItemPictures.url(files, draft.baseline() == null, ref));
             Set<String> on = new HashSet<>();
             if (i != null) {
                 i.path("optionGroupIds").forEach(n -> on.add(n.asText()));
@@ -108,33 +107,6 @@ public final class ItemEditor {
             groups.setAll(choices);
         });
         updatePreview();
-    }
-
-    /**
-     * Where the tile's picture is: beside the menu file, or, for the bundled menu before its first save (which copies
-     * its pictures beside the new file), still in the program; null when there is none.
-     */
-    private String pictureUrl(String ref) {
-        if (ref == null) {
-            return null;
-        }
-        String url = files.imageResolver().apply(ref);
-        if (draft.baseline() == null && !ref.contains("..") && (url == null || !existsAt(url))) {
-            String base = MenuLoader.DEFAULT_RESOURCE.substring(0, MenuLoader.DEFAULT_RESOURCE.lastIndexOf('/') + 1);
-            java.net.URL bundled = MenuLoader.class.getResource(base + ref);
-            if (bundled != null) {
-                return bundled.toExternalForm();
-            }
-        }
-        return url;
-    }
-
-    private static boolean existsAt(String url) {
-        try {
-            return java.nio.file.Files.isRegularFile(Path.of(java.net.URI.create(url)));
-        } catch (RuntimeException e) { // not a file URL
-            return false;
-        }
     }
 
     private void updatePreview() {

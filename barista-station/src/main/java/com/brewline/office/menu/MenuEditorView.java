@@ -2,7 +2,6 @@ package com.brewline.office.menu;
 
 import com.brewline.display.I18n;
 import com.brewline.menu.MenuFiles;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -90,11 +89,11 @@ public final class MenuEditorView {
     private void bind(MenuEditorViewModel viewModel, I18n m) {
         this.vm = viewModel;
         this.messages = m;
-        keepWhole(root);
-        select(categoryList, vm.categories().rows(), vm.categories().selectedProperty());
-        select(itemList, vm.items().rows(), vm.items().selectedProperty());
-        select(groupList, vm.groups().groups(), vm.groups().groupProperty());
-        select(optionList, vm.groups().options(), vm.groups().optionProperty());
+        EditorControls.keepWhole(root);
+        EditorControls.select(categoryList, vm.categories().rows(), vm.categories().selectedProperty());
+        EditorControls.select(itemList, vm.items().rows(), vm.items().selectedProperty());
+        EditorControls.select(groupList, vm.groups().groups(), vm.groups().groupProperty());
+        EditorControls.select(optionList, vm.groups().options(), vm.groups().optionProperty());
         categoryNameKo.textProperty().bindBidirectional(vm.categories().nameKoProperty());
         categoryNameEn.textProperty().bindBidirectional(vm.categories().nameEnProperty());
         nameKo.textProperty().bindBidirectional(vm.items().nameKoProperty());
@@ -121,8 +120,8 @@ public final class MenuEditorView {
         vm.items().categoryProperty().addListener((o, a, b) -> showItemCategory());
         vm.categories().rows().addListener((ListChangeListener<Row>) c -> showItemCategory());
 
-        checklist(itemGroups, vm.items().groups());
-        checklist(itemPairings, vm.pairings().choices());
+        EditorControls.checklist(itemGroups, vm.items().groups());
+        EditorControls.checklist(itemPairings, vm.pairings().choices());
 
         problem.textProperty().bind(vm.draft().problemProperty());
         message.textProperty().bind(vm.draft().messageProperty());
@@ -161,61 +160,6 @@ public final class MenuEditorView {
         tileNoImage.visibleProperty().unbind();
         tileNoImage.visibleProperty().bind(picture == null ? javafx.beans.binding.Bindings.createBooleanBinding(() -> true)
                 : picture.errorProperty());
-    }
-
-    /**
-     * Every label, button and check box at least as wide as its text (wrapping ones excepted): an owner reads "최소 선택",
-     * never "최소 ...". The columns take their least width from these, and the page scrolls when the window is narrower.
-     */
-    private static void keepWhole(javafx.scene.Node node) {
-        if (node instanceof javafx.scene.control.Labeled labeled && !labeled.isWrapText()
-                && labeled.getMinWidth() == javafx.scene.layout.Region.USE_COMPUTED_SIZE) {
-            labeled.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-        if (node instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
-            keepWhole(scroll.getContent());
-        } else if (node instanceof javafx.scene.Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(MenuEditorView::keepWhole);
-        }
-    }
-
-    /** One check box per choice, ticked and named as the choice is, rebuilt when the choices change. */
-    private static void checklist(VBox boxes, javafx.collections.ObservableList<GroupChoice> choices) {
-        choices.addListener((ListChangeListener<GroupChoice>) c -> {
-            boxes.getChildren().clear();
-            for (GroupChoice choice : choices) {
-                CheckBox box = new CheckBox();
-                box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                box.textProperty().bind(choice.labelProperty()); // bound: a rename shows at once
-                box.setUserData(choice.id());
-                box.selectedProperty().bindBidirectional(choice.chosenProperty());
-                boxes.getChildren().add(box);
-            }
-        });
-    }
-
-    /** A list whose selection follows, and sets, the view model's selected id. */
-    private static void select(ListView<Row> list, javafx.collections.ObservableList<Row> rows, StringProperty selected) {
-        list.setItems(rows);
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && !b.id().equals(selected.get())) {
-                selected.set(b.id());
-            }
-        });
-        Runnable follow = () -> {
-            String id = selected.get();
-            for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i).id().equals(id)) {
-                    if (list.getSelectionModel().getSelectedIndex() != i) {
-                        list.getSelectionModel().select(i);
-                    }
-                    return;
-                }
-            }
-            list.getSelectionModel().clearSelection();
-        };
-        selected.addListener((o, a, b) -> follow.run());
-        rows.addListener((ListChangeListener<Row>) c -> follow.run());
     }
 
     private boolean confirm(String key, Object... args) {
