@@ -35,9 +35,11 @@ final class PgDatabase implements Transactions, AutoCloseable {
     private final HikariDataSource pool;
     private final Runnable afterCommit;
     private volatile boolean closed;
+    private final int maxPoolSize;
 
     PgDatabase(PostgresUrl url, int maxPoolSize, Runnable afterCommit) {
         this.url = url;
+        this.maxPoolSize = maxPoolSize;
         this.afterCommit = afterCommit;
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url.jdbcUrl());
@@ -123,7 +125,10 @@ final class PgDatabase implements Transactions, AutoCloseable {
                     throw e;
                 }
             } catch (SQLException e) {
-                boolean retry = isRetryable(e) || (readOnly && attempt == 0 && isConnectionLost(e));
+                // a read met a connection the server had dropped (a restart): Hikari evicts it, but it lends
+                // connections used in the last 500 ms unchecked, so the next may be dead too: a read may try again
+                // until every pooled connection is fresh. A write is never sent again (it may have committed).
+                boolean retry = isRetryable(e) || (readOnly && attempt < maxPoolSize && isConnectionLost(e));
                 if (retry && System.nanoTime() - started < RETRY_GIVE_UP_NANOS) {
                     LOG.debug("{}: {} met {} (attempt {}), retrying", url, what, e.getSQLState(), attempt + 1);
                     backOff(attempt);
