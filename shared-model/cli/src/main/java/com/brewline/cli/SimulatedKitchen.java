@@ -69,13 +69,14 @@ final class SimulatedKitchen {
     static List<String> checkParts(BrewlineStore store, StationRouting routing, Collection<Long> placed,
                                    Map<String, AtomicInteger> partClaims) {
         List<String> problems = new ArrayList<>();
-        Map<String, List<Object[]>> claimsByStation = new HashMap<>();
+        Map<String, List<Claim>> claimsByStation = new HashMap<>();
         for (long id : placed) {
             Order order = store.orders().find(id).orElse(null);
             if (order == null) {
                 continue; // reported by the order check
             }
             List<PartEvent> events = store.stations().partHistory(id);
+            long paidSequence = paidSequence(store, id);
             for (String station : routing.stationsOf(order)) {
                 AtomicInteger claimed = partClaims.get(id + "/" + station);
                 if (claimed == null || claimed.get() != 1) {
@@ -87,7 +88,7 @@ final class SimulatedKitchen {
                     problems.add("order " + order.ref() + ": station " + station + " never bumped its part");
                 }
                 mine.stream().filter(e -> e.from() == PartState.WAITING).findFirst().ifPresent(claim -> claimsByStation
-                        .computeIfAbsent(station, k -> new ArrayList<>()).add(new Object[]{order, claim.at()}));
+                        .computeIfAbsent(station, k -> new ArrayList<>()).add(new Claim(order, paidSequence, claim.at())));
             }
             events.stream().filter(e -> !routing.stationsOf(order).contains(e.stationId())).findFirst().ifPresent(e ->
                     problems.add("order " + order.ref() + " was worked at station " + e.stationId() + ", which has no part in it"));
@@ -95,18 +96,22 @@ final class SimulatedKitchen {
         claimsByStation.forEach((station, claims) -> {
             // in the store's commit order of the payments, as the queue serves them (two kiosks' paidAt can be
             // the same millisecond, or in the other order than their commits)
-            claims.sort(Comparator.comparingLong((Object[] c) -> paidSequence(store, ((Order) c[0]).id())));
+            claims.sort(Comparator.comparingLong(Claim::paidSequence));
             for (int i = 1; i < claims.size(); i++) {
-                Instant earlier = (Instant) claims.get(i - 1)[1];
-                Instant later = (Instant) claims.get(i)[1];
-                if (later.isBefore(earlier)) {
-                    problems.add("station " + station + " not first-in first-out: " + ((Order) claims.get(i)[0]).ref()
-                            + " was claimed before " + ((Order) claims.get(i - 1)[0]).ref() + ", paid earlier");
+                Claim earlier = claims.get(i - 1);
+                Claim later = claims.get(i);
+                if (later.at().isBefore(earlier.at())) {
+                    problems.add("station " + station + " not first-in first-out: " + later.order().ref()
+                            + " was claimed before " + earlier.order().ref() + ", paid earlier");
                     return;
                 }
             }
         });
         return problems;
+    }
+
+    /** A station's claim of an order's part: when, and where the order's payment stands in the commit order. */
+    private record Claim(Order order, long paidSequence, Instant at) {
     }
 
     private static long paidSequence(BrewlineStore store, long orderId) {

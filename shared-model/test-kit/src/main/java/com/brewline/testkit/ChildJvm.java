@@ -25,6 +25,9 @@ import java.util.concurrent.TimeUnit;
 public final class ChildJvm implements AutoCloseable {
     /** The command line's logging (to stderr), when on the class path: a child's stdout stays what it printed. */
     private static final String CLI_LOGGING = "com/brewline/cli/logback-cli.xml";
+    /** Every child: headless, C1 only and the serial collector (it lives seconds, several at once on 2 cores). */
+    private static final List<String> QUICK_JVM = List.of("-Djava.awt.headless=true", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-Xshare:auto");
 
     private final Process process;
     private final List<String> lines = new ArrayList<>();
@@ -55,8 +58,7 @@ public final class ChildJvm implements AutoCloseable {
     /** By class name, for a main class of a module the test only has at run time (the {@code brewline} command). */
     public static Result run(String mainClass, Duration timeout, Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
-        List<String> command = javaCommand(List.of("-Djava.awt.headless=true", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Xshare:auto"), mainClass, args);
+        List<String> command = javaCommand(QUICK_JVM, mainClass, args);
         File err = File.createTempFile("child-jvm", ".err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(err);
         builder.environment().putAll(environment);
@@ -96,8 +98,7 @@ public final class ChildJvm implements AutoCloseable {
      * from an earlier child of that name is removed first (see {@link #stopFile}).
      */
     public static ChildJvm start(Path workDir, String name, Class<?> mainClass, String... args) throws IOException {
-        List<String> command = javaCommand(List.of("-Xmx96m", "-Djava.awt.headless=true", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto"), mainClass.getName(), args);
+        List<String> command = javaCommand(with("-Xmx96m", QUICK_JVM), mainClass.getName(), args);
         Path stderr = workDir.resolve(name + ".stderr");
         Path stop = stopFile(workDir, name);
         Files.deleteIfExists(stop);
@@ -156,6 +157,12 @@ public final class ChildJvm implements AutoCloseable {
             throw new IllegalStateException(name + " is still running");
         }
         return process.exitValue();
+    }
+
+    private static List<String> with(String option, List<String> options) {
+        List<String> all = new ArrayList<>(List.of(option));
+        all.addAll(options);
+        return all;
     }
 
     private static List<String> javaCommand(List<String> options, String mainClass, String... args) {
