@@ -1,6 +1,5 @@
 package com.brewline.kiosk.phone;
 
-import com.brewline.config.BrewlineConfig;
 import com.brewline.kiosk.frame.Screen;
 import com.brewline.kiosk.pay.PayState;
 import com.brewline.testkit.fx.Fx;
@@ -13,8 +12,6 @@ import com.brewline.model.DiningOption;
 import com.brewline.model.NewOrder;
 import com.brewline.model.Order;
 import com.brewline.model.OrderLine;
-import com.brewline.payment.client.BreakerSettings;
-import com.brewline.sandbox.SandboxKnobs;
 import com.brewline.sandbox.notify.NotificationKnobs;
 import com.brewline.sandbox.notify.NotificationSandbox;
 import com.brewline.sandbox.notify.SentMessage;
@@ -43,9 +40,7 @@ class PaidWaitMessageIT {
     static void start() throws Exception {
         provider = new NotificationSandbox("nk_kiosk", NotificationKnobs.calm());
         provider.start(0);
-        kiosk = new KioskFixture(SandboxKnobs.manual(), BreakerSettings.defaults(), s -> s,
-                c -> c.withNotifications(new BrewlineConfig.Notify(provider.baseUrl(), "nk_kiosk", "BREWLINE_NOTIFY_API_KEY",
-                        Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3), 3)));
+        kiosk = KioskFixture.tellingThrough(provider.baseUrl(), "nk_kiosk");
     }
 
     @AfterAll

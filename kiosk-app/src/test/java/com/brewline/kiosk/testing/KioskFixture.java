@@ -68,6 +68,16 @@ public final class KioskFixture implements AutoCloseable {
         this(knobs, breaker, adjust, c -> c);
     }
 
+    /**
+     * A kiosk with a manual payment sandbox that tells customers through the notification provider at {@code notifyUrl}
+     * (its API key {@code apiKey}; 1/2/3 s connect/read/call time-outs, 3 attempts).
+     */
+    public static KioskFixture tellingThrough(String notifyUrl, String apiKey) throws Exception {
+        return new KioskFixture(SandboxKnobs.manual(), BreakerSettings.defaults(), s -> s,
+                c -> c.withNotifications(new BrewlineConfig.Notify(notifyUrl, apiKey, "BREWLINE_NOTIFY_API_KEY",
+                        Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3), 3)));
+    }
+
     /** @param configure changes the configuration before the kiosk starts (issue 14: notify.url, printer.target) */
     public KioskFixture(SandboxKnobs knobs, BreakerSettings breaker, java.util.function.UnaryOperator<KioskSettings> adjust,
                         java.util.function.UnaryOperator<BrewlineConfig> configure) throws Exception {
