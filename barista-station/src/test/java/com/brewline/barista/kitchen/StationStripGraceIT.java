@@ -173,6 +173,7 @@ class StationStripGraceIT {
             Fx.run(() -> {
                 stage.getScene().setRoot(new javafx.scene.layout.Pane()); // the root moves to a portrait scene
                 stage.setScene(new Scene(built.root(), 1080, 1920));
+                stage.sizeToScene(); // else the window keeps its landscape size and the scene with it
                 built.root().layout();
             });
             Fx.screenshot(built.root(), "station-strip-not-seen-yet-" + lang + "-portrait");
